@@ -1,0 +1,3 @@
+from testimonia.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Extraction commands (extract, eval): wired once the extraction engine lands."""

@@ -1,0 +1,87 @@
+"""The text every extractor reads: the original plus a same-length normalised copy.
+
+Normalisation maps one character to one character (curly quotes to straight,
+every dash to "-", odd spaces to " "), so an offset into `norm` is the same
+offset into `text`: facts found on the normalised copy point at the original
+characters with no offset map to consult. `text` is what spans index; `norm`
+is what rules match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_ONE_TO_ONE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
+        "\u202f": " ", "\u3000": " ", "\t": " ", "\r": " ", "\u00ad": " ",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Return `text` with quotes, dashes and spaces unified; same length as `text`."""
+    return text.translate(_ONE_TO_ONE)
+
+
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
+# before whitespace and an upper-case letter, digit or opening quote, or at a blank line.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\u0400-\u04ff])|\n\s*\n""")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Art|vs|etc|e\.g|i\.e|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def split_sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans over the normalised text, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(norm):
+        if _ABBREVIATIONS.search(norm, max(start, m.start() - 6), m.start()):
+            continue
+        _append_trimmed(spans, norm, start, m.start())
+        start = m.end()
+    _append_trimmed(spans, norm, start, len(norm))
+    return spans
+
+
+def _append_trimmed(spans: list[tuple[int, int]], norm: str, start: int, end: int) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+@dataclass(slots=True)
+class Doc:
+    """One document's text prepared for the extractors."""
+
+    text: str
+    published: date | None = None
+    language: str = "en"
+    norm: str = field(init=False)
+    sentences: list[tuple[int, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = normalise(self.text)
+        self.sentences = split_sentences(self.norm)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence span containing `offset` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if offset < s:
+                hi = mid - 1
+            elif offset >= e:
+                lo = mid + 1
+            else:
+                return s, e
+        return offset, offset

@@ -1,0 +1,76 @@
+"""Ingest a batch of files and folders: each document its own transaction, failures reported and skipped."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from testimonia.errors import IngestError, TestimoniaError
+from testimonia.ingest.meta import from_text, is_sidecar, read_sidecar
+from testimonia.ingest.read import read_path
+from testimonia.model import Document, DocumentMeta
+from testimonia.store.base import Store
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    status: str  # added, exists, failed
+    document_id: str | None = None
+    detail: str = ""  # the whole failure message, or what is worth knowing (duplicate)
+    reason: str = ""  # a failure's reason alone, without the path and the fix
+    duplicate_of: str | None = None
+    format: str | None = None
+    encoding: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files given, and every file below the folders given (sorted, hidden files and sidecars left out)."""
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    child = Path(root, name)
+                    if not name.startswith(".") and not is_sidecar(child):
+                        yield child
+        else:
+            yield path
+
+
+def ingest_file(store: Store, path: Path, *, overrides: DocumentMeta, max_bytes: int, after_add: Callable[[Document], None] | None = None) -> FileResult:
+    """Archive one file. Raises nothing for bad input: the failure is the result."""
+    try:
+        if not path.exists():
+            raise IngestError(str(path), "no such file", fix="check the path")
+        if not path.is_file():
+            raise IngestError(str(path), "not a regular file", fix="give a file or a folder")
+        data, parsed = read_path(path, max_bytes)
+        document_id = hashlib.sha256(data).hexdigest()
+        if store.has_document(document_id):
+            return FileResult(str(path), "exists", document_id, "already archived", format=parsed.format)
+        meta = parsed.meta.merged(from_text(parsed.text)).merged(read_sidecar(path)).merged(overrides)
+        document = Document(
+            id=document_id, filename=path.name, format=parsed.format, size=len(data), text=parsed.text,
+            meta=meta, encoding=parsed.encoding, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            source_path=str(path.resolve()),
+        )
+        result = store.add_document(document, data)
+        if result.status == "added" and after_add is not None:
+            after_add(document)
+    except TestimoniaError as exc:
+        return FileResult(str(path), "failed", detail=str(exc), reason=getattr(exc, "summary", exc.message))
+    except OSError as exc:
+        reason = f"cannot read it ({exc.strerror or exc})"
+        return FileResult(str(path), "failed", detail=f"{path}: {reason}. Fix: check the file's permissions", reason=reason)
+    detail = "already archived" if result.status == "exists" else (f"same text as {result.duplicate_of[:12]}" if result.duplicate_of else "")
+    return FileResult(
+        str(path), result.status, document_id, detail, "", result.duplicate_of, parsed.format, parsed.encoding,
+        meta.title, meta.published,
+    )

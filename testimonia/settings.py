@@ -1,0 +1,60 @@
+"""Every setting declared once: name, environment variable, default and help.
+
+The CLI options, the web app's settings page and the README's table are all
+built from `SETTINGS`, so a setting cannot be documented in one place and
+forgotten in another. Nothing is read from the environment at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: object
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "TESTIMONIA_DB", "testimonia.db", "the archive: a SQLite file (created by `testimonia init`)"),
+    Setting("max_bytes", "TESTIMONIA_MAX_BYTES", 50_000_000, "largest file `ingest` accepts, in bytes"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: Path = Path("testimonia.db")
+    max_bytes: int = 50_000_000
+
+
+def load_settings(overrides: Mapping[str, object | None] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Each setting from `overrides` (CLI flags) if given, else the environment, else its default."""
+    overrides = overrides or {}
+    environ = os.environ if environ is None else environ
+    types = {f.name: f.type for f in fields(Settings)}
+    values: dict[str, object] = {}
+    for s in SETTINGS:
+        raw = overrides.get(s.name)
+        if raw is None:
+            raw = environ.get(s.env) or s.default
+        values[s.name] = _coerce(s, raw, types[s.name])
+    return Settings(**values)
+
+
+def _coerce(setting: Setting, raw: object, type_name: str) -> object:
+    from testimonia.errors import UsageError
+
+    try:
+        if type_name == "Path":
+            return Path(str(raw))
+        if type_name == "int":
+            return int(raw)  # type: ignore[arg-type]
+    except ValueError:
+        raise UsageError(f"{setting.name} must be a whole number, got {raw!r}", fix=f"set {setting.env} or the flag to a number") from None
+    return raw

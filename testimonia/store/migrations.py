@@ -1,0 +1,64 @@
+"""Named schema migrations for the SQLite archive, applied in order and recorded.
+
+A migration is never edited once released: a schema change is a new entry
+appended to `MIGRATIONS`. Each runs inside one transaction with its record in
+`schema_migrations`, so a schema is never half-changed.
+"""
+
+from __future__ import annotations
+
+
+
+M0001_DOCUMENTS = """
+        CREATE TABLE documents (
+            id           TEXT PRIMARY KEY,       -- SHA-256 of the original bytes
+            filename     TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            size         INTEGER NOT NULL,
+            encoding     TEXT,
+            title        TEXT,
+            publisher    TEXT,
+            url          TEXT,
+            published    TEXT,                   -- YYYY-MM-DD, YYYY-MM or YYYY
+            language     TEXT,
+            source_path  TEXT,
+            ingested_at  TEXT NOT NULL,
+            text         TEXT NOT NULL,
+            text_sha256  TEXT NOT NULL,
+            duplicate_of TEXT REFERENCES documents(id)
+        );
+        CREATE INDEX documents_text_sha256 ON documents(text_sha256);
+        CREATE TABLE originals (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            content     BLOB NOT NULL
+        );
+"""
+
+
+M0002_FULL_TEXT = """
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, publisher, text,
+            content='documents', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, publisher, text)
+            VALUES (new.rowid, new.title, new.publisher, new.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, publisher, text)
+            VALUES ('delete', old.rowid, old.title, old.publisher, old.text);
+        END;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, publisher, text)
+            VALUES ('delete', old.rowid, old.title, old.publisher, old.text);
+            INSERT INTO documents_fts(rowid, title, publisher, text)
+            VALUES (new.rowid, new.title, new.publisher, new.text);
+        END;
+"""
+
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_documents", M0001_DOCUMENTS),
+    ("0002_full_text", M0002_FULL_TEXT),
+]
