@@ -95,7 +95,11 @@ def test_a_bad_batch_stores_every_good_file_and_says_what_failed(tmp_path, inbox
 
 def test_verify_fails_after_one_byte_of_an_original_changes(tmp_path):
     db = tmp_path / "t.db"
-    run("ingest", SEED if SEED.exists() else __file__, db=db, check_rc=0)
+    source = SEED
+    if not SEED.exists():
+        source = tmp_path / "statement.txt"
+        source.write_text("A statement long enough to change its hundredth byte. " * 4)
+    run("ingest", source, db=db, check_rc=0)
     run("verify", db=db, check_rc=0)
     with sqlite3.connect(db) as conn:
         (doc_id, content) = conn.execute("SELECT document_id, content FROM originals").fetchone()
