@@ -50,6 +50,8 @@ def parse(data: bytes, name: str) -> Parsed:
     )
     for node in tree.css(_DROP):
         node.decompose()
+    for node in tree.css("br"):
+        node.replace_with(" ")  # a line break inside a paragraph is a space in the text
     root = tree.css_first("article") or tree.css_first("main") or tree.css_first('[role="main"]') or tree.body or tree.root
     text = _text_of(root) if root is not None else ""
     return Parsed(text=text, format="html", encoding=encoding, meta=meta)
@@ -71,7 +73,8 @@ def _text_of(root: LexborNode) -> str:
     paragraphs = []
     for node in root.traverse(include_text=False):
         if node.tag in _BLOCKS and not _has_block_inside(node):
-            line = _SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
+            # No separator: inline tags (<em>, <a>) join their text as the page shows it.
+            line = _SPACE.sub(" ", node.text(deep=True, separator="")).strip()
             if line:
                 paragraphs.append(line)
     whole = _SPACE.sub(" ", root.text(deep=True, separator=" ")).strip()
