@@ -24,6 +24,8 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "TESTIMONIA_DB", "testimonia.db", "the archive: a SQLite file (created by `testimonia init`)"),
     Setting("max_bytes", "TESTIMONIA_MAX_BYTES", 50_000_000, "largest file `ingest` accepts, in bytes"),
+    Setting("best_rule", "TESTIMONIA_BEST_RULE", "median", "how an event's best figure is chosen: median, lowest, highest or latest"),
+    Setting("disagreement_ratio", "TESTIMONIA_DISAGREEMENT_RATIO", 1.5, "flag sources as disagreeing when high / low exceeds this"),
 )
 
 
@@ -31,6 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
 class Settings:
     db: Path = Path("testimonia.db")
     max_bytes: int = 50_000_000
+    best_rule: str = "median"
+    disagreement_ratio: float = 1.5
 
 
 def load_settings(overrides: Mapping[str, object | None] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -55,6 +59,10 @@ def _coerce(setting: Setting, raw: object, type_name: str) -> object:
             return Path(str(raw))
         if type_name == "int":
             return int(raw)  # type: ignore[arg-type]
+        if type_name == "float":
+            return float(raw)  # type: ignore[arg-type]
     except ValueError:
-        raise UsageError(f"{setting.name} must be a whole number, got {raw!r}", fix=f"set {setting.env} or the flag to a number") from None
+        raise UsageError(f"{setting.name} must be a number, got {raw!r}", fix=f"set {setting.env} or the flag to a number") from None
+    if setting.name == "best_rule" and raw not in ("median", "lowest", "highest", "latest"):
+        raise UsageError(f"best_rule must be median, lowest, highest or latest, got {raw!r}", fix=f"set {setting.env} to one of them")
     return raw

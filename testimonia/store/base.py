@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from testimonia.model import Document
+from testimonia.reconcile.model import Decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,16 @@ class AddResult:
     status: str  # "added" or "exists"
     document_id: str
     duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredExtraction:
+    """One extractor run over one document: the contract JSON and what made it."""
+
+    extractor_version: str
+    lexicon_hash: str
+    result: dict
+    extracted_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +56,23 @@ class Store(Protocol):
 
     def has_document(self, document_id: str) -> bool: ...
 
-    def add_document(self, document: Document, original: bytes) -> AddResult:
-        """Store the document, its original bytes and its search entry in one transaction."""
+    def add_document(self, document: Document, original: bytes, extraction: StoredExtraction | None = None) -> AddResult:
+        """Store the document, its original bytes, search entry and facts in one transaction."""
+
+    def save_extraction(self, document_id: str, extraction: StoredExtraction) -> None:
+        """Store (or replace) one extractor version's facts for a document."""
+
+    def get_extraction(self, document_id: str) -> StoredExtraction | None:
+        """The most recent extraction of the document, if any."""
+
+    def extraction_versions(self, document_id: str) -> list[tuple[str, str]]: ...
+
+    def latest_extractions(self) -> Iterator[tuple[Document, StoredExtraction]]:
+        """Every document that has facts, with its most recent extraction."""
+
+    def add_decision(self, action: str, event_id: str, other: str | None = None, value: str | None = None) -> Decision: ...
+
+    def decisions(self) -> list[Decision]: ...
 
     def get_document(self, ref: str) -> Document:
         """By full id or unique id prefix; raises DocumentNotFound."""

@@ -58,7 +58,53 @@ M0002_FULL_TEXT = """
 """
 
 
+# One row per (document, extractor version, lexicon hash): results are reproducible and
+# re-runnable selectively. `facts` repeats each fact as a row for querying across documents.
+M0003_EXTRACTIONS = """
+        CREATE TABLE extractions (
+            document_id       TEXT NOT NULL REFERENCES documents(id),
+            extractor_version TEXT NOT NULL,
+            lexicon_hash      TEXT NOT NULL,
+            extracted_at      TEXT NOT NULL,
+            result            TEXT NOT NULL,     -- the extraction contract's JSON object
+            PRIMARY KEY (document_id, extractor_version, lexicon_hash)
+        );
+        CREATE TABLE facts (
+            document_id       TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            lexicon_hash      TEXT NOT NULL,
+            kind              TEXT NOT NULL,     -- figures, dates, places, persons, ...
+            fact_id           TEXT NOT NULL,     -- f1, d2, ... as in the contract
+            start             INTEGER,
+            "end"             INTEGER,
+            text              TEXT,
+            rule              TEXT,
+            data              TEXT NOT NULL,     -- the fact's contract JSON
+            PRIMARY KEY (document_id, extractor_version, lexicon_hash, kind, fact_id),
+            FOREIGN KEY (document_id, extractor_version, lexicon_hash)
+                REFERENCES extractions(document_id, extractor_version, lexicon_hash) ON DELETE CASCADE
+        );
+        CREATE INDEX facts_kind ON facts(kind, document_id);
+"""
+
+
+# Curator decisions about events (merge, split, rename), kept apart from extraction
+# output so that they survive re-extraction; applied in id order.
+M0004_DECISIONS = """
+        CREATE TABLE decisions (
+            id       INTEGER PRIMARY KEY,
+            action   TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename')),
+            event_id TEXT NOT NULL,
+            other    TEXT,
+            value    TEXT,
+            made_at  TEXT NOT NULL
+        );
+"""
+
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", M0001_DOCUMENTS),
     ("0002_full_text", M0002_FULL_TEXT),
+    ("0003_extractions", M0003_EXTRACTIONS),
+    ("0004_decisions", M0004_DECISIONS),
 ]

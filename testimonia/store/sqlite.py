@@ -8,6 +8,7 @@ document or nothing.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from testimonia.errors import DocumentNotFound, StoreError, UsageError
 from testimonia.model import Document, DocumentMeta
-from testimonia.store.base import AddResult, SearchHit, VerifyProblem
+from testimonia.reconcile.model import Decision
+from testimonia.store.base import AddResult, SearchHit, StoredExtraction, VerifyProblem
 from testimonia.store.migrations import MIGRATIONS
 
 _DOC_COLUMNS = "id, filename, format, size, encoding, title, publisher, url, published, language, source_path, ingested_at, text, duplicate_of"
@@ -80,7 +82,7 @@ class SQLiteStore:
     def has_document(self, document_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
 
-    def add_document(self, document: Document, original: bytes) -> AddResult:
+    def add_document(self, document: Document, original: bytes, extraction: StoredExtraction | None = None) -> AddResult:
         if hashlib.sha256(original).hexdigest() != document.id:
             raise ValueError("document id is not the SHA-256 of the original bytes")
         self.db.execute("BEGIN IMMEDIATE")
@@ -104,6 +106,8 @@ class SQLiteStore:
                 ),
             )
             self.db.execute("INSERT INTO originals (document_id, content) VALUES (?, ?)", (document.id, original))
+            if extraction is not None:
+                self._write_extraction(document.id, extraction)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -133,6 +137,69 @@ class SQLiteStore:
         if row is None:
             raise DocumentNotFound(document_id)
         return bytes(row[0])
+
+    # -- extractions -------------------------------------------------------------
+
+    def save_extraction(self, document_id: str, extraction: StoredExtraction) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self._write_extraction(document_id, extraction)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _write_extraction(self, document_id: str, extraction: StoredExtraction) -> None:
+        key = (document_id, extraction.extractor_version, extraction.lexicon_hash)
+        self.db.execute("DELETE FROM facts WHERE document_id = ? AND extractor_version = ? AND lexicon_hash = ?", key)
+        self.db.execute("DELETE FROM extractions WHERE document_id = ? AND extractor_version = ? AND lexicon_hash = ?", key)
+        self.db.execute(
+            "INSERT INTO extractions VALUES (?, ?, ?, ?, ?)",
+            (*key, extraction.extracted_at or _now(), json.dumps(extraction.result, ensure_ascii=False)),
+        )
+        rows = []
+        for kind, facts in extraction.result.items():
+            if not isinstance(facts, list):
+                continue
+            for fact in facts:
+                span = fact.get("span") or [None, None]
+                rows.append((*key, kind, fact["id"], span[0], span[1], fact.get("text"), fact.get("rule"), json.dumps(fact, ensure_ascii=False)))
+        self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def get_extraction(self, document_id: str) -> StoredExtraction | None:
+        row = self.db.execute(
+            "SELECT extractor_version, lexicon_hash, result, extracted_at FROM extractions WHERE document_id = ? ORDER BY extracted_at DESC, rowid DESC LIMIT 1",
+            (document_id,),
+        ).fetchone()
+        return StoredExtraction(row[0], row[1], json.loads(row[2]), row[3]) if row else None
+
+    def extraction_versions(self, document_id: str) -> list[tuple[str, str]]:
+        rows = self.db.execute("SELECT extractor_version, lexicon_hash FROM extractions WHERE document_id = ? ORDER BY extracted_at", (document_id,))
+        return [tuple(row) for row in rows]
+
+    def latest_extractions(self) -> Iterator[tuple[Document, StoredExtraction]]:
+        rows = self.db.execute(
+            f"""
+            SELECT {', '.join('d.' + c for c in _DOC_COLUMNS.split(', '))}, e.extractor_version, e.lexicon_hash, e.result, e.extracted_at
+            FROM documents d JOIN extractions e ON e.document_id = d.id
+            WHERE e.rowid = (SELECT rowid FROM extractions WHERE document_id = d.id ORDER BY extracted_at DESC, rowid DESC LIMIT 1)
+            ORDER BY d.published IS NULL, d.published, d.id
+            """
+        )
+        for row in rows:
+            yield _document(row[:14]), StoredExtraction(row[14], row[15], json.loads(row[16]), row[17])
+
+    # -- decisions --------------------------------------------------------------
+
+    def add_decision(self, action: str, event_id: str, other: str | None = None, value: str | None = None) -> Decision:
+        made_at = _now()
+        cursor = self.db.execute(
+            "INSERT INTO decisions (action, event_id, other, value, made_at) VALUES (?, ?, ?, ?, ?)", (action, event_id, other, value, made_at)
+        )
+        return Decision(cursor.lastrowid, action, event_id, other, value, made_at)
+
+    def decisions(self) -> list[Decision]:
+        return [Decision(*row) for row in self.db.execute("SELECT id, action, event_id, other, value, made_at FROM decisions ORDER BY id")]
 
     # -- integrity --------------------------------------------------------------
 

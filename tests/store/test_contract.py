@@ -120,3 +120,41 @@ def test_fts_query_never_passes_syntax_through(query, expected):
 def test_fts_query_rejects_nothing_to_search():
     with pytest.raises(UsageError):
         fts_query("  ** () ")
+
+
+def _extraction(version: str, value: int):
+    from testimonia.store import StoredExtraction
+
+    result = {
+        "document": {"sha256": "x"},
+        "figures": [{"id": "f1", "measure": "killed", "group": "all", "value": value, "span": [0, 5], "text": "about", "rule": "en.test"}],
+        "dates": [{"id": "d1", "start": "1988-03-16", "end": None, "span": [6, 10], "text": "1988"}],
+        "checks": [],
+    }
+    return StoredExtraction(version, "lex1", result)
+
+
+def test_facts_are_stored_with_the_document_and_replaced_per_version(store):
+    data = b"about 5000 killed in 1988"
+    doc = document(data)
+    store.add_document(doc, data, _extraction("0.1", 5000))
+    stored = store.get_extraction(doc.id)
+    assert stored.extractor_version == "0.1" and stored.result["figures"][0]["value"] == 5000
+    rows = store.db.execute("SELECT kind, fact_id, start, \"end\", rule FROM facts ORDER BY kind").fetchall()
+    assert rows == [("dates", "d1", 6, 10, None), ("figures", "f1", 0, 5, "en.test")]
+    store.save_extraction(doc.id, _extraction("0.1", 5001))  # same version: replaced, not doubled
+    store.save_extraction(doc.id, _extraction("0.2", 5002))  # a new version sits beside the old
+    assert store.extraction_versions(doc.id) == [("0.1", "lex1"), ("0.2", "lex1")]
+    assert store.db.execute("SELECT count(*) FROM facts").fetchone()[0] == 4
+    assert store.get_extraction(doc.id).result["figures"][0]["value"] == 5002
+
+
+def test_a_failing_extraction_write_stores_nothing_of_the_document(store):
+    data = b"text with a broken extraction"
+    doc = document(data)
+    broken = _extraction("0.1", 1)
+    broken.result["figures"][0].pop("id")  # a fact without its id cannot be stored
+    with pytest.raises(KeyError):
+        store.add_document(doc, data, broken)
+    assert store.count_documents() == 0
+    assert store.db.execute("SELECT count(*) FROM originals").fetchone()[0] == 0

@@ -1,0 +1,11 @@
+"""Events across documents: one record per event, each source's claims side by side.
+
+Everything here is a pure function of the stored extractions (the contract
+JSON of each document) plus curator decisions; nothing here touches the
+database, so the same code serves the CLI, the API and the tests.
+"""
+
+from testimonia.reconcile.build import Record, build_record
+from testimonia.reconcile.model import Claim, Decision, Event, FigureSummary, Source
+
+__all__ = ["Claim", "Decision", "Event", "FigureSummary", "Record", "Source", "build_record"]
