@@ -112,6 +112,7 @@ def _corrupt_docx() -> bytes:
         (b"  \n\t \n", "md", errors.EmptyFile, "empty"),
         (bytes(range(256)) * 8, "txt", errors.BinaryFile, "binary"),
         (b"\x89PNG\r\n\x1a\n" + b"\x01\x02\x03" * 500, "txt", errors.BinaryFile, "binary"),
+        (b"\xff\xfeT\x00e\x00x\x00t", "txt", errors.UndecodableText, "encoding could not be determined"),
         (b"%PDF-1.7\n1 0 obj << /Type /Catalog", "pdf", errors.CorruptFile, "corrupt"),
         (b"<html>not a pdf</html>", "pdf", errors.CorruptFile, "no PDF header"),
         (make_pdf([], text_layer=False), "pdf", errors.NoTextLayer, "no text layer"),
@@ -120,7 +121,7 @@ def _corrupt_docx() -> bytes:
         (_corrupt_docx(), "docx", errors.CorruptFile, "corrupt"),
         (b"<html><script>alert(1)</script><nav>menu</nav></html>", "html", errors.EmptyFile, "no readable text"),
     ],
-    ids=["empty", "whitespace", "binary-junk", "png-as-txt", "corrupt-pdf", "html-as-pdf", "scan-pdf", "truncated-pdf", "truncated-docx", "zip-not-docx", "script-only-html"],
+    ids=["empty", "whitespace", "binary-junk", "png-as-txt", "broken-utf16", "corrupt-pdf", "html-as-pdf", "scan-pdf", "truncated-pdf", "truncated-docx", "zip-not-docx", "script-only-html"],
 )
 def test_bad_input_is_refused_with_the_file_reason_and_fix(data, fmt, error, words):
     with pytest.raises(error) as caught:
