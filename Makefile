@@ -8,9 +8,14 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 DEMO_DB := demo/testimonia.db
 
-.PHONY: install demo test bench samples clean
+.PHONY: install demo test bench samples clean static serve
 
-install: $(STAMP)
+install: $(STAMP) static
+
+# The web app's front-end libraries from npm (pinned by package-lock.json), copied into
+# testimonia/web/static/vendor/; a no-op when the lockfile has not changed.
+static:
+	scripts/build_static.sh
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Testimonia needs Python >= 3.11"; exit 2; }
@@ -38,5 +43,8 @@ bench: install
 samples: install
 	$(PY) scripts/make_samples.py
 
+serve: demo
+	$(BIN)/testimonia serve --db $(DEMO_DB)
+
 clean:
-	rm -rf demo .pytest_cache test-output
+	rm -rf demo .pytest_cache test-output node_modules testimonia/web/static/vendor

@@ -25,6 +25,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "TESTIMONIA_DB", "testimonia.db", "the archive: a SQLite file (created by `testimonia init`)"),
     Setting("max_bytes", "TESTIMONIA_MAX_BYTES", 50_000_000, "largest file `ingest` accepts, in bytes"),
     Setting("best_rule", "TESTIMONIA_BEST_RULE", "median", "how an event's best figure is chosen: median, lowest, highest or latest"),
+    Setting("tile_url", "TESTIMONIA_TILE_URL", None, "map tiles for the web map ({z}/{x}/{y} URL); unset: country outlines only, nothing fetched"),
     Setting("disagreement_ratio", "TESTIMONIA_DISAGREEMENT_RATIO", 1.5, "flag sources as disagreeing when high / low exceeds this"),
 )
 
@@ -35,6 +36,7 @@ class Settings:
     max_bytes: int = 50_000_000
     best_rule: str = "median"
     disagreement_ratio: float = 1.5
+    tile_url: str | None = None
 
 
 def load_settings(overrides: Mapping[str, object | None] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -47,6 +49,9 @@ def load_settings(overrides: Mapping[str, object | None] | None = None, environ:
         raw = overrides.get(s.name)
         if raw is None:
             raw = environ.get(s.env) or s.default
+        if raw is None:
+            values[s.name] = None
+            continue
         values[s.name] = _coerce(s, raw, types[s.name])
     return Settings(**values)
 

@@ -25,7 +25,7 @@ err = Console(stderr=True, highlight=False)
 
 
 def main() -> None:
-    from testimonia.cli import archive, events, extraction  # noqa: F401  (registers the commands)
+    from testimonia.cli import archive, events, extraction, web  # noqa: F401  (registers the commands)
 
     try:
         app()

@@ -161,9 +161,9 @@ class SQLiteStore:
         for kind, facts in extraction.result.items():
             if not isinstance(facts, list):
                 continue
-            for fact in facts:
+            for number, fact in enumerate(facts, 1):
                 span = fact.get("span") or [None, None]
-                rows.append((*key, kind, fact["id"], span[0], span[1], fact.get("text"), fact.get("rule"), json.dumps(fact, ensure_ascii=False)))
+                rows.append((*key, kind, fact.get("id") or f"{kind}{number}", span[0], span[1], fact.get("text"), fact.get("rule"), json.dumps(fact, ensure_ascii=False)))
         self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def get_extraction(self, document_id: str) -> StoredExtraction | None:

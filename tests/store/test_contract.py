@@ -153,8 +153,8 @@ def test_a_failing_extraction_write_stores_nothing_of_the_document(store):
     data = b"text with a broken extraction"
     doc = document(data)
     broken = _extraction("0.1", 1)
-    broken.result["figures"][0].pop("id")  # a fact without its id cannot be stored
-    with pytest.raises(KeyError):
+    broken.result["figures"][0]["value"] = {5000}  # a fact that cannot be written as JSON
+    with pytest.raises(TypeError):
         store.add_document(doc, data, broken)
     assert store.count_documents() == 0
     assert store.db.execute("SELECT count(*) FROM originals").fetchone()[0] == 0

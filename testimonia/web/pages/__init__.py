@@ -1,0 +1,1 @@
+"""Page objects: what each page shows, built from the store; the HTML template and the JSON route share them."""
