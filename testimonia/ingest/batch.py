@@ -13,7 +13,9 @@ from testimonia.errors import IngestError, TestimoniaError
 from testimonia.ingest.meta import from_text, is_sidecar, read_sidecar
 from testimonia.ingest.read import read_path
 from testimonia.model import Document, DocumentMeta
-from testimonia.store.base import Store
+from testimonia.store.base import Store, StoredExtraction
+
+Extractor = Callable[[Document], StoredExtraction]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +46,13 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def ingest_file(store: Store, path: Path, *, overrides: DocumentMeta, max_bytes: int, after_add: Callable[[Document], None] | None = None) -> FileResult:
-    """Archive one file. Raises nothing for bad input: the failure is the result."""
+def ingest_file(store: Store, path: Path, *, overrides: DocumentMeta, max_bytes: int, extractor: Extractor | None = None) -> FileResult:
+    """Archive one file with its facts. Raises nothing for bad input: the failure is the result.
+
+    A document is stored together with its extraction in one transaction; an
+    archived document that lacks this extractor version's facts gets them now,
+    so re-running an interrupted or upgraded batch completes it.
+    """
     try:
         if not path.exists():
             raise IngestError(str(path), "no such file", fix="check the path")
@@ -54,16 +61,19 @@ def ingest_file(store: Store, path: Path, *, overrides: DocumentMeta, max_bytes:
         data, parsed = read_path(path, max_bytes)
         document_id = hashlib.sha256(data).hexdigest()
         if store.has_document(document_id):
-            return FileResult(str(path), "exists", document_id, "already archived", format=parsed.format)
+            note = "already archived"
+            if extractor is not None and _needs_extraction(store, document_id):
+                store.save_extraction(document_id, _run(extractor, store.get_document(document_id), path))
+                note += ", facts extracted now"
+            return FileResult(str(path), "exists", document_id, note, format=parsed.format)
         meta = parsed.meta.merged(from_text(parsed.text)).merged(read_sidecar(path)).merged(overrides)
         document = Document(
             id=document_id, filename=path.name, format=parsed.format, size=len(data), text=parsed.text,
             meta=meta, encoding=parsed.encoding, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             source_path=str(path.resolve()),
         )
-        result = store.add_document(document, data)
-        if result.status == "added" and after_add is not None:
-            after_add(document)
+        extraction = _run(extractor, document, path) if extractor is not None else None
+        result = store.add_document(document, data, extraction)
     except TestimoniaError as exc:
         return FileResult(str(path), "failed", detail=str(exc), reason=getattr(exc, "summary", exc.message))
     except OSError as exc:
@@ -74,3 +84,19 @@ def ingest_file(store: Store, path: Path, *, overrides: DocumentMeta, max_bytes:
         str(path), result.status, document_id, detail, "", result.duplicate_of, parsed.format, parsed.encoding,
         meta.title, meta.published,
     )
+
+
+def _needs_extraction(store: Store, document_id: str) -> bool:
+    from testimonia.extract.pipeline import EXTRACTOR_VERSION, lexicon_hash
+
+    return (EXTRACTOR_VERSION, lexicon_hash()) not in store.extraction_versions(document_id)
+
+
+def _run(extractor: Extractor, document: Document, path: Path) -> StoredExtraction:
+    try:
+        return extractor(document)
+    except Exception as exc:  # an extractor bug must not take the batch down, nor store half a document
+        raise IngestError(
+            str(path), f"extraction failed: {type(exc).__name__}: {exc}"[:300],
+            fix="please report this with the file; `testimonia ingest --no-extract` archives it without facts",
+        ) from exc

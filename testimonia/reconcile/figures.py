@@ -46,7 +46,7 @@ def claims_for(event_of: dict[tuple[str, str], str], source: Source, result: dic
 def mark_repetitions(claims: list[Claim]) -> None:
     first_said: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (c.source.published or "9999", c.source.document_id)):
-        key = (c.event_id, c.measure, c.group, c.value, c.low, c.high)
+        key = (c.event_id, c.measure, c.group, c.value, c.low, c.high, c.qualifier)
         if key in first_said and first_said[key].source.document_id != c.source.document_id:
             c.repeats = first_said[key].source.document_id
         else:

@@ -1,0 +1,682 @@
+"""Dates a document states: calendar dates, ranges, years, and words relative to its publication.
+
+Find, then write. A master regex built from `lexicons/<lang>/dates.yaml`
+(digit runs, month and weekday names) scans the normalised text once; every
+branch starts with a literal, so `re` skips between candidates at C speed.
+At each candidate one anchored rule regex reads the piece ("25-26 February
+1992", "August 8, 2025", "1994", "July", "Friday"), and a few `str.find`
+passes catch the lower-case words ("yesterday", "34 years ago", "last year").
+Python then looks only around those pieces: it widens a piece over the words
+that change its meaning ("since", "between", "the night of"), joins pieces
+into ranges ("from July to September 1995"), drops numbers and month words
+that are not dates ("1275 people", "May Allah"), and fills a missing year
+from context, saying where it came from in `inferred`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from testimonia.extract import lexicon
+from testimonia.extract.doc import Doc
+from testimonia.model.facts import DateClaim, Span
+
+# Bare years outside this window are counts or codes far more often than dates.
+_BARE_YEARS = range(1800, 2101)
+
+# A precision named by how many of (year, month, day) a date has.
+_PRECISIONS = ("year", "month", "day")
+
+_SAME_CLAUSE = re.compile(r"[^.!?;\n]{0,60}")  # an "ago" and the date that spells it out
+_TRAILING_GAP = re.compile(r"\s*,?\s*")  # "25 February, 34 years ago", "in March last year"
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")  # "Friday, 26 February", "Friday (26 February)"
+_WORDS = re.compile(r"[#\w.%]+")
+_NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
+_NEXT_NAME = re.compile(r"\s+([A-Z]\w*)")
+_CODE_HYPHEN = re.compile(r"[A-Za-z]-$")  # "MH-2014"
+_NUMBER_END = re.compile(r"\d\s*$")
+_PLACE_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+,\s*$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
+
+# No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
+_NOT_AFTER = r"[\w.,:/$£€#']"
+
+
+def find_dates(doc: Doc) -> list[DateClaim]:
+    """Every date `doc` states, in text order, with spans into `doc.text`."""
+    g = _grammar(doc.language)
+    pieces = _scan(doc.norm, doc.lower, g)
+    pieces = _widen(doc.norm, pieces, g)
+    pieces = _join(doc.norm, pieces, g, doc.published)
+    pieces = _keep_dates(doc.norm, pieces, g)
+    return _resolve(doc, pieces, g)
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+def _any(words) -> str:
+    """Any of `words` (lower case, from a lexicon): a trie, grouped; compile case-blind."""
+    return "(?:" + lexicon.alternation(words) + ")"
+
+
+def _names(words) -> str:
+    """Any of `words` as written or in upper case ("May", "MAY"), never in lower case ("may")."""
+    forms = sorted({f for w in words for f in (w, w.upper())}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")(?![A-Za-z])"
+
+
+def _before(words) -> re.Pattern:
+    """Matches when one of `words` ends just before the search's end position."""
+    return re.compile(rf"(?<!\w){_any(words)}\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    lang: str
+    anchor: re.Pattern  # the master scan: digit runs, month and weekday names
+    rules: re.Pattern  # one piece, matched at an anchor
+    words: dict[str, str]  # lower-case trigger word -> "day" | "ago" | "unit"
+    today_words: tuple[str, ...]  # relative days with offset 0
+    ago_back: re.Pattern  # "34 years " before "ago"
+    shift_back: re.Pattern  # "last " before "year", "July", "Friday"
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, tuple[str, int]]
+    relative_days: dict[str, int]
+    shifts: dict[str, int]
+    weekday_name_words: frozenset[str]
+    weekday_cues: frozenset[str]
+    recurring: frozenset[str]  # "every", "each": a day that recurs is no date
+    count_nouns: frozenset[str]
+    count_followers: frozenset[str]
+    count_cues: frozenset[str]
+    count_links: frozenset[str]
+    list_words: frozenset[str]  # "and", "&": a range only after "between" or a period word
+    article: re.Pattern  # "the " just before a piece
+    period: re.Pattern  # "the night of " just before a piece
+    modifier: re.Pattern  # "early ", "the end of " just before a piece
+    keyword: re.Pattern  # "since ", "from ", "between " just before a piece
+    prefix_ends: frozenset[str]  # the last words of all three
+    year_cue: re.Pattern
+    month_cue: re.Pattern
+    today_cue: re.Pattern
+    future: re.Pattern
+    range_gap: re.Pattern
+    range_to_number: re.Pattern  # " to 2000", " and 2000" after a piece
+    list_gap: re.Pattern
+    pair_gap: re.Pattern  # "34 years ago, on " or "Monday, on " before a date
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    lex = lexicon.load(lang, "dates")
+    number_lex = lexicon.load(lang, "numbers")  # number words and ordinal suffixes are the numbers family's
+    months: dict[str, int] = {}
+    full_months: list[str] = []
+    short_months: list[str] = []
+    for entry in lex["months"].values():
+        months.update({n.lower(): entry["number"] for n in entry["names"] + entry["abbreviations"]})
+        full_months += entry["names"]
+        short_months += entry["abbreviations"]
+    weekday_names = [n for e in lex["weekdays"].values() for n in e["names"]]
+    weekdays = {n.lower(): e["number"] for e in lex["weekdays"].values() for n in e["names"]}
+    units = {w.lower(): (e["base"], e["size"]) for e in lex["units"].values() for w in e["words"]}
+    numbers = {e["word"]: e["value"] for e in number_lex["units"].values()} | dict.fromkeys(number_lex["article_one"], 1)
+    relative_days = {e["word"]: e["days"] for e in lex["relative_days"].values()}
+    shifts = {e["word"]: e["shift"] for e in lex["relative_shifts"].values()}
+
+    # Month and weekday names match case-sensitively (Title or UPPER):
+    # "may", "march" and "august" in lower case are ordinary words.
+    month_any = f"(?:{_names(full_months)}|{_names(short_months)}\\.?)"
+    month_full = _names(full_months)
+    of = f"(?i:{_any(lex['of'])})"
+    day_join = rf"(?:\s*[-/&]\s*|\s+(?i:{_any(w for w in lex['range_joiners'] if w[0].isalpha())})\s+)"
+    day = rf"(?:3[01]|[12]\d|0?[1-9])(?i:{_any(number_lex['ordinal_suffixes'])})?(?!\w)"
+    year = r"(?:1[5-9]\d\d|20\d\d|2100)(?!\d|[.,]\d)"
+    rules = (
+        rf"(?<!{_NOT_AFTER})(?:"
+        r"(?P<iso>(?P<iso_y>[12]\d{3})(?P<iso_s>[-/.])(?P<iso_m>[01]\d)(?P=iso_s)(?P<iso_d>[0-3]\d))(?!\d)"
+        r"|(?P<num>(?P<num_a>[0-3]?\d)(?P<num_s>[./])(?P<num_b>[01]?\d)(?P=num_s)(?P<num_y>[12]\d{3}))(?!\d|[.,]\d)"
+        rf"|(?P<dm>(?P<dm_d1>{day})(?:(?P<dm_j>{day_join})(?P<dm_d2>{day}))?\s+(?:{of}\s+)?(?P<dm_m>{month_any})"
+        rf"(?:,?\s+(?P<dm_y>{year}))?)"
+        r"|(?P<dec>(?P<dec_y>(?:1[5-9]|20)\d0)'?s)(?!\w)"
+        rf"|(?P<yr>(?P<yr_a>{year})(?:\s*[-/]\s*(?P<yr_b>[12]\d{{3}}|\d\d)(?!\d|[.,]\d))?)(?!\w)"
+        rf"|(?P<md>(?P<md_m>{month_any})(?:\s+(?P<md_d1>{day})(?:(?P<md_j>{day_join})(?P<md_d2>{day}))?"
+        rf"(?:,?\s+(?P<md_y>{year}))?|(?:\s+{of})?,?\s+(?P<my_y>{year})))"
+        rf"|(?P<mo>{month_full})"
+        rf"|(?P<wd>{_names(weekday_names)})"
+        r")"
+    )
+    # Every branch starts with a literal character, so `re` jumps between candidates in C.
+    # Digit runs of 1, 2 or 4 digits only (no date starts with "613"), at the start of a
+    # word: the look-behind sits after the first character to keep that literal first.
+    names = sorted({f for n in full_months + short_months + weekday_names for f in (n, n.upper())}, key=len, reverse=True)
+    digits = [rf"{d}(?<!{_NOT_AFTER}.)(?:[0-9](?:[0-9]{{2}})?)?(?![0-9])" for d in "0123456789"]
+    anchor = "|".join(digits + [re.escape(n) for n in names])
+
+    tens = [w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0]
+    ones = [w for w, v in numbers.items() if 1 <= v <= 9]
+    counted = f"(?:{_any(tens)}(?:[-\\s]{_any(ones)})?|{_any(numbers)})"
+    words = {w: "day" for w in relative_days} | {w: "ago" for w in lex["ago"]}
+    words |= {w: "unit" for w in lex["relative_units"]}
+    joiners = lex["list_joiners"]
+
+    return _Grammar(
+        lang=lang,
+        anchor=re.compile(anchor),
+        rules=re.compile(rules),
+        words=words,
+        today_words=tuple(w for w, days in relative_days.items() if days == 0),
+        ago_back=re.compile(rf"(?<!{_NOT_AFTER})(?P<n>\d{{1,4}}|{counted})\s+(?P<u>{_any(units)})\s+$", re.IGNORECASE),
+        shift_back=_before(shifts),
+        months=months,
+        weekdays=weekdays,
+        numbers=numbers,
+        units=units,
+        relative_days=relative_days,
+        shifts=shifts,
+        weekday_name_words=frozenset(lex["weekday_name_words"]),
+        weekday_cues=frozenset(lex["weekday_cues"]),
+        recurring=frozenset(lex["recurring_cues"]),
+        count_nouns=frozenset(lex["count_nouns"]),
+        count_followers=frozenset(lex["count_followers"]),
+        count_cues=frozenset(lex["count_cues"]),
+        count_links=frozenset(lex["count_links"]),
+        list_words=frozenset(joiners),
+        article=_before(lex["article"]),
+        period=re.compile(
+            rf"(?<!\w){_any(lex['article'])}\s+{_any(lex['periods'])}\s+{_any(lex['period_links'])}\s+$", re.IGNORECASE
+        ),
+        modifier=re.compile(
+            rf"(?<!\w)(?:{_any(lex['article'])}\s+)?{_any(lex['modifiers'])}(?:\s+{_any(lex['article'])})?(?:\s+|-)$",
+            re.IGNORECASE,
+        ),
+        keyword=_before(lex["span_keywords"]),
+        prefix_ends=frozenset(
+            w.split()[-1].lower() for w in lex["period_links"] + lex["modifiers"] + lex["article"] + lex["span_keywords"]
+        ),
+        year_cue=_before(lex["year_cues"]),
+        month_cue=_before(lex["month_cues"]),
+        today_cue=_before(lex["today_cues"]),
+        future=re.compile(rf"(?<!\w){_any(lex['future_cues'])}(?!\w)", re.IGNORECASE),
+        range_gap=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])}(?!\w))\s*", re.IGNORECASE),
+        range_to_number=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])})\s*\d", re.IGNORECASE),
+        list_gap=re.compile(rf"\s*(?:,\s*(?:{_any(joiners)}\s+)?|{_any(joiners)}\s+)", re.IGNORECASE),
+        pair_gap=re.compile(rf",?\s*(?:{_any(lex['pair_links'])}\s+)?", re.IGNORECASE),
+    )
+
+
+# --------------------------------------------------------------------------- find
+
+
+@dataclass(eq=False, slots=True)
+class _Piece:
+    start: int
+    end: int
+    form: str  # calendar, year, decade, month, ago, relative, weekday
+    rule: str
+    first: tuple = (None, None, None)  # (year, month, day); None where the text gives none
+    last: tuple | None = None  # a range's end, same shape
+    explicit: bool = False  # the text writes the year
+    keyword: str | None = None  # since / from / between, inside the span
+    widened: bool = False  # a period or modifier ("the night of", "early") or a second date is in the span
+    inner_and: tuple[int, int] | None = None  # "3 and 5 February": where the first day ends, the second starts
+    # ago: (n, unit, "today" follows); relative: (word, what); weekday: (number,);
+    # a day or month paired with "34 years ago" / "last year": (years back, that text)
+    info: tuple = ()
+    inferred: str | None = None
+
+
+def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    floor = 0
+    for a in g.anchor.finditer(norm):
+        if a.start() >= floor and (m := g.rules.match(norm, a.start())) and (p := _piece(m, norm, g)):
+            pieces.append(p)
+            floor = p.end
+    found = _word_pieces(norm, lower, g)
+    if not found:
+        return pieces
+    out: list[_Piece] = []
+    for p in sorted(pieces + found, key=lambda p: p.start):
+        if not out or p.start >= out[-1].end:
+            out.append(p)
+    return out
+
+
+def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+    """"yesterday", "34 years ago", "last year": words found in the lower-cased text with `str.find`,
+    which outruns any regex over the whole text."""
+    found: list[_Piece] = []
+    for word, kind in g.words.items():
+        i = lower.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not lower[i - 1].isalnum()) and (j == len(lower) or not lower[j].isalnum()):
+                if kind == "day":
+                    found.append(_Piece(i, j, "relative", f"{g.lang}.dates.relative_day", info=(word, None)))
+                elif kind == "ago" and (m := g.ago_back.search(norm, max(0, i - 40), i)):
+                    n = m["n"].lower()
+                    count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+                    today = next((w for w in g.today_words if lower.startswith(w, j + 1) and lower[j] == " "), None)
+                    end = j + 1 + len(today) if today else j  # "30 years ago today" is a day
+                    found.append(_Piece(m.start(), end, "ago", f"{g.lang}.dates.ago", info=(count, m["u"].lower(), bool(today))))
+                elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
+                    shift = m.group().strip().lower()
+                    found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
+            i = lower.find(word, j)
+    return found
+
+
+def _month(text: str, g: _Grammar) -> int:
+    return g.months[text.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(text[:2]) if text[1:2].isdigit() else int(text[:1])
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    try:
+        date(y or 2000, m or 1, d or 1)  # 2000 is a leap year: 29 February waits until the year is known
+    except ValueError:
+        return False
+    return True
+
+
+def _count_follows(norm: str, end: int, g: _Grammar, bare: bool = False) -> bool:
+    """"2000 people" counts; so does a bare "2000 killed", but not "25 February 1992 killed"."""
+    nxt = _NEXT_WORD.match(norm, end, end + 30)
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    return word in g.count_nouns or (bare and word in g.count_followers)
+
+
+def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
+    kind = m.lastgroup
+    s, e = m.span(kind)
+    rule = f"{g.lang}.dates."
+    if kind == "iso":
+        ymd = (int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+        return _Piece(s, e, "calendar", rule + "iso", ymd, explicit=True) if _valid(*ymd) else None
+    if kind == "num":
+        a, b = int(m["num_a"]), int(m["num_b"])
+        d, mo = (b, a) if b > 12 >= a else (a, b)  # day first, unless only month first is possible
+        ymd = (int(m["num_y"]), mo, d)
+        return _Piece(s, e, "calendar", rule + "numeric", ymd, explicit=True) if _valid(*ymd) else None
+    if kind == "md" and m["my_y"]:
+        month = _month(m["md_m"], g)
+        if not _count_follows(norm, e, g):
+            return _Piece(s, e, "calendar", rule + "month_year", (int(m["my_y"]), month, None), explicit=True)
+        kind, e = "mo", m.end("md_m")  # "May 1500 soldiers": the number is no year
+    if kind in ("dm", "md"):
+        return _day_piece(m, kind, norm, g)
+    if kind == "dec":
+        y = int(m["dec_y"])
+        return _Piece(s, e, "decade", rule + "decade", (y, None, None), (y + 9, None, None), explicit=True)
+    if kind == "yr":
+        a = int(m["yr_a"])
+        if m["yr_b"]:
+            b = int(m["yr_b"])
+            if b < 100:  # "1932-33", "1999-00"
+                b += a - a % 100
+                b += 100 if b <= a else 0
+            if a < b <= a + 100:
+                return _Piece(s, e, "year", rule + "year_range", (a, None, None), (b, None, None), explicit=True)
+            e = m.end("yr_a")
+        return _Piece(s, e, "year", rule + "year", (a, None, None), explicit=True)
+    shift = g.shift_back.search(norm, max(0, s - 8), s)
+    if shift:  # "last July", "next Friday"
+        word = shift.group().strip().lower()
+        return _Piece(shift.start(), e, "relative", rule + "relative_period", info=(word, norm[s:e]))
+    if kind == "mo":
+        return _Piece(s, e, "month", rule + "month", (None, _month(norm[s:e], g), None))
+    return _Piece(s, e, "weekday", rule + "weekday", info=(g.weekdays[m["wd"].lower()],))
+
+
+def _day_piece(m: re.Match, kind: str, norm: str, g: _Grammar) -> _Piece | None:
+    """"25-26 February 1992", "August 8, 2025", "3 and 5 May": a day (or two) of a named month."""
+    s, e = m.span(kind)
+    month = _month(m[f"{kind}_m"], g)
+    y = m[f"{kind}_y"]
+    d2 = m[f"{kind}_d2"]
+    if y and _count_follows(norm, e, g):  # "on 5 May 1500 soldiers ..."
+        y = None
+        e = m.end("dm_m") if kind == "dm" else m.end("md_d2" if d2 else "md_d1")
+    y = int(y) if y else None
+    first = (y, month, _day(m[f"{kind}_d1"]))
+    last = (y, month, _day(d2)) if d2 else None
+    if not _valid(*first) or (last and (not _valid(*last) or last[2] <= first[2])):
+        return None
+    inner_and = None
+    if d2 and m[f"{kind}_j"].strip().lower() in g.list_words:
+        inner_and = (m.end(f"{kind}_d1"), m.start(f"{kind}_d2"))
+    name = {"dm": "day_month", "md": "month_day"}[kind] + ("_year" if y else "")
+    return _Piece(s, e, "calendar", f"{g.lang}.dates.{name}", first, last, explicit=y is not None, inner_and=inner_and)
+
+
+# --------------------------------------------------------------------------- widen and join
+
+
+def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
+    """Pull "the night of", "early", "since"/"from"/"between" into the span; fold a weekday into its date."""
+    out: list[_Piece] = []
+    floor = 0
+    for p in pieces:
+        if p.form in ("calendar", "year", "decade", "month"):
+            if _last_word(norm, p.start) in g.prefix_ends:  # most pieces have no prefix: skip the searches
+                for pattern in (g.period, g.modifier):
+                    if w := pattern.search(norm, max(floor, p.start - 40), p.start):
+                        p.start, p.widened = w.start(), True
+                if k := g.keyword.search(norm, max(floor, p.start - 10), p.start):
+                    p.start, p.keyword = k.start(), k.group().strip().lower()
+            if out and out[-1].form == "weekday" and (
+                gap := _WEEKDAY_GAP.fullmatch(norm, out[-1].end, p.start) or g.pair_gap.fullmatch(norm, out[-1].end, p.start)
+            ):
+                p.start = out.pop().start  # "Friday, 26 February 2026", "on Monday, on April 4" are one date
+                p.end += "(" in gap.group() and norm[p.end : p.end + 1] == ")"
+        out.append(p)
+        floor = p.end
+    return out
+
+
+def _last_word(norm: str, start: int) -> str:
+    if norm[start - 1 : start] not in (" ", "-", "\n"):
+        return ""
+    words = norm[max(0, start - 12) : start].replace("-", " ").split()
+    return words[-1].lower() if words else ""
+
+
+def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> list[_Piece]:
+    """Join "A to B" into a range, let "A and B 1995" share B's year, attach "N years ago" to its date."""
+    out: list[_Piece] = []
+    dated = ("calendar", "month")
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, p) and (gap := g.range_gap.fullmatch(norm, prev.end, p.start)):
+            ranged = gap.group().strip().lower() not in g.list_words or prev.keyword == "between" or prev.widened
+            if ranged and (merged := _merge(prev, p, norm, g)):
+                out[-1] = merged
+                continue
+            if not ranged:
+                _borrow(prev, p)
+        if prev is not None and (pair := _year_pair(norm, prev, p, g)):
+            day, relative, back = pair
+            day.start, day.end, day.widened = prev.start, p.end, True
+            day.info = (back, norm[relative.start : relative.end])
+            day.rule = f"{g.lang}.dates.{'ago' if relative.form == 'ago' else 'relative'}_date"
+            out[-1] = day
+            continue
+        if prev is not None and prev.form == "ago" and p.form in dated and _SAME_CLAUSE.fullmatch(norm, prev.end, p.start):
+            back = _years_back_of(prev, g)
+            # "28 years ago, on a cold winter night of 25th to 26th February 1992": the date says it
+            # all; a date with no year takes it from the "ago", without swallowing the words between
+            if back is not None and (p.first[0] is None or pub is not None and abs(p.first[0] + back - pub.year) <= 1):
+                p.info = (back, norm[prev.start : prev.end])
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+def _joinable(a: _Piece, b: _Piece) -> bool:
+    forms = ("calendar", "year", "month")
+    return a.form in forms and b.form in forms and a.last is None and b.last is None
+
+
+def _borrow(a: _Piece, b: _Piece) -> None:
+    """"3 and 5 February 1992", "July and August 1995": the first takes the year the second states."""
+    if a.form == "year" or b.form == "year" or a.first[0] is not None or b.first[0] is None:
+        return
+    _, m, d = a.first
+    by, bm, _ = b.first
+    a.first, a.explicit = ((by - 1 if m > bm else by), m, d), True  # "25 December to 2 January 1992"
+
+
+def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
+    if (a.form == "year") != (b.form == "year"):
+        return None  # "in 1991, to July ..." is no range
+    _borrow(a, b)
+    if (a.first[0] is None) != (b.first[0] is None) or _key(a.first) >= _key(b.first):
+        return None
+    if _count_follows(norm, b.end, g, bare=a.form == "year" and not a.keyword):
+        return None
+    if a.form == "year" and (b.first[0] not in _BARE_YEARS or a.first[0] not in _BARE_YEARS or _count_before(norm, a.start, g)):
+        return None
+    form, rule = ("year", "year_range") if a.form == "year" else ("calendar", "range")
+    return _Piece(a.start, b.end, form, f"{g.lang}.dates.{rule}", a.first, b.first,
+                  explicit=a.explicit or b.explicit, keyword=a.keyword, widened=True)
+
+
+def _key(ymd: tuple) -> tuple:
+    return tuple(0 if v is None else v for v in ymd)
+
+
+def _year_pair(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> tuple[_Piece, _Piece, int] | None:
+    """A day or month with no year beside the words that give it one: "34 years ago, on the night
+    of 25-26 February", "on 25 February, 34 years ago", "in March last year".
+
+    Returns the dated piece, the relative one and how many years back it points.
+    """
+    dated = ("calendar", "month")
+    if a.form in dated and a.first[0] is None and (back := _years_back_of(b, g)) is not None:
+        return (a, b, back) if _TRAILING_GAP.fullmatch(norm, a.end, b.start) else None
+    if b.form in dated and (back := _years_back_of(a, g)) is not None:  # "34 years ago, on 26 February 1992" too
+        return (b, a, back) if g.pair_gap.fullmatch(norm, a.end, b.start) else None
+    return None
+
+
+def _years_back_of(p: _Piece, g: _Grammar) -> int | None:
+    if p.form == "relative" and p.info[1] is None:
+        return 0  # "Tomorrow, July 11": this year (a day's shift across New Year is not worth a rule)
+    if p.form == "ago" and not p.info[2] and g.units[p.info[1]][0] == "year":
+        n, unit, _ = p.info
+        return n * g.units[unit][1]
+    if p.form == "relative" and p.info[1] and g.units.get(p.info[1].lower(), ("",))[0] == "year":
+        return -g.shifts[p.info[0]]
+    return None
+
+
+# --------------------------------------------------------------------------- keep
+
+
+def _words_before(norm: str, start: int, n: int = 2) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(norm, max(0, start - 40), start)[-n:]]
+
+
+def _count_before(norm: str, start: int, g: _Grammar) -> bool:
+    """"a total of 2000", "killed 2000", "Resolution 1995": a quantity or a reference number."""
+    words = _words_before(norm, start)
+    if len(words) == 2 and words[1] in g.count_links:
+        return words[0] in g.count_cues
+    return bool(words) and words[-1] in g.count_cues
+
+
+def _keep_dates(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
+    """Drop the pieces that only look like dates: counts, codes, a month name used as a verb."""
+    kept: list[_Piece] = []
+    for p in pieces:
+        if _is_date(norm, p, kept[-1] if kept else None, g):
+            if p.inner_and and p.keyword != "between" and not p.widened and p.last[2] > p.first[2] + 1:
+                kept += _split_and(p)  # "on 3 and 5 May": two days; "on 3 and 4 May" reads as a range
+            else:
+                kept.append(p)
+    return kept
+
+
+def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
+    lo = max(0, p.start - 20)
+    if p.form in ("calendar", "month") and p.first[0] is None and _last_word(norm, p.start) in g.recurring:
+        return False  # "each July 11", "every May"
+    if p.form == "year":
+        if p.widened and p.last is not None:
+            return True  # a range checked when it was joined
+        if p.first[0] not in _BARE_YEARS or (p.last and p.last[0] not in _BARE_YEARS):
+            return False
+        if _count_follows(norm, p.end, g, bare=True) or _count_before(norm, p.start, g):
+            return False
+        if p.keyword and g.range_to_number.match(norm, p.end):
+            return False  # "between 1800 and 2000 people": a range that did not join is a count
+        if _CODE_HYPHEN.search(norm, max(0, p.start - 2), p.start):
+            return False  # "MH-2014" ("mid-1994" was widened past the hyphen)
+        if p.keyword or p.widened or p.last is not None or g.year_cue.search(norm, lo, p.start):
+            return True
+        if g.article.search(norm, lo, p.start):
+            return True  # "the 1992 war": counts were refused above
+        if _PLACE_COMMA.search(norm, lo, p.start) and _CLAUSE_END.match(norm, p.end):
+            return True  # "Khojaly, 1992." as a caption or a dateline
+        if norm[p.start - 1 : p.start] == "(" and norm[p.end : p.end + 1] == ")":
+            return not _NUMBER_END.search(norm, max(0, p.start - 8), p.start - 1)  # not "Resolution 822 (1993)"
+        return prev is not None and prev.form == "year" and bool(g.list_gap.fullmatch(norm, prev.end, p.start))
+    if p.form == "decade":
+        return not _count_follows(norm, p.end, g)
+    if p.form == "month":
+        return bool(p.keyword or p.widened or g.month_cue.search(norm, lo, p.start))
+    if p.form == "weekday":
+        return _is_weekday_date(norm, p, g)
+    if p.form == "relative":
+        word, what = p.info
+        if what is None:  # "today" is a date only beside a news verb: "today life returns" is rhetoric
+            return word != "today" or bool(g.today_cue.search(norm, lo, p.start))
+        return not g.article.search(norm, lo, p.start)  # "over the last year" is a duration
+    return True
+
+
+def _is_weekday_date(norm: str, p: _Piece, g: _Grammar) -> bool:
+    words = _WORDS.findall(norm, max(0, p.start - 20), p.start)
+    prev = words[-1] if words and norm[p.start - 1 : p.start].isspace() else ""
+    if prev.lower() in g.recurring or norm[p.end : p.end + 1] == "s":
+        return False  # "every Friday", "on Fridays"
+    if prev.lower() in g.weekday_cues:
+        return True
+    if prev in g.weekday_name_words or (prev[:1].isupper() and not prev.endswith(".")):
+        return False  # "Bloody Sunday", "Good Friday"
+    nxt = _NEXT_NAME.match(norm, p.end, p.end + 30)
+    return not nxt or nxt.group(1).lower() in g.months  # not "Sunday Times"
+
+
+def _split_and(p: _Piece) -> list[_Piece]:
+    first_end, second_start = p.inner_and
+    return [
+        _Piece(p.start, first_end, "calendar", p.rule, p.first, explicit=p.explicit),
+        _Piece(second_start, p.end, "calendar", p.rule, p.last, explicit=p.explicit),
+    ]
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+def _resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
+    """Fill what the text leaves out, then write the claims."""
+    pub = doc.published
+    claims: list[DateClaim] = []
+    last_year: int | None = None  # the most recent year the text gives, written or relative ("last year")
+    for p in pieces:
+        if p.form in ("calendar", "month", "year", "decade"):
+            stated = p.explicit or bool(p.info)  # else the year is guessed below, and guides nothing
+            if p.first[0] is None and not _fill_year(doc, p, last_year, g):
+                continue
+            start, end = _fmt(p.first), _fmt(p.last) if p.last else None
+            precision = _PRECISIONS[min(sum(v is not None for v in ymd) for ymd in (p.first, p.last or p.first)) - 1]
+        elif pub is not None:
+            stated = True
+            start, end, precision = _relative(doc, p, pub, g)
+        else:
+            continue
+        if stated and p.form != "decade":
+            last_year = int((end or start)[:4])
+        rule = f"{g.lang}.dates.since" if p.keyword == "since" else p.rule
+        claims.append(DateClaim(Span(p.start, p.end), rule, start, end, precision, p.inferred))
+    return claims
+
+
+def _fill_year(doc: Doc, p: _Piece, last_year: int | None, g: _Grammar) -> bool:
+    """A day or month with no year: from "N years ago" beside it, else the last year written, else publication.
+
+    A date the sentence puts in the future ("will deploy by March") is the next one after publication.
+    """
+    pub = doc.published
+    _, m, d = p.first
+    if p.info and pub is not None:  # paired with "34 years ago", "last year", "tomorrow"
+        back, text = p.info
+        y, p.inferred = pub.year - back, f"year from '{text}' and the publication date"
+    elif pub is not None and g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):
+        y, p.inferred = pub.year, "year from the publication date (a date to come)"
+        if _key((y, m, d)) < (pub.year, pub.month, pub.day):
+            y += 1
+    elif last_year is not None and (pub is None or last_year != pub.year):
+        y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
+    elif pub is not None:
+        y, p.inferred = pub.year, "year from the publication date"
+        if _key((y, m, d)) > (pub.year, pub.month, pub.day):
+            y -= 1  # a day still to come this year is more likely last year's
+    else:
+        return False
+    p.first = (y, m, d)
+    if p.last:
+        _, lm, ld = p.last
+        p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
+    return _valid(*p.first) and (p.last is None or _valid(*p.last))
+
+
+def _fmt(ymd: tuple) -> str:
+    y, m, d = ymd
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar) -> tuple[str, str | None, str]:
+    """Resolve "34 years ago", "yesterday", "last week", "on Friday" against the publication date."""
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
+    if p.form == "ago":
+        n, unit, today = p.info[:3]
+        base, size = g.units[unit]
+        if base == "year":
+            if today:
+                return _fmt(_years_back(pub, n * size)), None, "day"
+            return f"{pub.year - n * size:04d}", None, "year"
+        if base == "month":
+            return _month_shift(pub, -n * size), None, "month"
+        return (pub - timedelta(days=n * size)).isoformat(), None, "day"
+    if p.form == "weekday":
+        w = p.info[0]
+        if g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):
+            return (pub + timedelta(days=(w - pub.weekday()) % 7)).isoformat(), None, "day"
+        return (pub - timedelta(days=(pub.weekday() - w) % 7)).isoformat(), None, "day"
+    word, what = p.info
+    if what is None:
+        return (pub + timedelta(days=g.relative_days[word])).isoformat(), None, "day"
+    shift, what = g.shifts[word], what.lower()
+    if what in g.units:
+        base, size = g.units[what]
+        if base == "day":  # a calendar week, Monday to Sunday
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=size * shift)
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
+        if base == "month":
+            return _month_shift(pub, shift), None, "month"
+        return f"{pub.year + shift:04d}", None, "year"
+    if what in g.months:  # "last July" is the most recent July before this month; "next July" the first after it
+        m = g.months[what]
+        y = pub.year - (m >= pub.month) if shift < 0 else pub.year + (m <= pub.month) if shift > 0 else pub.year
+        return f"{y:04d}-{m:02d}", None, "month"
+    delta = g.weekdays[what] - pub.weekday()  # "this Friday": in the publication's week
+    if shift < 0:
+        delta = delta - 7 if delta >= 0 else delta
+    elif shift > 0:
+        delta = delta + 7 if delta <= 0 else delta
+    return (pub + timedelta(days=delta)).isoformat(), None, "day"
+
+
+def _month_shift(day: date, months: int) -> str:
+    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def _years_back(day: date, years: int) -> tuple:
+    y = day.year - years
+    return (y, day.month, day.day if _valid(y, day.month, day.day) else day.day - 1)  # 29 February

@@ -1,0 +1,463 @@
+"""The phrases around a number that `figures.py` reads: the counted noun ("613 people",
+"8,000 Bosnian Muslims", "34 mineworkers"), the verb after it ("were killed", "who later died"),
+a toll before it ("the death toll rose to"), and a breakdown after it (", including 106 women").
+
+Every function reads tokens of the lower-cased text (`lexicon.Tokens`) with
+the compiled vocabulary of `figure_rules`; none decides what is a figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.figure_rules import Group, Measure, Rules
+from testimonia.extract.lexicon import Tokens
+from testimonia.extract.numbers import Number
+
+_BE = ("were", "was", "are", "is")
+
+
+@dataclass(slots=True)
+class Qty:
+    """A number, a range of two, or a vague amount, as a figure will state it."""
+
+    start: int  # the number's first character, or the range opener's ("between")
+    end: int
+    value: int | float | None
+    low: int | float | None = None
+    high: int | float | None = None
+    qualifier: str = "exact"
+    year_like: bool = False
+    numbers: tuple[Number, ...] = ()
+
+
+@dataclass(slots=True)
+class Head:
+    """What the number counts: a group word, a harm noun ("deaths"), a people, or nothing said."""
+
+    group: str
+    unit: str
+    end: int  # character offset after the counted noun (after the number when bare)
+    k: int  # token index after it
+    entry: Group | None = None
+    noun: Measure | None = None
+    bare: bool = False
+    generic: bool = False  # an unlisted plural noun ("mineworkers"): needs a verb to count
+    victims: bool = False
+    partitive: bool = False  # "nine of the dead", "30 of which": a part of a total named earlier
+    cont: int = -1  # where reading goes on: after an age ("children under the age of five"), else `end`
+
+    def __post_init__(self) -> None:
+        if self.cont < 0:
+            self.cont = self.end
+
+
+@dataclass(slots=True)
+class Part:
+    qty: Qty
+    head: Head
+    qualifier: str
+    start: int
+
+
+@dataclass(slots=True)
+class Said:
+    """A harm stated after the counted noun: the measure, where its words end, and the rule."""
+
+    measure: Measure
+    end: int
+    rule: str
+    negated: bool = False
+    k: int = 0  # token index after the verb's words
+    active: bool = False
+    far: bool = False  # other numbers stand between the noun and its verb: the evidence stops at the noun  # "bombs killed": a transitive verb with no auxiliary, so its subject did the harm
+
+
+def living(left: Tokens, j: int, tail: Tokens, after: int, rules: Rules) -> bool:
+    """ "interviewed 120 victims", "120 victims testified": victims spoken of as the living."""
+    for i in range(j - 1, max(-1, j - 4), -1):  # "interviewed 120 victims", "compensation was paid to 3,000 victims"
+        if left.t[i] in rules.living_verbs:
+            return True
+        if left.t[i] not in rules.stop:
+            break
+    for i in range(after, min(len(tail), after + 4)):
+        if tail.t[i] in rules.living_verbs:
+            return True
+        if not (tail.t[i] in rules.auxiliaries or tail.t[i] in rules.relatives or tail.t[i].endswith("ly")):
+            break
+    return False
+
+
+def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | None:
+    t = toks.t
+    if k < len(t) and t[k] == "of":
+        if q.qualifier == "vague":
+            k += 1  # "thousands of people"
+        else:
+            return _partitive(doc, q, toks, k, rules)  # "nine of the dead"; not "one of the most horrific"
+    adjective: Group | None = None
+    people_adjective = ""
+    mods: list[int] = []
+    i = k
+    while i < len(t) and len(mods) <= 4:
+        hit = rules.heads.at(t, i)
+        if hit:
+            n, entry = hit
+            if isinstance(entry, Group) and entry.adjective and n == 1 and rules.heads.at(t, i + 1):
+                adjective, i = entry, i + 1  # "elderly people", "civilian deaths"
+                continue
+            if isinstance(entry, Group) and not entry.head:
+                i += 1
+                continue
+            if i + n < len(t) and t[i + n] == "'":
+                return None  # "613 people's homes"
+            end = toks.end(i + n - 1)
+            cont, after = _with_age(toks, i + n, rules)
+            if isinstance(entry, Measure) and n == 1 and rules.after.at(t, i):
+                nxt = rules.heads.at(t, i + 1)
+                if nxt and isinstance(nxt[1], Group) and nxt[1].head and nxt[1].group != "all":
+                    # "5,000 displaced families", "200 wounded soldiers": the harm, then who
+                    g = nxt[1]
+                    end = toks.end(i + nxt[0])
+                    return Head(g.group, g.unit, end, i + 1 + nxt[0], g, noun=entry)
+            if isinstance(entry, Measure):
+                if q.year_like or (mods and rules.after.at(t, i)):
+                    # "1,293 Yazidis killed" names a people; "20 bombs killed" is a verb, not a count
+                    return None if q.year_like else _people(doc, toks, mods, rules)
+                group = entry.group or (adjective.group if adjective else _people_adjective(doc, toks, mods, rules))
+                of = _of_group(toks, after, rules) if group == "all" else None
+                if of:
+                    adjective, end, after = of
+                    group = adjective.group
+                    cont, after = _with_age(toks, after, rules)
+                return Head(group, "people", end, after, adjective, noun=entry, cont=cont or end)
+            chosen = adjective if (adjective and entry.group == "all") else entry
+            return Head(chosen.group, entry.unit, end, after, chosen, victims=t[i] in rules.victims,  # type: ignore
+                         cont=cont or end)
+        if t[i] in ("and", ",") and mods and i + 1 < len(t) and t[i + 1] not in rules.stop \
+                and t[i + 1][0].isalpha() and not doc.norm[toks.start(mods[-1])].isupper():
+            i += 1  # "disarmed and defenceless men" (but "Tutsi and moderate Hutu" is two peoples)
+            continue
+        if t[i] in rules.stop or not t[i][0].isalpha():
+            break
+        mods.append(i)
+        i += 1
+    if q.year_like:
+        return None  # "in 1992", "1992 Armenians": a year
+    if mods:
+        return _people(doc, toks, mods, rules) or _plural(doc, toks, mods, rules)
+    return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
+
+
+def _of_group(toks: Tokens, k: int, rules: Rules) -> tuple[Group, int, int] | None:
+    """ "73 killings of civilians": the group after a harm noun: (group, its end, token after)."""
+    if k + 1 >= len(toks) or toks.t[k] != "of":
+        return None
+    hit = rules.heads.at(toks.t, k + 1)
+    if not hit or not isinstance(hit[1], Group) or not hit[1].head:
+        return None
+    return hit[1], toks.end(k + hit[0]), k + 1 + hit[0]
+
+
+def _with_age(toks: Tokens, k: int, rules: Rules) -> tuple[int | None, int]:
+    """ "children under the age of five", "boys aged 12 to 16": the age goes with the noun."""
+    hit = rules.age_phrases.at(toks.t, k)
+    if not hit:
+        return None, k
+    i = k + hit[0]
+    if i >= len(toks) or not (toks.t[i][0].isdigit() or toks.t[i] in rules.number_words):
+        return None, k  # "children under the rubble"
+    while i < len(toks) and (toks.t[i][0].isdigit() or toks.t[i] in rules.number_words
+                             or toks.t[i] in ("to", "-", "and", "years", "year", "old")):
+        i += 1
+    while toks.t[i - 1] in ("to", "-", "and"):
+        i -= 1
+    return toks.end(i - 1), i
+
+
+def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | None:
+    """ "Nine of the dead were children", "30 of the bodies", "roughly three million of the
+    Ukrainian deaths", "30 of which bore signs of torture": a count taken from the harmed."""
+    t = toks.t
+    i = k + 1
+    if i < len(t) and t[i] in ("which", "whom"):
+        return Head("all", "people", toks.end(i), i + 1, bare=True, partitive=True)
+    if i < len(t) and t[i] in ("the", "those", "these"):
+        i += 1
+    if i + 1 < len(t) and t[i] not in rules.partitive and t[i + 1] in rules.partitive and t[i] not in rules.stop \
+            and t[i].isalpha():
+        i += 1  # one modifier: "the Ukrainian deaths"
+    if i >= len(t) or t[i] not in rules.partitive:
+        return None
+    hit = rules.heads.at(t, i)
+    noun = hit[1] if hit and isinstance(hit[1], Measure) else None
+    entry = hit[1] if hit and isinstance(hit[1], Group) else None
+    end, after = toks.end(i), i + 1
+    if after + 1 < len(t) and t[after] in _BE:
+        group = rules.heads.at(t, after + 1)
+        if group and isinstance(group[1], Group) and group[1].head:
+            g = group[1]
+            return Head(g.group, g.unit, toks.end(after + group[0]), after + 1 + group[0], g, noun=noun or
+                         (entry.measure if entry else None), partitive=True)
+    return Head("all", "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
+
+
+def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | None:
+    """ "8,000 Bosnian Muslims", "800,000 Tutsi": capitalised words naming a people, kept as written."""
+    norm = doc.norm
+    while mods and not norm[toks.start(mods[0])].isupper():
+        mods = mods[1:]  # "32 ethnic Armenians": a lower-case adjective before the name is not part of it
+    if not mods or any(not norm[toks.start(i)].isupper() for i in mods):
+        return None
+    last = norm[toks.start(mods[-1]) : toks.end(mods[-1])]
+    if not (last.endswith(rules.plural_endings) or last in rules.peoples_singular):
+        return None
+    end, k = toks.end(mods[-1]), mods[-1] + 1
+    # "Tutsi and moderate Hutu": a second people joined by "and", perhaps after one adjective
+    if k + 1 < len(toks) and toks.t[k] == "and":
+        for w in (k + 1, k + 2):
+            if w >= len(toks) or (w == k + 2 and not toks.t[k + 1].isalpha()):
+                break
+            if norm[toks.start(w)].isupper():
+                word = norm[toks.start(w) : toks.end(w)]
+                if word.endswith(rules.plural_endings) or word in rules.peoples_singular:
+                    end, k = toks.end(w), w + 1
+                break
+    return Head(doc.text[toks.start(mods[0]) : end], "people", end, k)
+
+
+def _plural(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | None:
+    """ "34 mineworkers", "two Lonmin security guards": an unlisted plural noun, kept as written
+    without the capitalised words before it. It counts only if a passive verb says a harm."""
+    words = [i for i in mods if not doc.norm[toks.start(i)].isupper()]
+    if not words or words[-1] != mods[-1] or not toks.t[mods[-1]].endswith("s"):
+        return None
+    if rules.blockers_after.at(toks.t, mods[-1]) or toks.t[mods[-1]].endswith(("ss", "'s")):
+        return None
+    first = next(i for i in range(len(words)) if words[i:] == list(range(words[i], mods[-1] + 1)))
+    group = " ".join(toks.t[i] for i in words[first:])
+    return Head(group, "people", toks.end(mods[-1]), mods[-1] + 1, generic=True)
+
+
+def _people_adjective(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> str:
+    """ "300,000 Armenian deaths" counts Armenians."""
+    if len(mods) != 1:
+        return "all"
+    word = doc.norm[toks.start(mods[0]) : toks.end(mods[0])]
+    if word[:1].isupper() and word.endswith(rules.adjective_endings):
+        return word + "s"
+    return "all"
+
+
+def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measure, int] | None:
+    """ "the death toll rose to", "put the dead at", "the number of Poles executed at":
+    (tokens spanned, measure, tokens of the link and what precedes it up to the toll)."""
+    t = left.t
+    link = rules.toll_links.ending(t, j)
+    if not link:
+        return None
+    jj = j - link[0]
+    for gap in range(0, 10):  # "the death toll from the attack rose to"
+        end = jj - gap
+        if end <= 0 or t[end] in ",.;:!?()" or (gap and "\n" in low[left.end(end - 1) : left.start(end)]):
+            break
+        toll = rules.tolls.ending(t, end)
+        if toll and (gap == 0 or t[end] in rules.toll_gap_openers):
+            return j - (end - toll[0]), toll[1], gap  # type: ignore[return-value]
+    return None
+
+
+def number_of(doc: Doc, left: Tokens, i: int, head: Head, rules: Rules) -> Head:
+    """ "the number of Armenians killed at 1.5 million": the group is named inside the toll."""
+    t = left.t
+    for s in range(max(0, i - 4), i + 3):
+        if t[s : s + 2] == ["number", "of"]:
+            k = s + 2
+            hit = rules.heads.at(t, k)
+            if hit and isinstance(hit[1], Group) and hit[1].group != "all":
+                return Head(hit[1].group, hit[1].unit, head.end, head.k, bare=True)
+            word = doc.norm[left.start(k) : left.end(k)] if k < len(t) else ""
+            if word[:1].isupper() and (word.endswith(rules.plural_endings) or word in rules.peoples_singular):
+                return Head(word, "people", head.end, head.k, bare=True)
+    return head
+
+
+def victims_of(toks: Tokens, head: Head, rules: Rules) -> Said | None:
+    """ "the 613 victims of the Khojaly genocide": the event noun says what harm."""
+    t, i = toks.t, head.k
+    if i >= len(t) or t[i] != "of":
+        return None
+    for skip in range(i + 1, min(i + 6, len(t))):
+        hit = rules.victims_of.at(t, skip)
+        if hit:
+            return Said(hit[1], toks.end(skip + hit[0] - 1), "en.figures.victims_of_event")  # type: ignore[arg-type]
+        if t[skip] in ".;,()":
+            break
+    return None
+
+
+def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
+    """The verb after the counted noun: "were killed", ", most of them civilians, were killed",
+    "from the village of Inn Din were killed", "who later died", "have returned"."""
+    t = toks.t
+    if start >= len(t):
+        return None
+    starts = [start]
+    if t[start] in ",(":
+        close = "," if t[start] == "," else ")"
+        starts.append(start + 1)
+        for i in range(start + 1, min(len(t), start + 24)):  # ", most of them women, children and elderly people,"
+            if t[i] == close:
+                starts.append(i + 1)
+            if t[i] in ".;:()":
+                break
+    for s in list(starts):
+        if s < len(t) and t[s] in rules.relatives:
+            # "8,000 men and boys who had sought safety under the protection of the UN were summarily executed":
+            # the verb may follow a whole relative clause; only an auxiliary may start it again
+            for i in range(s + 1, min(len(t), s + 28)):
+                if t[i] in ".;:" or t[i][0].isdigit():
+                    break
+                if t[i] in rules.auxiliaries and t[i - 1] not in rules.relatives:
+                    starts.append(i)
+        hit = rules.prepositions.at(t, s)
+        if hit:
+            for n in range(1, 7):  # "from the village of Inn Din"
+                i = s + hit[0] + n
+                word = t[i - 1] if i <= len(t) else ""
+                if not word[:1].isalpha() or word in rules.auxiliaries or word in rules.relatives \
+                        or rules.after.at(t, i - 1):
+                    break
+                starts.append(i)
+    for s in starts:
+        i, negated, auxiliary = s, False, False
+        if i < len(t) and t[i] in rules.relatives:
+            i += 1
+        for _ in range(8):
+            if i >= len(t):
+                break
+            hit = rules.after.at(t, i)
+            if hit:
+                measure, k = _gravest(toks, i, hit, rules)
+                follows = t[k] if k < len(t) else "."
+                # "bombs killed 30 people" (active: an object follows) is not "34 mineworkers killed in"
+                active = not auxiliary and bool(rules.before.at(t, i)) and (
+                    follows[0].isdigit() or follows.isalpha() and follows not in rules.stop)
+                far = any(x[0].isdigit() for x in t[start:s])
+                return Said(measure, toks.end(k - 1), "en.figures.n_group_verb", negated, k, active, far)
+            if t[i] in rules.negations or t[i].endswith("n't"):
+                negated = True
+            elif t[i] in rules.auxiliaries:
+                auxiliary = True
+            elif not (t[i].endswith("ly") and len(t[i]) > 4):
+                break
+            i += 1
+    return None
+
+
+def _gravest(toks: Tokens, i: int, hit: tuple[int, object], rules: Rules) -> tuple[Measure, int]:
+    """ "were deported, massacred, or marched to their deaths": joined verbs, the gravest counts.
+    Returns the measure and the token index after the last joined verb."""
+    t = toks.t
+    measure, i = hit[1], i + hit[0]
+    for _ in range(3):
+        j = i
+        while j < len(t) and t[j] in (",", "or", "and"):
+            j += 1
+        if j == i:
+            break
+        nxt = rules.after.at(t, j)
+        if not nxt:
+            break
+        if nxt[1].rank < measure.rank:  # type: ignore[union-attr]
+            measure = nxt[1]
+        i = j + nxt[0]
+    return measure, i  # type: ignore[return-value]
+
+
+def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
+           by_start: dict[int, Qty]) -> tuple[list[Part] | None, int]:
+    """A breakdown after a total: ", including 106 women, 70 elderly people, and 63 children",
+    "(130 male and 51 female, including 13 children)", ", of whom 68 were women", ", 5 of them children",
+    ": 215 women, 194 men, five children". Returns the parts and the token index after them."""
+    t = toks.t
+    i, paren = start, False
+    if i >= len(t):
+        return None, start
+    if t[i] not in ",(:" and not rules.list_openers.at(t, i):
+        i = _after_phrase(toks, i, rules, by_start)
+        if i == start:
+            return None, start
+    if i < len(t) and t[i] == ",":
+        i += 1
+    if i < len(t) and t[i] == "(":
+        paren, i = True, i + 1
+    opener = rules.list_openers.at(t, i)
+    if opener:
+        i += opener[0]
+    elif not (paren or _of_them(toks, i, by_start)):
+        return None, start
+    parts: list[Part] = []
+    while i < len(t):
+        qualifier, start = None, toks.start(i)
+        hit = rules.quals_before.at(t, i)
+        if hit:
+            qualifier, i = str(hit[1]), i + hit[0]
+        q = by_start.get(toks.start(i)) if i < len(t) else None
+        if q is None:
+            break
+        while i < len(t) and toks.start(i) < q.end:
+            i += 1
+        of_them = i + 1 < len(t) and t[i] == "of" and t[i + 1] in ("them", "whom", "which")
+        if of_them:
+            i += 2  # "8 people, 5 of them children"; "16,722 people, 13,964 of them in Bosnia"
+        if i < len(t) and t[i] in _BE:
+            i += 1  # "of whom 68 were women"
+        head = read_head(doc, q, toks, i, rules)
+        if head is None or (head.bare and not of_them):
+            break
+        parts.append(Part(q, head, qualifier or q.qualifier, start))
+        i = j = head.k
+        while j < len(t) and t[j] not in (",", ")", ";", ".") and j - i < 8 and not toks.t[j][0].isdigit() \
+                and not rules.list_separators.at(t, j):
+            j += 1  # "11 people whose sex could not be determined"
+        if j < len(t) and t[j] == ",":
+            j += 1
+        sep = rules.list_separators.at(t, j)
+        if sep:
+            j += sep[0]
+        if j == i or j >= len(t) or not (toks.start(j) in by_start or rules.quals_before.at(t, j)):
+            break
+        i = j
+    if not parts:
+        return None, start
+    end = parts[-1].head.k
+    if paren and end < len(t) and t[end] == ")":
+        end += 1
+    return parts, end
+
+
+def _after_phrase(toks: Tokens, start: int, rules: Rules, by_start: dict[int, Qty]) -> int:
+    """ "504 victims from My Lai and the nearby hamlet of My Khe, among them ...": the token where
+    a breakdown opens after a phrase of place or time, or `start`."""
+    t = toks.t
+    if not rules.prepositions.at(t, start) and t[start] != "between":
+        return start
+    for i in range(start + 1, min(len(t) - 1, start + 16)):
+        if (t[i] == "," and (rules.list_openers.at(t, i + 1) or _of_them(toks, i + 1, by_start))) or t[i] == ":":
+            return i
+        if t[i] in ".;()" or t[i] in rules.auxiliaries or t[i] in rules.relatives or rules.after.at(t, i):
+            return start
+    return start
+
+
+def _of_them(toks: Tokens, i: int, by_start: dict[int, Qty]) -> bool:
+    """ "8 people, 5 of them children": a part named by "of them" with no opener."""
+    q = by_start.get(toks.start(i)) if i < len(toks) else None
+    if q is None:
+        return False
+    k = i
+    while k < len(toks) and toks.start(k) < q.end:
+        k += 1
+    return k + 1 < len(toks) and toks.t[k] == "of" and toks.t[k + 1] in ("them", "whom")

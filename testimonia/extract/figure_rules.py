@@ -1,0 +1,172 @@
+"""The vocabulary `figures.py` reads with, compiled once per language from the
+lexicons: measures.yaml, groups.yaml, qualifiers.yaml, clauses.yaml and
+noncounts.yaml. Nothing here decides anything; it only turns word lists into
+phrase tables and small regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from testimonia.extract import lexicon
+from testimonia.extract.lexicon import Phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: str
+    measure: str
+    label: str | None = None
+    only_unit: str | None = None
+    otherwise: str | None = None
+    group: str | None = None  # the group a harm noun or a bare number stands for ("orphans", children)
+    rank: int = 0  # 0 is the gravest; joined verbs take the gravest
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: str
+    group: str
+    unit: str = "people"
+    adjective: bool = False  # may lend its group to the next noun ("elderly people")
+    head: bool = True  # may be the counted noun itself ("old" may not)
+    measures: tuple[tuple[str, str], ...] = ()  # measure renamed for this group (families: killed -> wiped out)
+    measure: Measure | None = None  # what the noun says by itself ("613 victims": killed)
+
+
+@dataclass(slots=True)
+class Rules:
+    before: Phrases
+    after: Phrases
+    tolls: Phrases
+    toll_links: Phrases
+    victims_of: Phrases
+    heads: Phrases  # group words and harm nouns: what may head the counted phrase
+    quals_before: Phrases
+    quals_after: Phrases
+    bound_lower: re.Pattern  # "at least " right before the lower bound
+    bound_joiners: re.Pattern  # " and possibly as many as " between the bounds
+    fillers: Phrases
+    blockers_before: Phrases
+    blockers_after: Phrases
+    list_openers: Phrases
+    list_separators: Phrases
+    prepositions: Phrases
+    toll_gap_openers: frozenset[str]
+    age_phrases: Phrases
+    list_hint: re.Pattern
+    tail_hint: re.Pattern  # a preposition after the noun: a breakdown may follow a phrase of place
+    left_words: frozenset[str]  # last words of everything read before a number
+    head_words: frozenset[str]  # first words of every counted noun
+    number_words: frozenset[str]
+    auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    relatives: frozenset[str]
+    stop: frozenset[str]
+    victims: frozenset[str]
+    living_verbs: frozenset[str]
+    partitive: frozenset[str]
+    months: frozenset[str]
+    months_lower: frozenset[str]
+    unit_words: frozenset[str]  # one-word units that make a number measure something else
+    peoples_singular: frozenset[str]
+    plural_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    years: tuple[int, int]
+    range_gap: re.Pattern
+    range_openers: frozenset[str]
+    and_openers: frozenset[str]
+    or_max: int
+
+
+def _last_word(phrase: str) -> str:
+    words = lexicon.TOKEN.findall(phrase.lower())
+    return words[-1] if words else ""
+
+
+@cache
+def rules(language: str) -> Rules:
+    m_lex = lexicon.load(language, "measures")
+    g_lex = lexicon.load(language, "groups")
+    q_lex = lexicon.load(language, "qualifiers")
+    c_lex = lexicon.load(language, "clauses")
+    n_lex = lexicon.load(language, "noncounts")
+    slots: dict[str, dict[str, object]] = {k: {} for k in ("before", "after", "nouns", "tolls", "victims_of")}
+    by_id: dict[str, Measure] = {}
+    for rank, (key, e) in enumerate(m_lex["measures"].items()):
+        measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
+                          rank)
+        by_id[key] = measure
+        for slot, table in slots.items():
+            for phrase in e.get(slot, ()):
+                table.setdefault(phrase, measure)
+    killed_like = {m.measure: m for m in reversed(list(by_id.values()))}
+    heads: dict[str, object] = {}
+    victims: set[str] = set()
+    for key, e in g_lex["groups"].items():
+        unit, measures = e.get("unit", "people"), tuple((e.get("measures") or {}).items())
+        default = killed_like.get(e["measure"]) if e.get("measure") else None
+        adjectives = set(e.get("adjectives", ()))
+        for word in e.get("words", ()):
+            heads[word] = Group(key, e["group"], unit, word in adjectives, True, measures, default)
+        for word in adjectives - set(e.get("words", ())):
+            heads.setdefault(word, Group(key, e["group"], unit, True, False, measures, default))
+        if default is not None:
+            victims.update(e["words"])
+    for phrase, measure in slots["nouns"].items():
+        heads.setdefault(phrase, measure)
+    quals = q_lex["qualifiers"].values()
+    ranges = q_lex["ranges"]
+    openers = c_lex["list_openers"]
+    stop = {*c_lex["function_words"], *c_lex["auxiliaries"], *c_lex["relatives"]}
+    stop |= {p.split()[0] for p in [*openers, *slots["after"]]}
+    gap = "|".join(re.escape(j) for j in ranges["joiners"] + ranges["joiners_after_between"])
+    hedges = lexicon.alternation(ranges["inner_hedges"])
+    return Rules(
+        before=Phrases(slots["before"]),
+        after=Phrases(slots["after"]),
+        tolls=Phrases(slots["tolls"]),
+        toll_links=Phrases(m_lex["toll_links"]),
+        victims_of=Phrases(slots["victims_of"]),
+        heads=Phrases(heads),
+        quals_before=Phrases({p: e["qualifier"] for e in quals for p in e.get("before", ())}),
+        quals_after=Phrases({p: e["qualifier"] for e in quals for p in e.get("after", ())}),
+        bound_lower=re.compile(r"\b(" + lexicon.alternation(ranges["bound_pairs"]["lower"]) + r")\s+$"),
+        bound_joiners=re.compile(r"\s+(?:" + lexicon.alternation(ranges["bound_pairs"]["joiners"]) + r")\s+"),
+        fillers=Phrases(c_lex["fillers"]),
+        blockers_before=Phrases(n_lex["before"]),
+        blockers_after=Phrases(n_lex["after"]),
+        list_openers=Phrases(openers),
+        list_separators=Phrases(c_lex["list_separators"]),
+        prepositions=Phrases(c_lex["prepositions"]),
+        toll_gap_openers=frozenset(c_lex["toll_gap_openers"]),
+        age_phrases=Phrases(c_lex["age_phrases"]),
+        tail_hint=re.compile(r"\s*(?:" + lexicon.alternation([*c_lex["prepositions"], "between"]) + r")\b"),
+        left_words=frozenset(_last_word(p) for table in (slots["before"], m_lex["toll_links"], c_lex["fillers"],
+                                                         n_lex["before"], *(e.get("before", ()) for e in quals),
+                                                         g_lex.get("living_verbs", ()), c_lex["function_words"])
+                             for p in table),
+        list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"),
+        head_words=frozenset(p.split()[0].lower() for p in heads),
+        number_words=frozenset(e["word"] for e in lexicon.load(language, "numbers")["units"].values()),
+        auxiliaries=frozenset(c_lex["auxiliaries"]),
+        negations=frozenset(c_lex["negations"]),
+        relatives=frozenset(c_lex["relatives"]),
+        stop=frozenset(stop),
+        victims=frozenset(victims),
+        living_verbs=frozenset(g_lex.get("living_verbs", ())),
+        partitive=frozenset(c_lex["partitive_nouns"]),
+        months=frozenset(n_lex["months"]),
+        months_lower=frozenset(m.lower() for m in n_lex["months"]),
+        unit_words=frozenset(w for w in n_lex["after"] if " " not in w and w.isalpha()),
+        peoples_singular=frozenset(g_lex["peoples_singular"]),
+        plural_endings=tuple(g_lex["peoples_plural_endings"]),
+        adjective_endings=tuple(g_lex["peoples_adjective_endings"]),
+        years=(int(n_lex["year_range"][0]), int(n_lex["year_range"][1])),
+        range_gap=re.compile(r"\s*(" + gap + r")\s*(?:(?:" + hedges + r")\s+)?"),
+        range_openers=frozenset(ranges["openers"]),
+        and_openers=frozenset(ranges["openers"][:1]),
+        or_max=int(ranges["or_max"]),
+    )

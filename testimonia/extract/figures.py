@@ -1,0 +1,336 @@
+"""Figures: numbers that count people (or families) harmed, with what harm,
+who, how exactly, and which total they are part of.
+
+Find, then decide. `numbers.find_numbers` gives every number; ranges are
+joined ("between 161 and 200", "7,000 to 10,000"); then each candidate is read
+against a few tokens around it (the phrase readers are in `figure_phrases`),
+every word coming from the lexicons (compiled by `figure_rules`):
+
+    [trigger] [qualifier] N [post-qualifier] [modifiers] GROUP [breakdown] [verb]
+    took the lives of      613                          people  , including ...
+              at least     161                          civilians            were killed
+                           1275                         people  , including 68 women and 26 children, were taken hostage
+
+A number becomes a figure only when a harm is stated with it: a trigger or a
+toll before it ("the death toll rose to"), a verb after its noun, or a noun
+that is the harm ("8,000 deaths", "613 victims"). When a noun that is not a
+counted group follows the number ("366th Motorized Rifle Regiment", "44-day
+war", "three days", "12 houses"), it is not a figure. Precision over recall:
+a count with no harm beside it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.figure_phrases import (
+    Head,
+    Qty,
+    living,
+    number_of,
+    read_after,
+    read_head,
+    read_parts,
+    read_toll,
+    victims_of,
+)
+from testimonia.extract.figure_rules import Measure, Rules, rules as _rules
+from testimonia.extract.lexicon import Tokens
+from testimonia.extract.numbers import CARDINAL, DECIMAL, VAGUE, Number, find_numbers
+from testimonia.model.facts import Figure, Span
+
+# How far around a number its words are read, in characters. Tokenising is the
+# main cost, so windows are small and widened only when a rule needs more.
+_HEAD_REACH = 60  # after the number: the counted noun
+_LEFT_REACH = 56  # before it: triggers, tolls and qualifiers
+_LEFT_FAR = 130  # before it, when a toll's link is there but not its head ("the death toll from ... rose to")
+_TAIL_NEAR = 72  # after the noun: the verb, most of the time ("people were killed")
+_TAIL_REACH = 240  # after the noun: a breakdown, an aside, a phrase of place before the verb
+_NEXT_WORD = re.compile(r"\s*([a-z]+|\S)")
+_PREVIOUS_WORD = re.compile(r"([a-z]+|[^\sa-z0-9])\s*$")
+_NO_TOKENS = Tokens("", 0, 0)
+_ELLIPSIS = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|with)?\s*$")
+
+
+def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
+    """Figures in text order; parts of a breakdown point at their total via `part_of`."""
+    rules = _rules(doc.language)
+    if numbers is None:
+        numbers = find_numbers(doc)
+    quantities = _quantities(doc.lower, numbers, rules)
+    by_start: dict[int, Qty] = {}
+    for q in quantities:
+        by_start[q.start] = by_start[q.numbers[0].start] = q
+    consumed: set[int] = set()
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    for q in quantities:
+        if q.numbers[0].start in consumed or not _plausible(doc.lower, q):
+            continue
+        found, partitive = _read(doc, q, rules, by_start, previous)
+        if partitive and found:
+            found[0].part_of = _whole(doc, figures, found[0])
+        for figure in found:
+            figures.append(figure)
+            consumed.add(figure.number_span.start)  # type: ignore[union-attr]
+            if figure.part_of is None:
+                previous = figure
+    figures.sort(key=lambda f: f.span.start)
+    return figures
+
+
+_WHOLE_REACH = 600  # characters back to the total that "nine of the dead" is taken from
+
+
+def _whole(doc: Doc, figures: list[Figure], part: Figure) -> Figure | None:
+    """The total a partitive count is taken from: the nearest earlier total of the same harm, no
+    smaller than it, in the same sentence or the one before ("30 of the bodies bore signs of torture"
+    is a count of its own: a breakdown keeps to one measure)."""
+    here = doc.sentence_at(part.span.start)
+    for f in reversed(figures):
+        if f.part_of is not None or f.span.end > part.span.start or f.measure != part.measure:
+            continue
+        if part.span.start - f.span.end > _WHOLE_REACH:
+            return None
+        whole, piece = _most(f), _most(part)
+        if whole is None or piece is None or piece > whole:
+            continue
+        there = doc.sentence_at(f.span.start)
+        if there == here or there[1] <= here[0] and not doc.text[there[1] : here[0]].count("\n\n"):
+            return f
+        return None
+    return None
+
+
+def _most(f: Figure) -> float | None:
+    return f.value if f.value is not None else (f.high if f.high is not None else f.low)
+
+
+def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
+    usable = [n for n in numbers if n.kind in (CARDINAL, VAGUE, DECIMAL)]
+    out: list[Qty] = []
+    i = 0
+    while i < len(usable):
+        n = usable[i]
+        if n.kind == DECIMAL:  # "2.6" counts only as the low end of "between 2.6 and 5.0 million"
+            joined = _range(low, n, usable[i + 1], rules) if i + 1 < len(usable) else None
+            if joined:
+                out.append(joined)
+            i += 2 if joined else 1
+            continue
+        if n.kind == VAGUE:
+            out.append(Qty(n.start, n.end, None, low=n.low, qualifier="vague", numbers=(n,)))
+            i += 1
+            continue
+        joined = _range(low, n, usable[i + 1], rules) if i + 1 < len(usable) else None
+        if joined:
+            joined.year_like = _year_like(n, rules) or _year_like(usable[i + 1], rules)
+            out.append(joined)
+            i += 2
+            continue
+        out.append(Qty(n.start, n.end, n.value, year_like=_year_like(n, rules), numbers=(n,)))
+        i += 1
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
+    """ "between 161 and 200", "from 7,000 to 10,000", "7,000-10,000", "two or three",
+    "at least 50,000 and possibly as many as 100,000"."""
+    if b.kind != CARDINAL or b.start - a.end > 40:
+        return None
+    gap = rules.range_gap.fullmatch(low, a.end, b.start)
+    bounds = None if gap or b.start - a.end < 8 else _bounds(low, a, b, rules)
+    if not gap and bounds is None:
+        return None
+    m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
+    opener = m.group(1) if m else ""
+    if gap:
+        joiner = gap.group(1)
+        if joiner == "and" and opener not in rules.and_openers:
+            return None  # "106 women and 63 children" are two counts
+        if joiner == "or" and (b.value or 0) > rules.or_max:
+            return None
+    least, most = a.value, b.value
+    if b.scale > 1 and a.scale == 1 and least * b.scale <= most:  # type: ignore[operator]
+        least *= b.scale  # type: ignore[operator]  # "between 7 and 8 million", "between 2.6 and 5.0 million"
+    if not least < most:  # type: ignore[operator]
+        return None
+    if m and opener in rules.range_openers and gap:
+        start = m.start(1)
+    else:
+        start = bounds if bounds is not None else a.start
+    return Qty(start, b.end, None, least, most, "range", numbers=(a, b))
+
+
+def _bounds(low: str, a: Number, b: Number, rules: Rules) -> int | None:
+    """ "at least 50,000 and possibly as many as 100,000": where the lower bound's hedge starts."""
+    if not rules.bound_joiners.fullmatch(low, a.end, b.start):
+        return None
+    lower = rules.bound_lower.search(low, max(0, a.start - 30), a.start)
+    return lower.start(1) if lower else None
+
+
+def _year_like(n: Number, rules: Rules) -> bool:
+    return n.rule == "en.numbers.digits" and n.end - n.start == 4 and rules.years[0] <= (n.value or 0) <= rules.years[1]
+
+
+def _plausible(low: str, q: Qty) -> bool:
+    """Character tests that throw out many non-counts before any tokenising."""
+    before = low[q.start - 1] if q.start else " "
+    after = low[q.end : q.end + 2]
+    if before in "$€£¥#" or after[:1] in ("%", "$", "/"):
+        return False
+    if after[:1] == "-" and after[1:2].isalpha() and not low.startswith("-odd", q.end):
+        return False  # "44-day war", "12-year-old", "1,000-strong crowd"
+    return True
+
+
+def _read(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
+          previous: Figure | None) -> tuple[list[Figure], bool]:
+    """The figure a quantity states, with its breakdown; and whether it is taken from an earlier total."""
+    found = _read_figure(doc, q, rules, by_start, previous)
+    return found, bool(found) and found[0].rule.endswith("_partitive")
+
+
+def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
+                 previous: Figure | None) -> list[Figure]:
+    # No sentence lookup: every rule stops at a full stop token by itself.
+    low = doc.lower
+    m = _NEXT_WORD.match(low, q.end)
+    word = m.group(1) if m else "."
+    if q.year_like and word not in rules.head_words:
+        return []  # "in 1992", "since 1991": a year unless a counted noun follows
+    if word in rules.months_lower and doc.norm[m.start(1)].isupper() or word in rules.unit_words:  # type: ignore
+        return []  # "25-26 February", "three days", "15 percent": checked before any tokenising
+    right = Tokens(low, q.end, q.end + _HEAD_REACH)
+    qualifier, k = q.qualifier, 0
+    post = rules.quals_after.at(right.t, 0)
+    if post:
+        k = post[0]
+        if qualifier == "exact":
+            qualifier = str(post[1])
+    if rules.blockers_after.at(right.t, k) or _beside_month(doc.norm, q, right, k, rules):
+        return []
+    head = read_head(doc, q, right, k, rules)
+    if head is None:
+        return []
+    said_after = qualifier
+    before = _PREVIOUS_WORD.search(low, max(0, q.start - 24), q.start)
+    if before is None or before.group(1) not in rules.left_words:
+        left, j, start = _NO_TOKENS, 0, q.start  # nothing before the number can matter
+    else:
+        left, j, qualifier, start = _left(low, q, said_after, _LEFT_REACH, rules)
+        if rules.toll_links.ending(left.t, j):  # a toll's link: its head may be further back
+            left, j, qualifier, start = _left(low, q, said_after, _LEFT_FAR, rules)
+    measure: Measure | None = None
+    rule, end = "", head.end
+    trigger = rules.before.ending(left.t, j)
+    toll = None if trigger else read_toll(low, left, j, rules)
+    if trigger or toll:
+        n, measure = (trigger or toll)[:2]  # type: ignore[index]
+        rule = "en.figures.verb_n" if trigger else "en.figures.toll_n"
+        start = left.start(j - n)
+        if toll and toll[2]:  # a toll far from its number: the evidence starts at the link
+            start = left.start(j - rules.toll_links.ending(left.t, j)[0])  # type: ignore[index]
+        if toll and head.bare:
+            head = number_of(doc, left, j - n, head, rules)
+    elif rules.blockers_before.ending(left.t, j):
+        return []
+    if not (measure is None or rules.list_hint.match(low, head.cont) or rules.tail_hint.match(low, head.cont)):
+        tail = _NO_TOKENS  # the harm is known and no breakdown follows
+    else:
+        tail = Tokens(low, head.cont, head.cont + _TAIL_NEAR)
+        if tail.t and (tail.t[0] in ",(:" or tail.t[0] in rules.relatives or rules.prepositions.at(tail.t, 0)
+                       or rules.list_openers.at(tail.t, 0)):
+            tail = Tokens(low, head.cont, head.cont + _TAIL_REACH)  # a breakdown or an aside may follow
+    parts, after = read_parts(doc, tail, 0, rules, by_start)
+    if measure is None:
+        said = victims_of(right, head, rules) if head.victims else None
+        said = said or read_after(tail, after, rules)
+        if said is not None:
+            if said.negated or (head.generic and said.active):
+                return []
+            measure, end, rule = said.measure, said.end if not said.far else head.end, said.rule
+            if head.noun is not None and said.measure.measure == "other":
+                measure, rule = head.noun, "en.figures.n_measure_noun"  # "700 captives ... handed back"
+            if parts is None and not head.bare and (rules.list_hint.match(low, said.end)
+                                                     or rules.tail_hint.match(low, said.end)):
+                parts, _ = read_parts(doc, Tokens(low, said.end, said.end + _TAIL_REACH), 0, rules, by_start)
+        elif head.noun is not None:
+            measure, rule = head.noun, "en.figures.n_measure_noun"
+        elif head.entry is not None and head.entry.measure is not None and not living(left, j, tail, after, rules):
+            measure, rule = head.entry.measure, "en.figures.n_victims"
+    elif head.generic and not trigger:
+        return []
+    if measure is None:
+        return []
+    if head.bare:
+        head = _elided(doc, q, head, measure, previous)
+    if head.partitive:
+        rule += "_partitive"
+    total = _figure(q, head, measure, qualifier, Span(start, max(end, head.end)), rule)
+    out = [total]
+    for part in parts or ():
+        span = Span(part.start, part.head.end)
+        own = part.head.noun or measure  # "12,500 casualties, among them more than 5,500 dead"
+        out.append(_figure(part.qty, part.head, own, part.qualifier, span, "en.figures.breakdown_part", total))
+    return out
+
+
+def _left(low: str, q: Qty, qualifier: str, reach: int, rules: Rules) -> tuple[Tokens, int, str, int]:
+    """The words before a number, with qualifiers and fillers read off its end: (tokens, index
+    where a trigger must end, qualifier, where the figure's evidence starts)."""
+    left = Tokens(low, max(0, q.start - reach), q.start)
+    j, start = len(left), q.start
+    for _ in range(3):
+        hit = rules.quals_before.ending(left.t, j)
+        if hit:
+            j -= hit[0]
+            if qualifier == "exact":  # a range or a vague amount keeps its own
+                qualifier, start = str(hit[1]), left.start(j)
+            continue
+        hit = rules.fillers.ending(left.t, j)
+        if not hit:
+            break
+        j -= hit[0]
+    return left, j, qualifier, start
+
+
+def _figure(q: Qty, head: Head, m: Measure, qualifier: str, span: Span, rule: str,
+            part_of: Figure | None = None) -> Figure:
+    measure = m.measure
+    if m.only_unit and head.unit != m.only_unit:
+        measure = m.otherwise or measure
+    if head.entry is not None and head.entry.measures:
+        measure = dict(head.entry.measures).get(measure, measure)
+    value = q.value if qualifier not in ("range", "vague") else None
+    return Figure(span=span, rule=rule, measure=measure, group=head.group, unit=head.unit, value=value,
+                  low=q.low, high=q.high, qualifier=qualifier, label=m.label, part_of=part_of,
+                  number_span=Span(q.numbers[0].start, q.numbers[-1].end))
+
+
+def _elided(doc: Doc, q: Qty, head: Head, measure: Measure, previous: Figure | None) -> Head:
+    """A number with no noun: "Thirty-four mineworkers were killed and 78 were wounded" counts
+    mineworkers again; "twenty-five lost both" counts children (orphans are children)."""
+    if head.partitive:
+        return head
+    if previous is not None and previous.span.end <= q.start and _ELLIPSIS.match(doc.lower, previous.span.end, q.start):
+        return Head(previous.group, previous.unit, head.end, head.k, bare=True)
+    if measure.group:
+        return Head(measure.group, head.unit, head.end, head.k, bare=True)
+    return head
+
+
+_MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+$")
+
+
+def _beside_month(norm: str, q: Qty, right: Tokens, k: int, rules: Rules) -> bool:
+    """ "25-26 February", "February 26, 2026": a day or a year, not a count."""
+    if k < len(right) and right.t[k] in rules.months_lower and norm[right.start(k) : right.end(k)] in rules.months:
+        return True
+    m = _MONTH_BEFORE.search(norm, max(0, q.start - 12), q.start)
+    return bool(m and m.group(1) in rules.months)

@@ -1,0 +1,180 @@
+"""Loading word lists from `lexicons/<lang>/` and turning them into fast regexes.
+
+Rules are code and words are data: each extractor asks for its lexicon by
+language and name, once (cached), and builds its patterns from the words. The
+regexes are tries ("t(?:en|wo|hree)") rather than flat alternations, because
+Python's engine then rejects most positions on the first character.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from testimonia.errors import UsageError
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+
+@cache
+def load(language: str, name: str) -> dict[str, Any]:
+    """The parsed `lexicons/<language>/<name>.yaml`."""
+    path = LEXICONS / language / f"{name}.yaml"
+    if not path.is_file():
+        available = sorted(p.name for p in LEXICONS.iterdir() if p.is_dir()) if LEXICONS.is_dir() else []
+        raise UsageError(
+            f"no {name!r} lexicon for language {language!r}",
+            fix=f"use one of {', '.join(available) or 'the installed languages'}, "
+            f"or add {path.relative_to(LEXICONS.parent)}",
+        )
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@cache
+def lexicon_hash() -> str:
+    """SHA-256 over every lexicon file (path and bytes), for provenance."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in LEXICONS.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(LEXICONS).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex (no groups, no boundaries) matching any of `words`, longest first.
+
+    Spaces in a phrase match any run of whitespace, so a phrase broken across
+    a line still matches; other characters are literal.
+    """
+    trie: dict = {}
+    for word in {w.lower() for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(k for k in node if k):
+        atom = r"\s+" if char == " " else re.escape(char)
+        branches.append(atom + _emit(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # Greedy optional: the longer word wins, the engine backtracks to the shorter.
+        return "(?:" + body + ")?"
+    return body
+
+
+def phrase_key(text: str) -> str:
+    """The form a matched phrase is looked up by: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+# Words, numbers and single punctuation marks of lower-cased text; "no." is two
+# tokens, "didn't" and "hostage-taking" one. Latin letters only (with their
+# accented forms): every rule word is Latin, and a narrow class is faster.
+TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:['.-][a-z0-9\u00c0-\u024f]+)*|[^\s]")
+
+
+class Tokens:
+    """The tokens of `low[start:end]`: `.t` their texts, `.start(i)`/`.end(i)` their offsets.
+
+    Offsets are worked out only as far as asked for, from whichever end is
+    nearer: a rule reads a few tokens after a number (from the front) or
+    before it (from the back), and most candidates are rejected on the
+    texts alone.
+    """
+
+    __slots__ = ("t", "_low", "_start", "_end", "_front", "_back")
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self._low, self._start, self._end = low, start, min(end, len(low))
+        self._front: list[int] = []  # starts of tokens 0, 1, 2 ...
+        self._back: list[int] = []  # starts of tokens n-1, n-2 ...
+        self.t = TOKEN.findall(low, start, end)
+
+    def __len__(self) -> int:
+        return len(self.t)
+
+    def start(self, i: int) -> int:
+        n = len(self.t)
+        if i < 0:
+            i += n
+        if i < len(self._front):
+            return self._front[i]
+        if n - 1 - i < len(self._back):
+            return self._back[n - 1 - i]
+        if i < n // 2:
+            front, t, low = self._front, self.t, self._low
+            pos = front[-1] + len(t[len(front) - 1]) if front else self._start
+            while len(front) <= i:
+                pos = low.find(t[len(front)], pos)
+                front.append(pos)
+                pos += len(t[len(front) - 1])
+            return front[i]
+        back, t, low = self._back, self.t, self._low
+        pos = back[-1] if back else self._end
+        while n - 1 - len(back) >= i:
+            pos = low.rfind(t[n - 1 - len(back)], self._start, pos)
+            back.append(pos)
+        return back[n - 1 - i]
+
+    def end(self, i: int) -> int:
+        return self.start(i) + len(self.t[i])
+
+
+class Phrases:
+    """Multi-word phrases matched against token texts, longest first.
+
+    Built once per lexicon list; `at` and `ending` compare list slices, so a
+    lookup costs a dict access and a few C-level comparisons.
+    """
+
+    __slots__ = ("first", "last")
+
+    def __init__(self, phrases: dict[str, object] | Iterable[str]) -> None:
+        if not isinstance(phrases, dict):
+            phrases = {p: True for p in phrases}
+        self.first: dict[str, list[tuple[int, list[str], object]]] = {}
+        self.last: dict[str, list[tuple[int, list[str], object]]] = {}
+        for phrase, value in phrases.items():
+            if not isinstance(phrase, str):  # YAML reads a bare no/on/off as a boolean
+                raise TypeError(f"lexicon phrase {phrase!r} is not text: quote it in the YAML file")
+            toks = TOKEN.findall(phrase.lower())
+            if toks:
+                self.first.setdefault(toks[0], []).append((len(toks), toks, value))
+                self.last.setdefault(toks[-1], []).append((len(toks), toks, value))
+        for table in (self.first, self.last):
+            for entries in table.values():
+                entries.sort(key=lambda e: -e[0])
+
+    def at(self, t: list[str], i: int) -> tuple[int, object] | None:
+        """The longest phrase starting at token i, as (length, value)."""
+        if i >= len(t):
+            return None
+        for n, phrase, value in self.first.get(t[i], ()):
+            if t[i : i + n] == phrase:
+                return n, value
+        return None
+
+    def ending(self, t: list[str], j: int) -> tuple[int, object] | None:
+        """The longest phrase ending just before token j, as (length, value)."""
+        if j <= 0:
+            return None
+        for n, phrase, value in self.last.get(t[j - 1], ()):
+            if j >= n and t[j - n : j] == phrase:
+                return n, value
+        return None

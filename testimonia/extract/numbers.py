@@ -1,0 +1,340 @@
+"""Numbers as English writes them: "613", "1,275", "3.9 million", "twenty-five",
+"six hundred and thirteen", "a dozen", and vague amounts ("thousands",
+"tens of thousands") with the least they imply.
+
+Two scans of the lower-cased text find candidates (digits; number words from
+the lexicon); a short pass over the hits joins "six" "hundred" "and"
+"thirteen" into one number. Deciding what a number counts is not done here:
+`figures.py` does that. Numbers that cannot be counts (ISO dates, times,
+codes like "A/RES/62/243", ordinals, "5km") are still returned, with a `kind`
+that says so, because the checks read ordinals ("34th anniversary").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from testimonia.extract import lexicon
+from testimonia.extract.doc import Doc
+
+# Kinds: cardinal (may count people), vague ("thousands"), ordinal ("34th",
+# "thirtieth"), decimal ("3.9" with no scale), code (dates, times, ids, "5km").
+CARDINAL, VAGUE, ORDINAL, DECIMAL, CODE = "cardinal", "vague", "ordinal", "decimal", "code"
+
+
+@dataclass(slots=True)
+class Number:
+    start: int
+    end: int
+    value: int | float | None  # None for vague amounts
+    kind: str = CARDINAL
+    rule: str = "en.numbers.digits"
+    low: int | None = None  # the least a vague amount implies
+    scale: int = 1  # the multiplier written after the digits ("million")
+
+    @property
+    def least(self) -> int | float | None:
+        return self.value if self.value is not None else self.low
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The compiled number vocabulary of one language."""
+
+    digits: re.Pattern
+    words: re.Pattern
+    scale_after: re.Pattern
+    gap: re.Pattern
+    units: dict[str, int]
+    scales: dict[str, int]
+    ordinals: dict[str, int]
+    vague: dict[str, tuple[str, int]]  # phrase -> (id, low)
+    article_one: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    fraction_before: re.Pattern  # "half a", "one and a half" before a scale word
+    fractions: dict[str, float]
+
+
+@cache
+def _words(language: str) -> _Words:
+    lex = lexicon.load(language, "numbers")
+    vague_lex = lexicon.load(language, "vague")
+    units = {e["word"]: e["value"] for e in lex["units"].values()}
+    scales = {w: e["value"] for e in lex["scales"].values() for w in e["words"]}
+    ordinals = {e["word"]: e["value"] for e in lex["ordinals"].values()}
+    vague = {lexicon.phrase_key(w): (key, e["low"]) for key, e in vague_lex["vague"].items() for w in e["words"]}
+    joiners = lexicon.alternation(lex["joiners"])
+    articles = set(lex["article_one"])
+    # Ordinal words are not scanned for ("first" is everywhere); `ordinal_before`
+    # reads them where a caller needs one. Article-led phrases are found by their
+    # article-less form and widened in `_with_article`.
+    every_word = [*units, *scales, *(v for v in vague if v.split()[0] not in articles)]
+    return _Words(
+        # One token per run of digits; ISO dates, times and slashed ids stay whole
+        # so that their parts never look like counts.
+        # One run of digits and their punctuation: "1,275", "3.9", "2026-02-26", "62/243",
+        # "10:30", "7,000-8,000" (split again below); ids and dates stay whole.
+        digits=re.compile(r"[0-9][0-9.,:/-]*"),
+        words=re.compile(r"\b(?:" + lexicon.alternation(every_word) + r")\b"),
+        scale_after=re.compile(r"\s*(" + lexicon.alternation(scales) + r")\b"),
+        gap=re.compile(r"(?:\s*-\s*|\s+(?:" + joiners + r")\s+|\s+)"),
+        units=units,
+        scales=scales,
+        ordinals=ordinals,
+        vague=vague,
+        article_one=frozenset(lex["article_one"]),
+        ordinal_suffixes=tuple(lex["ordinal_suffixes"]),
+        fractions={e["word"]: e["value"] for e in lex["fractions"].values()},
+        fraction_before=re.compile(
+            r"(?:\b(?P<whole>[a-z]+|[0-9]+)\s+(?:" + joiners + r")\s+(?:a|an)\s+)?\b(?P<frac>"
+            + lexicon.alternation(e["word"] for e in lex["fractions"].values()) + r")\s+$"
+        ),
+    )
+
+
+def find_numbers(doc: Doc) -> list[Number]:
+    """Every number in the document, in text order."""
+    w = _words(doc.language)
+    low = doc.lower
+    found: list[Number] = []
+    for m in w.digits.finditer(low):
+        _digits(low, m.start(), m.group(), w, found)
+    found.extend(_join_words(low, w))
+    found.sort(key=lambda n: n.start)
+    return _fractions(low, _attach_scales(low, found, w), w)
+
+
+_CODE_CHARS = frozenset(":/")
+
+
+def _digits(low: str, start: int, run: str, w: _Words, out: list[Number]) -> None:
+    """Classify one run of digits and punctuation, appending the numbers it holds."""
+    run = run.rstrip(".,:/-")  # a sentence's full stop, a list's comma
+    end = start + len(run)
+    if run.isdigit():  # the common case, without the checks below
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if not (before.isalpha() or after.isalpha() or before == "-"):
+            out.append(Number(start, end, int(run), CARDINAL, "en.numbers.digits"))
+            return
+    if "-" in run:
+        pieces = run.split("-")
+        if len(pieces) == 2 and len(pieces[0]) == 4 and len(pieces[1]) == 2 and run.replace("-", "").isdigit():
+            out.append(Number(start, start + len(run), None, CODE, "en.numbers.code"))  # "1932-33": years
+            return
+        if len(pieces) == 2 and all(pieces):  # "7,000-8,000", "25-26": a range, read as two numbers
+            _digits(low, start, pieces[0], w, out)
+            _digits(low, start + len(pieces[0]) + 1, pieces[1], w, out)
+        else:  # "2026-02-26"
+            out.append(Number(start, start + len(run), None, CODE, "en.numbers.code"))
+        return
+    if _CODE_CHARS.intersection(run) or not _is_numeral(run):
+        out.append(Number(start, end, None, CODE, "en.numbers.code"))
+        return
+    before = low[start - 1] if start else " "
+    if before.isalpha() or (before == "-" and start > 1 and low[start - 2].isalpha()):
+        out.append(Number(start, end, None, CODE, "en.numbers.code"))  # "Su-25", "G20"
+        return
+    if end < len(low) and low[end].isalpha():
+        for suffix in w.ordinal_suffixes:
+            if low.startswith(suffix, end) and not low[end + len(suffix) : end + len(suffix) + 1].isalpha():
+                out.append(Number(start, end + len(suffix), int(float(run.replace(",", ""))), ORDINAL,
+                                  "en.numbers.ordinal"))
+                return
+        out.append(Number(start, end, None, CODE, "en.numbers.code"))  # "5km", "10am"
+        return
+    out.append(_number(start, end, float(run.replace(",", "")), "en.numbers.digits"))
+
+
+def _is_numeral(run: str) -> bool:
+    """ "613", "1,275", "3.9", "1,275.5"; not "1,2" or "1.275.000"."""
+    whole, _, fraction = run.partition(".")
+    if "." in fraction or (fraction and not fraction.isdigit()):
+        return False
+    groups = whole.split(",")
+    if len(groups) == 1:
+        return whole.isdigit()
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:]) and groups[0].isdigit()
+
+
+def _number(start: int, end: int, value: float, rule: str, scale: int = 1) -> Number:
+    if float(value).is_integer():
+        return Number(start, end, int(value), CARDINAL, rule, scale=scale)
+    return Number(start, end, value, DECIMAL, rule, scale=scale)
+
+
+def _attach_scales(low: str, numbers: list[Number], w: _Words) -> list[Number]:
+    """ "3.9 million": a digit number followed by a scale word takes it over."""
+    out: list[Number] = []
+    skip_until = -1
+    for n in numbers:
+        if n.start < skip_until:
+            continue
+        if n.rule == "en.numbers.digits":
+            m = w.scale_after.match(low, n.end)
+            if m:
+                scale = w.scales[lexicon.phrase_key(m.group(1))]
+                n = _number(n.start, m.end(), n.value * scale, "en.numbers.digits_scale", scale)
+                skip_until = m.end()
+        out.append(n)
+    return out
+
+
+def _join_words(low: str, w: _Words) -> list[Number]:
+    """Join adjacent number words into numbers ("one thousand two hundred")."""
+    out: list[Number] = []
+    run: list[re.Match] = []
+    for m in w.words.finditer(low):
+        if run and not _joinable(low, run[-1], m, w):
+            out.extend(_parse_run(low, run, w))
+            run = []
+        run.append(m)
+    if run:
+        out.extend(_parse_run(low, run, w))
+    return out
+
+
+def _joinable(low: str, prev: re.Match, cur: re.Match, w: _Words) -> bool:
+    if not w.gap.fullmatch(low, prev.end(), cur.start()):
+        return False
+    a, b = lexicon.phrase_key(prev.group()), lexicon.phrase_key(cur.group())
+    if a in w.vague or b in w.vague or a in w.ordinals:
+        return False
+    if any(ch.isalpha() for ch in low[prev.end() : cur.start()]):
+        return a in w.scales  # "and" joins only after hundred / thousand
+    return True
+
+
+def _parse_run(low: str, run: list[re.Match], w: _Words) -> list[Number]:
+    """Parse joined words left to right, splitting where English would not join them."""
+    out: list[Number] = []
+    i = 0
+    while i < len(run):
+        first = lexicon.phrase_key(run[i].group())
+        if first in w.vague:
+            start = _with_article(low, run[i].start(), first, w)
+            rule, least = w.vague[first if start == run[i].start() else _article_phrase(low, start, first)]
+            out.append(Number(start, run[i].end(), None, VAGUE, rule, low=least))
+            i += 1
+            continue
+        total, current, last, j = 0, 0, None, i
+        ordinal = False
+        while j < len(run):
+            word = lexicon.phrase_key(run[j].group())
+            kind, value = _word_kind(word, w)
+            if not _may_follow(last, kind, current, value):
+                break
+            if kind == "scale":
+                if value >= 1000:
+                    total += (current or 1) * value
+                    current = 0
+                else:
+                    current = (current or 1) * value
+            else:
+                current += value
+                ordinal = kind == "ordinal"
+            last = kind
+            j += 1
+            if ordinal:
+                break
+        if j == i:  # a word that cannot start a number ("and" never reaches here)
+            j = i + 1
+            kind, value = _word_kind(first, w)
+            total, current, ordinal = 0, value, kind == "ordinal"
+        start = _with_article(low, run[i].start(), first, w)
+        end = run[j - 1].end()
+        value = total + current
+        if ordinal:
+            out.append(Number(start, end, value, ORDINAL, "en.numbers.ordinal_words"))
+        else:
+            out.append(Number(start, end, value, CARDINAL, "en.numbers.words"))
+        i = j
+    return out
+
+
+def _word_kind(word: str, w: _Words) -> tuple[str, int]:
+    if word in w.units:
+        return ("tens" if w.units[word] >= 20 else "unit"), w.units[word]
+    if word in w.scales:
+        return "scale", w.scales[word]
+    return "ordinal", w.ordinals[word]
+
+
+def _may_follow(last: str | None, kind: str, current: int, value: int) -> bool:
+    if last is None:
+        return True
+    if kind == "scale":
+        return last != "scale" or value > current  # "hundred thousand", not "thousand hundred"
+    if last == "tens":
+        return value < 10  # "twenty-five", "twenty-fifth"
+    if last == "scale":
+        return current % 100 == 0  # "six hundred thirteen", "thousand two"
+    return False  # "one two" are two numbers
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _with_article(low: str, start: int, first: str, w: _Words) -> int:
+    """ "a dozen", "a hundred", "a few hundred": the article is part of the number."""
+    if first not in w.scales and first not in w.vague:
+        return start
+    m = _WORD_BEFORE.search(low, max(0, start - 6), start)
+    if not m or m.group(1) not in w.article_one or m.group(1) in w.units:
+        return start
+    if first in w.vague and f"{m.group(1)} {first}" not in w.vague:
+        return start
+    return m.start(1)
+
+
+def _article_phrase(low: str, start: int, first: str) -> str:
+    return f"{low[start:].split(None, 1)[0]} {first}"
+
+
+_ORDINAL_BEFORE = re.compile(r"([0-9]+)(st|nd|rd|th)\s+$|\b([a-z]+(?:[ -][a-z]+)?)\s+$")
+
+
+def ordinal_before(doc: Doc, pos: int) -> Number | None:
+    """The ordinal that ends just before `pos` ("34th", "thirty-fourth"), for "... anniversary"."""
+    w = _words(doc.language)
+    low = doc.lower
+    m = _ORDINAL_BEFORE.search(low, max(0, pos - 24), pos)
+    if not m:
+        return None
+    if m.group(1):
+        return Number(m.start(1), m.end(2), int(m.group(1)), ORDINAL, "en.numbers.ordinal")
+    words = re.split(r"[ -]", m.group(3))
+    for n in (2, 1):  # "thirty-fourth", then "fourth"
+        if len(words) < n or words[-1] not in w.ordinals:
+            continue
+        value = w.ordinals[words[-1]]
+        if n == 2:
+            if words[0] not in w.units or w.units[words[0]] < 20 or value >= 10:
+                continue
+            value += w.units[words[0]]
+        start = m.end(3) - len(" ".join(words[-n:]))
+        return Number(start, m.end(3), value, ORDINAL, "en.numbers.ordinal_words")
+    return None
+
+
+def _fractions(low: str, numbers: list[Number], w: _Words) -> list[Number]:
+    """ "half a million", "one and a half million": a fraction before a scale word."""
+    out: list[Number] = []
+    for n in numbers:
+        if n.kind == CARDINAL and n.rule == "en.numbers.words" and n.value in w.scales.values():
+            m = w.fraction_before.search(low, max(0, n.start - 30), n.start)
+            if m:
+                part = w.fractions[m.group("frac")]
+                whole = m.group("whole")
+                base = 0.0
+                if whole is not None:
+                    base = float(whole) if whole.isdigit() else float(w.units.get(whole, -1))
+                if base >= 0:
+                    start = m.start("whole") if whole is not None else m.start("frac")
+                    while out and out[-1].end > start:
+                        out.pop()  # "one" of "one and a half million" is part of this number
+                    n = _number(start, n.end, (base + part) * n.value, "en.numbers.fraction", n.value)
+        out.append(n)
+    return out

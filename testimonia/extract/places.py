@@ -1,0 +1,746 @@
+"""Places a document names, resolved to the gazetteer when it knows them.
+
+Find, then write. One regex finds the runs of capitalised words (the only
+stretches that can hold a place name) and the gazetteer's Aho-Corasick
+automaton scans them; Python then looks only around each hit for what makes it
+a place or not: a cue before it ("in", "the village of"), a place noun after it
+("regions"), a neighbouring capitalised word that makes it one word of a longer
+name ("Monte Melkonian", "Motorized Rifle Regiment"), a common English word with
+no place context ("Victory", "Reading").
+
+A second look at the same runs finds what the gazetteer cannot know: the items
+of a list after "the villages of", unknown names after a cue ("near X", "in X")
+or before a place noun ("Zamzam camp"), coordinated names sharing a head
+("Yukhari and Ashaghi Gushchular" is two villages), and misspellings of a place
+the document names elsewhere ("the Kohajaly Genocide"). Such names are reported
+even when unresolved, without coordinates. Words come from
+`lexicons/<lang>/places.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from testimonia.errors import UsageError
+from testimonia.extract import lexicon
+from testimonia.extract.doc import Doc
+from testimonia.gazetteer import get_gazetteer
+from testimonia.gazetteer.fold import fold_name
+from testimonia.gazetteer.index import Gazetteer
+from testimonia.model.facts import PlaceMention, Span
+
+# Kinds of entry a capitalised mention is trusted for without more context.
+STRONG_KINDS = frozenset({"country", "continent", "region", "historical", "admin1"})
+BIG_CITY = 1_000_000  # its name is trusted even when it is also a common word
+DOC_FUZZY_MIN = 75.0  # a name this close to a place the same document names is that place
+GLOBAL_FUZZY_MIN = 88.0  # a name this close to a well-known place is that place
+
+# An upper-case letter (Latin, Greek, Cyrillic, Armenian), with the lower-case letters
+# of Latin Extended that share its blocks: the code checks `isupper()`. Explicit ranges
+# make Python's regex engine three times faster than a negated class like [^\W\d_a-z].
+_UP = "[A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f\u0531-\u0556]"
+_L = r"[^\W\d_]"
+# A word of a name: letters, inner hyphens and apostrophes ("Imarat-Garvand", "Côte d'Ivoire").
+_WORD = re.compile(rf"{_L}\w*(?:[-'](?!s\b){_L}\w*)*")
+_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*;\s*")
+_NEXT_WORD = re.compile(rf"[ -]({_L}[\w'-]*)")
+# Lower-case particles inside names: Arabic articles ("al-Balah"), Romance and Germanic ones.
+# with the sun-letter forms: "ad-Dawr", "ash-Sham", "ez-Zor"
+_ARTICLES = ("al-", "el-", "ad-", "ed-", "an-", "en-", "as-", "es-", "ash-", "esh-", "at-", "et-", "ath-",
+             "az-", "ez-", "ar-", "er-", "ul-", "ur-")
+_ARTICLE = rf"(?:{'|'.join(a[:-1] for a in _ARTICLES)})-"
+_PARTICLES = ["de", "del", "da", "do", "dos", "di", "la", "le", "al", "el", "ibn", "bin", "van", "von", "der", "den",
+              "ten", "ter", "zu", "am", "sur"]
+_INNER_PARTICLE = re.compile(rf" (?:{_ARTICLE}|(?:{'|'.join(_PARTICLES)}) ){_UP}")
+_ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_UP}")
+_PARTICLE_BEFORE = re.compile(rf"{_UP}[\w'-]* (?:{'|'.join(_PARTICLES)}) $")
+_POSSESSIVE_NAME = re.compile(rf"'s {_UP}")  # "St Paul's Cathedral"
+_OF_NAME = re.compile(rf" (?:for|of) (?:the )?{_UP}")  # "Center for Legal Action"
+_COORDINATION = re.compile(rf"({_UP}[\w'-]*) and ({_UP}[\w'-]*) ({_UP}[\w'-]*)")
+_PUNCT = "\"'([{"
+
+
+@dataclass(slots=True)
+class _Lex:
+    run: re.Pattern  # a run of capitalised words, connectors inside: where names can be
+    # cue phrase -> "list" (every item after it is a place), "strong" (any capitalised
+    # name after it), "weak" (a name that looks like a place), "verb" (confirms a
+    # gazetteer name that is also a common word)
+    cues: dict[str, str]
+    cue_words: int  # the longest cue, in words
+    after: re.Pattern  # right after a name; groups: place, event
+    events: frozenset[str]  # one-word event nouns, to spot "Kohajaly Genocide" inside a run
+    connectors: frozenset[str]
+    name_connectors: frozenset[str]  # inside an unknown name
+    qualifiers: frozenset[str]
+    prefixes: frozenset[str]
+    modifiers: frozenset[str]
+    not_places: frozenset[str]
+    demonyms: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    org_heads: frozenset[str]
+    org_after: frozenset[str]
+    features: frozenset[str]
+    titles: frozenset[str]
+    common: frozenset[str]
+    given_names: frozenset[str]
+
+
+def _words(items) -> list[str]:
+    if isinstance(items, dict):
+        return [w for group in items.values() for w in group]
+    return list(items or [])
+
+
+@cache
+def _lexicon(language: str) -> _Lex:
+    lx = lexicon.load(language, "places")
+    cues, after = lx["cues_before"], lx["nouns_after"]
+    strong = cues[f"{language}.cue.settlement"] + cues[f"{language}.cue.strong"]
+    weak, verb = cues[f"{language}.cue.weak"], cues[f"{language}.cue.verb"]
+    places = _words(after[f"{language}.after.place"]) + _words(after[f"{language}.after.site"])
+    events = _words(after[f"{language}.after.event"])
+    try:
+        given = _words(lexicon.load(language, "first_names").get("given_names"))
+    except UsageError:  # the persons family's lexicon: a help here, not a need
+        given = []
+    word = rf"(?:(?:[A-Z]\.){{2,}}|{_UP}\w*(?:['-]\w+)*)"
+    inner = "|".join(sorted({re.escape(c) for c in lx["connectors"]}, key=len, reverse=True))
+    keys = lexicon.phrase_key
+    return _Lex(
+        run=re.compile(rf"(?<![\w'])({word}(?:(?: (?:{inner}|{_ARTICLE}(?={_UP})))* {word}|-{word})*)"),
+        cues={keys(c): kind for kind, group in (("verb", verb), ("weak", weak), ("strong", strong),
+                                                  ("list", lx["list_cues"])) for c in group},
+        cue_words=max(len(c.split()) for c in strong + weak + verb + lx["list_cues"]),
+        after=re.compile(
+            rf"(?i:\s+(?:(?P<place>{lexicon.alternation(places)})|(?P<event>{lexicon.alternation(events)}))\b)"
+        ),
+        events=frozenset(e.lower() for e in events if " " not in e),
+        connectors=frozenset(lx["connectors"]),
+        name_connectors=frozenset(lx["unknown_name_connectors"]),
+        qualifiers=frozenset(lx["qualifiers"]),
+        prefixes=frozenset(lx["place_prefixes"]),
+        modifiers=frozenset(lx["modifiers_before"]) | frozenset(lx["qualifiers"]),
+        not_places=frozenset(fold_name(w) for w in lx["not_places"]),
+        demonyms=frozenset(lx["demonyms"]),
+        demonym_suffixes=tuple(sorted(lx["demonym_suffixes"], key=len, reverse=True)),
+        org_heads=frozenset(lx["org_heads"]),
+        org_after=frozenset(lx["organization_after"]),
+        features=frozenset(lx["feature_nouns"]),
+        titles=frozenset(lx["person_titles"]),
+        # nouns of organisations, features and titles are common words when they stand alone
+        common=frozenset(lx["common_words_news"].split()) | frozenset(lx["common_words_corpus"].split())
+        | frozenset(lx["org_heads"]) | frozenset(lx["organization_after"]) | frozenset(lx["feature_nouns"])
+        | frozenset(lx["person_titles"]),
+        given_names=frozenset(g.lower() for g in given),
+    )
+
+
+_fold = lru_cache(maxsize=1 << 16)(fold_name)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_demonym(word: str, language: str) -> bool:
+    """"Azerbaijani", "Armenians": listed, or a country or region's name plus a suffix."""
+    lx, gz = _lexicon(language), get_gazetteer()
+    w = word.lower()
+    if w in lx.demonyms:
+        return True
+    for suffix in lx.demonym_suffixes:
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            kid = gz.key_id(w[: -len(suffix)])
+            if kid is not None and gz.kind_of(gz.top(kid)) in STRONG_KINDS:
+                return True
+    return False
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    key: int
+    rule: str
+    prev: tuple[str, int] | None  # the capitalised word before, see `_Context.prev_word`
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """Every place the document names, in text order, one mention per occurrence."""
+    ctx = _Context(doc, _lexicon("en"), get_gazetteer())
+    for start, end in ctx.gazetteer_names():
+        ctx.around_run(start, end)
+    return [ctx.mentions[k] for k in sorted(ctx.mentions)]
+
+
+class _Context:
+    """One `find_places` call: the document and its mentions so far."""
+
+    def __init__(self, doc: Doc, lx: _Lex, gz: Gazetteer) -> None:
+        self.doc, self.norm, self.lx, self.gz = doc, doc.norm, lx, gz
+        self.lang = "en"
+        self.sentence_starts = [s for s, _ in doc.sentences]
+        self.mentions: dict[tuple[int, int], PlaceMention] = {}
+        self.cover: set[int] = set()  # offsets inside a mention
+        self.forms: dict[str, int] = {}  # folded names of resolved mentions -> entry
+        self.names_seen: set[str] = set()
+        self.doc_fuzzy_cache: dict[str, tuple[int, tuple[int, float] | None]] = {}
+        self.person_words: set[str] = set()  # words of capitalised runs judged not places
+        self.votes: dict[str, int] = {}  # countries the document names, for disambiguation
+        self.fuzzy_cache: dict[str, tuple[int, float] | None] = {}
+
+    # --- what is around a name ---------------------------------------------------
+
+    def before(self, start: int) -> list[str]:
+        """The words right before `start`, lower case, a "the" dropped; none if punctuation
+        stands between them and `start`."""
+        window = self.norm[max(0, start - 60) : start]
+        if window[-1:] != " " or not window[-2:-1].isalpha():
+            return []
+        words = window.lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        return words[-self.lx.cue_words :]
+
+    def cue(self, start: int) -> str | None:
+        """"list", "strong", "weak" or "verb": what the words before `start` say of a name there."""
+        words = self.before(start)
+        if not words or not words[-1][-1:].isalpha():
+            return None
+        for n in range(len(words), 0, -1):
+            kind = self.cue_kind(" ".join(words[-n:]).lstrip(_PUNCT))
+            if kind:
+                return kind
+        return None
+
+    def cue_kind(self, phrase: str) -> str | None:
+        return self.lx.cues.get(phrase)
+
+    def starts_sentence(self, pos: int) -> bool:
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return i >= 0 and self.sentence_starts[i] == pos
+
+    def noun_after(self, end: int) -> str | None:
+        m = self.lx.after.match(self.norm, end)
+        return None if m is None else ("place" if m.group("place") else "event")
+
+    def prev_word(self, start: int) -> tuple[str, int] | None:
+        """The capitalised word right before `start` (one space between), with its offset,
+        unless it is a common word opening the sentence ("In Khojaly")."""
+        norm = self.norm
+        if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
+            return None
+        lo = max(0, start - 40)
+        i = max(norm.rfind(" ", lo, start - 1), norm.rfind("\n", lo, start - 1)) + 1
+        word = norm[i : start - 1].lstrip(_PUNCT)
+        i = start - 1 - len(word)
+        if not word[:1].isupper():
+            return None
+        if word.lower() in self.lx.common and self.starts_sentence(i):
+            return None
+        return word, i
+
+    def next_capital(self, end: int) -> str | None:
+        m = _NEXT_WORD.match(self.norm, end)
+        return m.group(1) if m and m.group(1)[0].isupper() else None
+
+    def ordinary(self, word: str) -> bool:
+        """Whether a capitalised neighbour is vocabulary rather than part of a proper name."""
+        w = word.lower()
+        lx = self.lx
+        return (w in lx.common or w in lx.connectors or w in lx.not_places or w in lx.org_heads
+                or _is_demonym(w, self.lang))
+
+    def in_person_name(self, start: int, end: int, prev: tuple[str, int] | None, nxt: str | None) -> bool:
+        """Glued to an unknown capitalised word or after a given name: part of a person's
+        or a company's name ("Monte Melkonian", "Vladimir Putin", "George Washington")."""
+        if nxt and not nxt.isupper() and not self.ordinary(nxt) and not self.strong_name(nxt):
+            if self.norm[start:end].lower() in self.lx.given_names:
+                self.person_words.update(_fold(self.norm[start:end] + " " + nxt).split())
+            return True
+        if prev and prev[0].lower() in self.lx.given_names:
+            self.person_words.update(_fold(prev[0] + " " + self.norm[start:end]).split())
+            return True
+        return False
+
+    def strong_name(self, word: str) -> bool:
+        """A country's or region's name: it may follow another place ("Turkey Syria border"),
+        where a town's name after a place is more often a surname ("Chad Harrison")."""
+        kid = self.gz.key_id(word)
+        return kid is not None and self.gz.kind_of(self.gz.top(kid)) in STRONG_KINDS
+
+    def glued(self, start: int, end: int, prev: tuple[str, int] | None, nxt: str | None) -> bool:
+        """Next to another capitalised word ("Motorized Rifle Regiment", "Tula Toli"), or a
+        particle that goes on with the name ("Deir al-Balah", "Plan de Sanchez"): one word
+        of a longer name the gazetteer does not have. A place noun after ("Kharkiv
+        Region") or a prefix or modifier before ("Lake Sevan", "Greater Baku") is fine."""
+        norm = self.norm
+        if nxt and self.noun_after(end) is None:
+            return True
+        if _INNER_PARTICLE.match(norm, end) or _OF_NAME.match(norm, end) or _POSSESSIVE_NAME.match(norm, end):
+            return True
+        if start > 1 and norm[start - 1] == "-" and norm[start - 2].isalpha():
+            return True
+        if _PARTICLE_BEFORE.search(norm, max(0, start - 40), start):
+            return True
+        if prev is None or prev[0].endswith("'s"):
+            return False
+        w = prev[0].lower()
+        return w not in self.lx.prefixes and w not in self.lx.modifiers
+
+    def looks_like_name(self, start: int, end: int) -> bool:
+        """Every word capitalised, bar connectors ("Bosnia and Herzegovina", "Cox's Bazar")."""
+        norm = self.norm
+        for m in _WORD.finditer(norm, start, end):
+            w = m.group()
+            if (not w[0].isupper() and w.lower() not in self.lx.connectors
+                    and norm[m.start() - 1] != "'" and not _ARTICLE_WORD.match(w)):
+                return False
+        return True
+
+    # --- gazetteer names ---------------------------------------------------------
+
+    def gazetteer_names(self) -> list[tuple[int, int]]:
+        """Write the gazetteer names found in capitalised runs; return the runs."""
+        norm, gz = self.norm, self.gz
+        accepted: list[_Hit] = []
+        pending: list[_Hit] = []
+        runs: list[tuple[int, int]] = []
+        # Scanning the capitalised runs alone spares the automaton the lower-case prose.
+        for run in self.lx.run.finditer(norm):
+            rs, re_ = run.span()
+            if self.sentence_word(rs, re_):
+                continue  # and nothing to look at around it either
+            runs.append((rs, re_))
+        for s, e, kid in gz.names_in_spans(norm, runs):
+            if not norm[s].isupper():
+                continue
+            prev = self.prev_word(s)
+            verdict = self.judge(s, e, kid, prev)
+            if verdict is not None:
+                hit = _Hit(s, e, kid, verdict or "en.places.gazetteer", prev)
+                (pending if verdict == "" else accepted).append(hit)
+        # a bare word seen elsewhere inside a person's name is that person, not a place
+        accepted += [h for h in pending if _fold(norm[h.start : h.end]) not in self.person_words]
+        accepted = _leftmost_longest(accepted)
+        for h in accepted:
+            top = gz.top(h.key)
+            if not gz.rivals(h.key) or gz.kind_of(top) in STRONG_KINDS:
+                c = gz.country_of(top)
+                if c:
+                    self.votes[c] = self.votes.get(c, 0) + 1
+        for h in accepted:
+            self.write_hit(h)
+        return runs
+
+    def sentence_word(self, start: int, end: int) -> bool:
+        """A lone common word opening a sentence ("The", "Immediately"): no place can be in it,
+        as a place that is a common word needs a cue before it."""
+        norm = self.norm
+        if " " in norm[start:end] or norm[start:end].lower() not in self.lx.common:
+            return False
+        if start == 0 or norm[start - 1] == "\n":
+            return True
+        return norm[start - 1] == " " and norm[start - 2 : start - 1] in '.!?:"\n'
+
+    def judge(self, s: int, e: int, kid: int, prev: tuple[str, int] | None) -> str | None:
+        """The rule that accepts a capitalised gazetteer name here, "" when it is accepted
+        unless the document shows it elsewhere inside a person's name, None to reject."""
+        gz, lx = self.gz, self.lx
+        surface = self.norm[s:e]
+        folded = _fold(surface)
+        if folded in lx.not_places:
+            return None
+        single = " " not in surface
+        if not single and not self.looks_like_name(s, e):
+            return None
+        top = gz.top(kid)
+        strong = gz.kind_of(top) in STRONG_KINDS or gz.is_curated(top)
+        caps = surface.isupper()
+        if gz.key_needs_caps(kid) and not caps:
+            return None
+        if caps and len(folded) <= 5 and not (strong and self.abbreviation_ok(s, e)):
+            return None  # an acronym is a place only as a known abbreviation ("US", not "NATO")
+        if caps and self.dateline(s, e):
+            return "en.places.dateline"
+        if len(folded) <= 2 and not (caps and strong):
+            return None
+        if single and _is_demonym(folded, self.lang):
+            return None
+        nxt = self.next_capital(e)
+        if self.in_person_name(s, e, prev, nxt) or (not strong and self.glued(s, e, prev, nxt)):
+            return None
+        if nxt and nxt.lower() in lx.org_after:
+            return None  # "Arakan Army", "Azerbaijan Airlines": an organisation's name
+        if len(folded) <= 4 and not gz.key_is_own_name(kid) and not strong and not self.cue(s):
+            return None  # a short alternate name ("Hag" for The Hague) needs a cue
+        if folded in lx.common and not (
+            (strong and gz.key_is_own_name(kid)) or (gz.population_of(top) or 0) >= BIG_CITY
+        ):
+            # "Split", "Reading", "Of": a place only where the words around say so
+            if self.cue(s) or self.noun_after(e) == "place":
+                return "en.places.gazetteer_context"
+            return None
+        return "en.places.gazetteer" if strong else ""
+
+    def dateline(self, s: int, e: int) -> bool:
+        """"GENEVA (25 March) -", "KYIV, Ukraine -": a capitalised place opening a news item."""
+        return (s == 0 or self.norm[s - 1] == "\n") and self.norm[e : e + 2] in (" (", ", ", " -")
+
+    def abbreviation_ok(self, s: int, e: int) -> bool:
+        """"US" in running text, not "US" in a shouted headline ("HELP US NOW")."""
+        if e - s > 2:
+            return True
+        nxt = self.next_capital(e)
+        prev = self.norm[max(0, s - 12) : s].split()[-1:]
+        return not any(w and len(w) > 1 and w.isupper() for w in (nxt, prev[0] if prev else None))
+
+    def write_hit(self, h: _Hit) -> None:
+        lx = self.lx
+        start, end = h.start, h.end
+        if self.norm.startswith(".", end) and "." in self.norm[start:end]:
+            end += 1  # "U.S." keeps its last full stop
+        if h.prev and (h.prev[0].lower() in lx.qualifiers or h.prev[0].lower() in lx.prefixes):
+            # "West Darfur", "Mount Sinjar": a part of the place or a feature named after
+            # it, not the place itself; named as written, not resolved
+            self.add(h.prev[1], end, "en.places.qualified", None, confidence=0.6)
+            return
+        entry = self.choose(h.key)
+        if not self.trusted(h.key, entry):
+            self.add(start, end, h.rule, None, confidence=0.5)
+            return
+        self.add(start, end, h.rule, entry, kid=h.key)
+
+    def trusted(self, kid: int, entry: int) -> bool:
+        """False for a small town known by this name only as an alternate, in a country
+        the document never names: an unknown namesake is likelier ("Nasir", "Abok")."""
+        gz = self.gz
+        return not (
+            self.votes and not gz.key_is_own_name(kid) and not self.votes.get(gz.country_of(entry))
+            and gz.kind_of(entry) not in STRONG_KINDS and (gz.population_of(entry) or 0) < 100_000
+        )
+
+    def choose(self, kid: int) -> int:
+        """The entry a name means here: the best-ranked, unless that is a town in a country
+        the document never names and a namesake lies in one it does."""
+        gz = self.gz
+        top = gz.top(kid)
+        if not gz.rivals(kid) or gz.kind_of(top) in STRONG_KINDS or self.votes.get(gz.country_of(top)):
+            return top
+        for i in gz.key_entries(kid)[1:40]:
+            if self.votes.get(gz.country_of(i)):
+                return i
+        return top
+
+    def add(self, start: int, end: int, rule: str, entry: int | None, *, kid: int | None = None,
+            name: str | None = None, confidence: float | None = None) -> None:
+        if name is None:
+            name = self.doc.text[start:end]
+            if not name.isprintable():
+                name = " ".join(name.split())  # a name broken across lines
+        if entry is None:
+            m = PlaceMention(Span(start, end), rule, name, None, None, None, None, confidence or 0.5)
+        else:
+            gz = self.gz
+            if confidence is None:
+                # its own name rather than an alternate; no namesake of the same standing
+                own = kid is None or gz.key_is_own_name(kid)
+                rivals = kid is not None and gz.rivals(kid)
+                confidence = (1.0 if own else 0.9) if not rivals else (0.8 if own else 0.72)
+            display = gz.display_of(entry)
+            lat, lon = gz.point_of(entry)
+            m = PlaceMention(Span(start, end), rule, name, gz.id_of(entry), display, lat, lon, confidence)
+            if name not in self.names_seen:
+                self.names_seen.add(name)
+                self.forms.setdefault(_fold(name), entry)
+                self.forms.setdefault(_fold(display), entry)
+        self.mentions[(start, end)] = m
+        self.cover.update(range(start, end))
+
+    def covered(self, start: int, end: int) -> bool:
+        return start in self.cover or end - 1 in self.cover
+
+    # --- names the gazetteer does not know ---------------------------------------
+
+    def around_run(self, start: int, end: int) -> None:
+        """Cues around one capitalised run: a list, a cue word, a place or event noun."""
+        norm = self.norm
+        text = norm[start:end]
+        if " " not in text and text.lower() in self.lx.common and start not in self.cover:
+            return  # a lone common word ("Victory", "Council") names no unknown place
+        if " and " in text:
+            self.coordination(start, end)
+        if start in self.cover and end - 1 in self.cover:
+            # known names: only a list can add to them ("the villages of Tugh, X and Y")
+            if norm[end : end + 1] == "," or norm.startswith(" and ", end) or norm.startswith(" or ", end):
+                cue = self.cue(start)
+                if cue == "list":
+                    self.list_at(start)
+                elif cue in ("strong", "weak"):
+                    self.cued_name(start, cue == "strong")  # "from Nasir and Ulang"
+            return
+        first = _WORD.match(norm, start)
+        if first and first.end() < end and norm[first.end()] == " ":
+            lead = first.group().lower()
+            if self.cue_kind(lead) and self.starts_sentence(start):
+                # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence
+                rest = first.end() + 1
+                if norm.startswith("the ", rest):
+                    rest += 4
+                if rest < end:
+                    self.around_cue(rest, end, self.cue_kind(lead))
+                return
+        self.around_cue(start, end, self.cue(start))
+
+    def around_cue(self, start: int, end: int, cue: str | None) -> None:
+        if cue == "list":
+            self.list_at(start)
+            return
+        fully_known = start in self.cover and end - 1 in self.cover
+        if not fully_known and not (cue in ("strong", "weak") and self.cued_name(start, cue == "strong")):
+            if self.noun_after(end) == "place":
+                self.cued_name(start, True)  # "Zamzam camp", "Buthidaung and Maungdaw townships"
+            else:
+                self.feature(start, end)
+        self.misspelling_in(start, end)
+
+    def read_name(self, pos: int) -> tuple[int, int, list[str]] | None:
+        """The capitalised name starting at `pos`, connectors allowed inside, at most 5 words."""
+        norm, lx = self.norm, self.lx
+        spans: list[tuple[int, int]] = []
+        i = pos
+        while len(spans) < 5:
+            m = _WORD.match(norm, i)
+            if not m:
+                break
+            w = m.group()
+            lower_inside = not w[0].isupper() and not (spans and _ARTICLE_WORD.match(w))
+            if lower_inside and (not spans or w.lower() not in lx.name_connectors):
+                break
+            spans.append(m.span())
+            if not norm.startswith(" ", m.end()):
+                break
+            i = m.end() + 1
+        while spans and not norm[spans[-1][0]].isupper() and not _ARTICLE_WORD.match(norm, spans[-1][0]):
+            spans.pop()  # a trailing connector belongs to the sentence
+        if not spans:
+            return None
+        text = self.doc.text  # the words as written: same offsets, original quotes and dashes
+        return spans[0][0], spans[-1][1], [text[a:b] for a, b in spans]
+
+    def plausible(self, tokens: list[str]) -> bool:
+        """Whether a capitalised run the gazetteer does not know can name a place."""
+        lx = self.lx
+        first, last = tokens[0].lower(), tokens[-1].lower()
+        if any(t.lower() in lx.not_places or _is_demonym(t, self.lang) for t in tokens):
+            return False
+        for t in tokens:
+            if "-" in t and any(
+                part and (not part[0].isupper() or _is_demonym(part, self.lang)) and part + "-" not in _ARTICLES
+                for part in t.split("-")
+            ):
+                return False  # "Georgian-controlled", "Serb-held"
+        if _fold(" ".join(tokens)) in lx.not_places or first in lx.titles or last in lx.org_heads:
+            return False
+        if len(tokens) == 1 and (first in lx.common or len(first) < 3):
+            return False
+        if all(t.isupper() for t in tokens) and sum(map(len, tokens)) <= 6:
+            return False  # acronyms name organisations far more often than places
+        return not (first in lx.given_names or first in self.person_words)
+
+    def unknown_ok(self, start: int, end: int, tokens: list[str]) -> bool:
+        return self.plausible(tokens) and not self.in_person_name(
+            start, end, self.prev_word(start), self.next_capital(end)
+        )
+
+    def resolve(self, start: int, end: int, tokens: list[str], rule: str, *, name: str | None = None,
+                confidence: float = 0.5) -> None:
+        """Report a name found by a cue: resolved exactly, by a misspelling, or unresolved."""
+        name = name or " ".join(self.doc.text[start:end].split())
+        kid = self.gz.key_id(name)
+        if kid is not None:
+            entry = self.choose(kid)
+            if self.trusted(kid, entry):
+                self.add(start, end, rule, entry, kid=kid, name=name)
+            else:
+                self.add(start, end, rule, None, name=name, confidence=confidence)
+            return
+        found = self.doc_fuzzy(name) or self.global_fuzzy(name)
+        if found is not None:
+            self.add(start, end, "en.places.fuzzy", found[0], name=name, confidence=round(0.9 * found[1] / 100, 2))
+        else:
+            self.add(start, end, rule, None, name=name, confidence=confidence)
+
+    def doc_fuzzy(self, name: str) -> tuple[int, float] | None:
+        """The place this document names elsewhere that `name` misspells ("Kohajaly")."""
+        query = _fold(name)
+        cached = self.doc_fuzzy_cache.get(query)
+        if cached is not None and cached[0] == len(self.forms):
+            return cached[1]
+        best: tuple[int, float] | None = None
+        forms = list(self.forms)
+        for form, score, _ in process.extract(query, forms, scorer=fuzz.ratio, score_cutoff=DOC_FUZZY_MIN, limit=5):
+            if form[:1] == query[:1] and abs(len(form) - len(query)) <= 3 and (best is None or score > best[1]):
+                best = (self.forms[form], score)
+        self.doc_fuzzy_cache[query] = (len(self.forms), best)
+        return best
+
+    def global_fuzzy(self, name: str) -> tuple[int, float] | None:
+        """A well-known place that `name` misspells: same first letter, and a country, a
+        curated place, or a town in a country the document names (an unknown village
+        is likelier than a namesake across the world)."""
+        query = _fold(name)
+        if query not in self.fuzzy_cache:
+            found = None
+            if len(query) >= 5:
+                gz = self.gz
+                # a misspelling changes a letter or two, not a suffix: lengths within one
+                for i, score in gz.fuzzy_indexes(name, limit=3, cutoff=GLOBAL_FUZZY_MIN, same_initial=True,
+                                                 max_len_diff=1):
+                    if self.votes.get(gz.country_of(i)) or gz.kind_of(i) in STRONG_KINDS or gz.is_curated(i):
+                        found = (i, score)
+                        break
+            self.fuzzy_cache[query] = found
+        return self.fuzzy_cache[query]
+
+    def list_at(self, pos: int) -> None:
+        """ "the villages of A, B and C": every item is a place, known or not."""
+        for start, end, tokens, name in self.read_list(pos):
+            known = (start, end) in self.mentions
+            if known and name is None:
+                continue
+            # an item may be a gazetteer name that is also a common word ("such as Van")
+            if not (known or self.plausible(tokens) or self.listed_place(tokens)):
+                continue
+            self.mentions.pop((start, end), None)
+            self.resolve(start, end, tokens, "en.places.list_item", name=name)
+
+    def listed_place(self, tokens: list[str]) -> bool:
+        lx = self.lx
+        if any(t.lower() in lx.not_places or _is_demonym(t, self.lang) for t in tokens):
+            return False
+        return self.gz.key_id(" ".join(tokens)) is not None
+
+    def read_list(self, pos: int) -> list[tuple[int, int, list[str], str | None]]:
+        """Items of a list of names, with coordinated qualifiers expanded:
+        "Yukhari and Ashaghi Gushchular" -> "Yukhari" (named Yukhari Gushchular), "Ashaghi Gushchular"."""
+        items: list[tuple[int, int, list[str], str | None]] = []
+        seps: list[str] = []
+        while (got := self.read_name(pos)) is not None:
+            start, end, tokens = got
+            if seps and seps[-1] == "and" and self.gz.key_id(f"{' '.join(items[-1][2])} and {' '.join(tokens)}"):
+                seps.pop()  # "Bosnia and Herzegovina" is one item
+                start, tokens = items[-1][0], items.pop()[2] + ["and"] + tokens
+            items.append((start, end, tokens, None))
+            sep = _SEPARATOR.match(self.norm, end)
+            if not sep:
+                break
+            seps.append(sep.group().strip(" ,;"))
+            pos = sep.end()
+        for i in range(len(items) - 1):
+            (s, e, toks, _), right = items[i], items[i + 1][2]
+            if seps[i] in ("and", "or") and self.coordinated(toks, right):
+                items[i] = (s, e, toks, " ".join(toks + right[1:]))
+        return items
+
+    def coordinated(self, left: list[str], right: list[str]) -> bool:
+        if len(left) != 1 or len(right) < 2:
+            return False
+        return left[0].lower() in self.lx.qualifiers or self.gz.key_id(" ".join(left + right[1:])) is not None
+
+    def coordination(self, start: int, end: int) -> None:
+        """ "North and South Korea" outside lists: each qualifier takes the shared head."""
+        for m in _COORDINATION.finditer(self.norm, start, end):
+            q1, q2, head = m.groups()
+            if not (q1[0].isupper() and q2[0].isupper() and head[0].isupper()):
+                continue
+            if not self.coordinated([q1], [q2, head]) or self.gz.key_id(f"{q2} {head}") is None:
+                continue
+            self.mentions.pop(m.span(1), None)
+            self.resolve(*m.span(1), [q1], "en.places.coordinated", name=f"{q1} {head}")
+            if not self.covered(m.start(2), m.end(3)):
+                self.resolve(m.start(2), m.end(3), [q2, head], "en.places.coordinated")
+
+    def cued_name(self, pos: int, strong: bool) -> bool:
+        """An unknown capitalised name after "near", "the village of" (any name), or after
+        "in", "at", "from" (one that looks like a place: "In Murambi, ..."), and the
+        names listed with it ("from Mai Kadra, Dengelat and Humera")."""
+        found = False
+        for start, end, tokens, name in self.read_list(pos):
+            if self.covered(start, end):
+                continue
+            if not strong and not self.weak_name_ok(end, tokens):
+                break
+            if not self.unknown_ok(start, end, tokens):
+                break
+            rule = "en.places.cue" if strong else "en.places.cue_weak"
+            self.resolve(start, end, tokens, rule, name=name, confidence=0.5 if strong else 0.4)
+            found = True
+        return found
+
+    def weak_name_ok(self, end: int, tokens: list[str]) -> bool:
+        """After "in", "at", "from": short, ending in no common word, not "in Annex 2" or
+        "from Smith's book"."""
+        norm, lx = self.norm, self.lx
+        if len(tokens) > 3 or norm.startswith("'s", end) or norm[end : end + 2].strip()[:1].isdigit():
+            return False
+        if tokens[0] == "The":
+            return False  # "in The Plain Dealer": a title; places with "The" are in the gazetteer
+        last = tokens[-1].lower()
+        return last not in lx.common or last in lx.features or self.noun_after(end) == "place"
+
+    def feature(self, start: int, end: int) -> None:
+        """ "Naf River", "Bekaa Valley": a name ending in a feature noun names a place."""
+        if self.lx.features.isdisjoint(self.norm[start:end].lower().split()):
+            return
+        got = self.read_name(start)
+        if got is None or not 2 <= len(got[2]) <= 4 or got[2][-1].lower() not in self.lx.features:
+            return
+        _, end, tokens = got
+        if self.covered(start, end):
+            return
+        if self.starts_sentence(start) and tokens[0].lower() in self.lx.common:
+            return
+        lx = self.lx
+        if any(t.lower() in lx.not_places or t.lower() in lx.titles or _is_demonym(t, self.lang) for t in tokens):
+            return
+        self.resolve(start, end, tokens, "en.places.feature")
+
+    def misspelling_in(self, start: int, end: int) -> None:
+        """A capitalised word before an event noun ("the Kohajaly Genocide") that misspells
+        a place; reported only when it resolves."""
+        if self.noun_after(end) != "event" and self.lx.events.isdisjoint(self.norm[start:end].lower().split()):
+            return
+        words = list(_WORD.finditer(self.norm, start, end))
+        for i, m in enumerate(words):
+            we = m.end()
+            if i + 1 < len(words):
+                if words[i + 1].group().lower() not in self.lx.events:
+                    continue
+            elif self.noun_after(we) != "event":
+                continue
+            # the name is up to three words before the noun: "Kohajaly", "Mai Lai"
+            for first in range(max(0, i - 2), i + 1):
+                ws = words[first].start()
+                tokens = [w.group() for w in words[first : i + 1]]
+                if self.covered(ws, we) or not self.plausible(tokens):
+                    continue
+                name = self.doc.text[ws:we]
+                found = self.doc_fuzzy(name) or self.global_fuzzy(name)
+                if found is not None:
+                    self.add(ws, we, "en.places.fuzzy", found[0], name=name, confidence=round(0.9 * found[1] / 100, 2))
+                    break
+
+
+def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits in text order; a hit starting inside a kept one is dropped."""
+    taken: list[_Hit] = []
+    end = -1
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if h.start >= end:
+            taken.append(h)
+            end = h.end
+    return taken

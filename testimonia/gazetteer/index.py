@@ -1,0 +1,234 @@
+"""The gazetteer: exact, transliterated and fuzzy lookup, and scanning text for names.
+
+`get_gazetteer()` loads the compiled index once per process (about half a second
+from the cache; see `build` for the first build). Entries are numbered; the
+cheap accessors (`display_of`, `point_of`, `kind_of` ...) read one field without
+making the `Entry`, which the extractors' hot loops rely on.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_right
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from testimonia.gazetteer import build, translit
+from testimonia.gazetteer.entry import Alias, Entry
+from testimonia.gazetteer.fold import FoldedText, fold_name, key_of
+from testimonia.gazetteer.sources import TIER_REGION, script_of
+
+_TRANSLIT_BY_SCRIPT = {"Cyrl": "ru", "Armn": "hy"}
+
+
+class Gazetteer:
+    """Read-only view of a compiled index (see `build`); entries are made on demand."""
+
+    def __init__(self, index: dict) -> None:
+        self._ix = index
+        self._automaton = index["automaton"]
+        self._key_len = index["key_len"]
+        self._key_flags = index["key_flags"]
+        self._key_start = index["key_start"]
+        self._key_entries = index["key_entries"]
+        self._names_off = index["names_off"]
+        self._ids = index["ids"].split("\n")
+        self._display = index["display"].split("\n")
+        self._country = index["country"].split("\n")
+        self._lat, self._lon = index["lat"], index["lon"]
+        self._entries: dict[int, Entry] = {}
+        self._by_id: dict[str, int] | None = None
+        self._buckets: dict[tuple[str, int], tuple[list[str], list[int]]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    # --- entries -------------------------------------------------------------
+
+    def entry_at(self, i: int) -> Entry:
+        e = self._entries.get(i)
+        if e is None:
+            e = self._entries[i] = self._make(i)
+        return e
+
+    def _make(self, i: int) -> Entry:
+        ix = self._ix
+        blob = ix["names"][self._names_off[i] : self._names_off[i + 1]]
+        aliases = []
+        for item in blob.split("\x1f"):
+            name, _, lang = item.partition("\x1d")
+            aliases.append(Alias(name, script_of(name), lang or None))
+        lat, lon, pop = ix["lat"][i], ix["lon"][i], ix["population"][i]
+        official, source, note = ix["extras"].get(i, (None, None, None))
+        return Entry(
+            id=self._ids[i],
+            display=self._display[i],
+            kind=ix["kinds"][ix["kind"][i]],
+            country=self._country[i] or None,
+            admin=self._admin(i),
+            lat=None if math.isnan(lat) else lat,
+            lon=None if math.isnan(lon) else lon,
+            population=None if pop < 0 else pop,
+            aliases=tuple(aliases),
+            official_name=official,
+            source=source,
+            coord_source=ix["coord_sources"][ix["coord_source"][i]] or None,
+            note=note,
+        )
+
+    def _admin(self, i: int) -> str | None:
+        admins = self._ix.get("_admin_split")
+        if admins is None:
+            admins = self._ix["_admin_split"] = self._ix["admin"].split("\n")
+        return admins[i] or None
+
+    def entry(self, id: str) -> Entry | None:
+        """The entry with gazetteer id `id` ("geonames:147774", "supp:tugh"), or None."""
+        i = self.index_of(id)
+        return None if i is None else self.entry_at(i)
+
+    def index_of(self, id: str) -> int | None:
+        """The entry number of gazetteer id `id`."""
+        if self._by_id is None:
+            self._by_id = {x: i for i, x in enumerate(self._ids)}
+        return self._by_id.get(id)
+
+    # Cheap per-entry fields, read without making the Entry.
+
+    def id_of(self, i: int) -> str:
+        return self._ids[i]
+
+    def display_of(self, i: int) -> str:
+        return self._display[i]
+
+    def point_of(self, i: int) -> tuple[float | None, float | None]:
+        lat, lon = self._lat[i], self._lon[i]
+        return (None, None) if math.isnan(lat) else (lat, lon)
+
+    def country_of(self, i: int) -> str:
+        return self._country[i]
+
+    def kind_of(self, i: int) -> str:
+        return self._ix["kinds"][self._ix["kind"][i]]
+
+    def population_of(self, i: int) -> int | None:
+        pop = self._ix["population"][i]
+        return None if pop < 0 else pop
+
+    def is_curated(self, i: int) -> bool:
+        """From the curated supplement or region list rather than GeoNames alone."""
+        return self._ix["tier"][i] <= TIER_REGION
+
+    # --- keys ----------------------------------------------------------------
+
+    def key_entries(self, kid: int) -> list[int]:
+        """Entry numbers of a key, best-ranked first."""
+        return list(self._key_entries[self._key_start[kid] : self._key_start[kid + 1]])
+
+    def top(self, kid: int) -> int:
+        """The best-ranked entry of a key."""
+        return self._key_entries[self._key_start[kid]]
+
+    def key_needs_caps(self, kid: int) -> bool:
+        """Whether the name is only ever written in capitals ("US", "USSR")."""
+        return bool(self._key_flags[kid] & 1)
+
+    def key_is_own_name(self, kid: int) -> bool:
+        """Whether the best entry of the key is named so, rather than listing it as an alternate."""
+        return bool(self._key_flags[kid] & 2)
+
+    def names_in_spans(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """Every name inside any of `spans` of `text`, as (start, end, key) text offsets.
+
+        The stretches are joined by two spaces (no key holds two) and scanned in one
+        pass, so a thousand short stretches cost one automaton run, not a thousand.
+        """
+        if not spans:
+            return []
+        joined = "  ".join(text[a:b] for a, b in spans)
+        starts = array("i")  # where each stretch begins in `joined`
+        pos = 0
+        for a, b in spans:
+            starts.append(pos)
+            pos += b - a + 2
+        folded = FoldedText(joined)
+        key_len = self._key_len
+        out = []
+        for e, kid in self._automaton.iter(folded.folded):
+            s, e = folded.span(e - key_len[kid] + 2, e)
+            i = bisect_right(starts, s) - 1
+            shift = spans[i][0] - starts[i]
+            out.append((s + shift, e + shift, kid))
+        return out
+
+    def key_id(self, name: str) -> int | None:
+        """The key number of `name` exactly as indexed (folded), or None."""
+        k = key_of(name)
+        return self._automaton.get(k, None) if k else None
+
+    def rivals(self, kid: int) -> bool:
+        """Whether another entry of the key stands level with the best one (same tier)."""
+        first = self._key_start[kid]
+        if self._key_start[kid + 1] - first < 2:
+            return False
+        tier, ents = self._ix["tier"], self._key_entries
+        return tier[ents[first]] == tier[ents[first + 1]]
+
+    # --- lookup --------------------------------------------------------------
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries named `name` in any script or spelling the index knows, best first."""
+        kid = self.key_id(name)
+        if kid is None:
+            lang = _TRANSLIT_BY_SCRIPT.get(script_of(name))
+            if lang is None and set(name.lower()) & set("əıığşçöüxq"):
+                lang = "az"
+            for form in translit.variants(name, lang) if lang else ():
+                kid = self.key_id(form)
+                if kid is not None:
+                    break
+        return [] if kid is None else [self.entry_at(i) for i in self.key_entries(kid)]
+
+    def fuzzy(self, name: str, *, limit: int = 5, cutoff: float = 80.0) -> list[tuple[Entry, float]]:
+        """Well-known places (countries, regions, curated rows, towns of 15,000 or more)
+        whose name is close to `name`, with a 0-100 similarity, best first."""
+        return [(self.entry_at(i), s) for i, s in self.fuzzy_indexes(name, limit=limit, cutoff=cutoff)]
+
+    def fuzzy_indexes(self, name: str, *, limit: int = 5, cutoff: float = 80.0,
+                      same_initial: bool = False, max_len_diff: int = 2) -> list[tuple[int, float]]:
+        """`fuzzy` as entry numbers. Only names within `max_len_diff` letters of the
+        query's length are compared (and only those with its first letter, if
+        `same_initial`), so a call takes a millisecond or so: meant for a suspicious
+        word, not running text."""
+        query = fold_name(name)
+        if len(query) < 4:
+            return []
+        buckets = self._fuzzy_buckets()
+        initials = [query[0]] if same_initial else sorted({i for i, _ in buckets})
+        scored: dict[int, float] = {}
+        for initial in initials:
+            for size in range(len(query) - max_len_diff, len(query) + max_len_diff + 1):
+                keys, kids = buckets.get((initial, size), ((), ()))
+                found = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+                for _, score, pos in found:
+                    i = self.top(kids[pos])
+                    scored[i] = max(scored.get(i, 0.0), score)
+        return sorted(scored.items(), key=lambda t: (-t[1], t[0]))[:limit]
+
+    def _fuzzy_buckets(self) -> dict[tuple[str, int], tuple[list[str], list[int]]]:
+        if self._buckets is None:
+            buckets: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+            for k, kid in zip(self._ix["fuzzy_keys"].split("\n"), self._ix["fuzzy_ids"], strict=True):
+                keys, kids = buckets.setdefault((k[:1], len(k)), ([], []))
+                keys.append(k)
+                kids.append(kid)
+            self._buckets = buckets
+        return self._buckets
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded from the cache (built on first use)."""
+    return Gazetteer(build.load_or_build())

@@ -1,0 +1,149 @@
+"""Legal instruments and characterizations: rows of a text and what it cites or labels.
+
+Instruments are (evidence, name, kind); a name is the text's own form.
+Characterizations are (evidence, label, event name). Rows with an empty list
+must not match.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.legal import (
+    canonical_name,
+    characterized_name,
+    find_characterizations,
+    find_legal_instruments,
+)
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
+SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+
+
+def instruments(text: str) -> list[tuple[str, str, str]]:
+    doc = Doc(text)
+    found = find_legal_instruments(doc)
+    for f in found:
+        assert f.rule.startswith("en.legal.")
+    return [(doc.text[f.span.start : f.span.end], f.name, f.kind) for f in found]
+
+
+def labels(text: str) -> list[tuple[str, str, str | None]]:
+    doc = Doc(text)
+    found = find_characterizations(doc)
+    for c in found:
+        assert c.rule.startswith("en.characterizations.") and c.event is None
+    return [(doc.text[c.span.start : c.span.end], c.label, characterized_name(doc, c)) for c in found]
+
+
+GENOCIDE = "Convention on the Prevention and Punishment of the Crime of Genocide"
+TORTURE = "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"
+
+INSTRUMENTS = [
+    (f"Armenia violated the {GENOCIDE}.", [(GENOCIDE, GENOCIDE, "convention")]),
+    ("the Convention for the Prevention and Punishment of the Crime of Genocide, and",
+     [("Convention for the Prevention and Punishment of the Crime of Genocide",
+       "Convention for the Prevention and Punishment of the Crime of Genocide", "convention")]),
+    ("The case was brought under the Genocide Convention.",
+     [("Genocide Convention", "Genocide Convention", "convention")]),
+    (f"including the {TORTURE}, and others", [(TORTURE, TORTURE, "convention")]),
+    ("contrary to international humanitarian law, human rights law, and international conventions",
+     [("international humanitarian law", "international humanitarian law", "body_of_law"),
+      ("human rights law", "human rights law", "body_of_law")]),
+    ("This violates International Human Rights Law.",
+     [("International Human Rights Law", "International Human Rights Law", "body_of_law")]),
+    ("serious breaches of international humanitarian and human rights law",
+     [("international humanitarian", "international humanitarian law", "body_of_law"),
+      ("human rights law", "human rights law", "body_of_law")]),
+    ("grave breaches of the Geneva Conventions and the Rome Statute",
+     [("Geneva Conventions", "Geneva Conventions", "convention"), ("Rome Statute", "Rome Statute", "statute")]),
+    ("the Universal Declaration of Human Rights was adopted in 1948",
+     [("Universal Declaration of Human Rights", "Universal Declaration of Human Rights", "declaration")]),
+    ("The UN Security Council resolution 822 demanded withdrawal.",
+     [("UN Security Council resolution 822", "UN Security Council resolution 822", "resolution")]),
+    ("Security Council resolutions 853, 874 and 884 followed.",
+     [("Security Council resolutions 853", "Security Council resolutions 853", "resolution"),
+      ("874", "Security Council resolution 874", "resolution"),
+      ("884", "Security Council resolution 884", "resolution")]),
+    ("Resolution 1820 (2008) recognised sexual violence as a tactic of war.",
+     [("Resolution 1820 (2008)", "Resolution 1820 (2008)", "resolution")]),
+    ("The Convention on Cluster Munitions entered into force.",
+     [("Convention on Cluster Munitions", "Convention on Cluster Munitions", "convention")]),
+    ("Under the Law on Mass Media, journalists must register.",
+     [("Law on Mass Media", "Law on Mass Media", "law")]),
+    ("Congress passed the Uyghur Forced Labor Prevention Act in 2021.",
+     [("Uyghur Forced Labor Prevention Act", "Uyghur Forced Labor Prevention Act", "act")]),
+    ("the Civil Rights Act of 1964", [("Civil Rights Act of 1964", "Civil Rights Act of 1964", "act")]),
+]
+
+NOT_INSTRUMENTS = [
+    "in accordance with the demands of the aforementioned UN Security Council resolutions.",
+    "On August 8, 2025, a Joint Declaration was signed between Azerbaijan and Armenia.",
+    "Initialing of a peace agreement between Azerbaijan and Armenia creates opportunities.",
+    "The Final Act was read aloud.",
+    "the law was passed by parliament and lawyers objected",
+    "He studied law in Baku.",
+    "The resolution was adopted by 120 votes.",
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTRUMENTS)
+def test_instruments(text, expected):
+    assert instruments(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_INSTRUMENTS)
+def test_not_instruments(text):
+    assert instruments(text) == []
+
+
+def test_canonical_names():
+    assert canonical_name("Genocide Convention") == GENOCIDE
+    assert canonical_name("Convention for the Prevention and Punishment of the Crime of Genocide") == GENOCIDE
+    assert canonical_name("International Humanitarian Law") == "international humanitarian law"
+    assert canonical_name("Treaty of Kars") is None
+
+
+LABELS = [
+    ("On the 34th anniversary of the Khojaly genocide, we remember.", [("Khojaly genocide", "genocide", "Khojaly")]),
+    ("Pakistan was one of the first to recognize the Kohajaly Genocide.",
+     [("Kohajaly Genocide", "genocide", "Kohajaly")]),
+    ("the Srebrenica massacre and the war crimes that followed",
+     [("Srebrenica massacre", "massacre", "Srebrenica"), ("war crimes", "war crimes", None)]),
+    ("one of the most horrific crimes against humanity of the past century",
+     [("crimes against humanity", "crimes against humanity", None)]),
+    ("the massacre in Khojaly was planned", [("massacre in Khojaly", "massacre", "Khojaly")]),
+    ("a campaign of ethnic cleansing against the Rohingya", [("ethnic cleansing", "ethnic cleansing", None)]),
+    ("The Sumgait pogrom of 1988", [("Sumgait pogrom", "pogrom", "Sumgait")]),
+    ("This massacre was, at its core, a planned genocide.",
+     [("massacre", "massacre", None), ("genocide", "genocide", None)]),
+    ("victims of the tragedy", [("tragedy", "tragedy", None)]),
+]
+
+NOT_LABELS = [
+    f"Azerbaijan is party to the {GENOCIDE}.",
+    "Genocide Watch issued an alert.",
+    "The genocidal intent was not proven.",
+]
+
+
+@pytest.mark.parametrize("text,expected", LABELS)
+def test_characterizations(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_LABELS)
+def test_not_characterizations(text):
+    assert labels(text) == []
+
+
+def test_seed_instruments_match_the_gold():
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    doc = Doc(SEED.read_text(encoding="utf-8"))
+    names = sorted(f.name.lower() for f in find_legal_instruments(doc))
+    assert names == sorted(g["name"].lower() for g in gold["legal_instruments"])

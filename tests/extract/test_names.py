@@ -1,0 +1,223 @@
+"""Persons and organisations: each row is a text and what it names, as (evidence, name, title/type).
+
+Rows with an empty list are capitalised words that must not be read as a
+person (places, organisations, months, sentence openers, demonyms) or as an
+organisation (places, documents, wars).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.names import actor_mentions, find_organizations, find_persons
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
+SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+
+
+def persons(text: str) -> list[tuple[str, str, str | None]]:
+    doc = Doc(text)
+    found = find_persons(doc)
+    for a in found:
+        assert a.kind == "person" and a.rule.startswith("en.persons.")
+    return [(doc.text[a.span.start : a.span.end], a.name, a.title) for a in found]
+
+
+def organizations(text: str) -> list[tuple[str, str, str]]:
+    doc = Doc(text)
+    found = find_organizations(doc)
+    for a in found:
+        assert a.kind == "organization" and a.rule.startswith("en.organizations.")
+    return [(doc.text[a.span.start : a.span.end], a.name, a.org_type) for a in found]
+
+
+PERSONS = [
+    # a title before the name
+    ("President Ilham Aliyev visited Shusha.", [("Ilham Aliyev", "Ilham Aliyev", "President")]),
+    ("Former Prime Minister Robert Kocharyan was arrested.",
+     [("Robert Kocharyan", "Robert Kocharyan", "Former Prime Minister")]),
+    ("Witnesses saw Gen. Ratko Mladić at Potočari.", [("Ratko Mladić", "Ratko Mladić", "Gen.")]),
+    ("UN Secretary-General António Guterres welcomed the verdict.",
+     [("António Guterres", "António Guterres", "UN Secretary-General")]),
+    ("Lieutenant Colonel Vujadin Popović was convicted.",
+     [("Vujadin Popović", "Vujadin Popović", "Lieutenant Colonel")]),
+    ("Mr. Smith declined to comment.", [("Smith", "Smith", None)]),
+    ("Pope Francis called for peace.", [("Francis", "Francis", "Pope")]),
+    ("Survivor Sevda Aliyeva recalled the night.", [("Sevda Aliyeva", "Sevda Aliyeva", "Survivor")]),
+    # an appositive title after the name
+    ("Serzh Sargsyan, former President of Armenia, said so.",
+     [("Serzh Sargsyan", "Serzh Sargsyan", "former President of Armenia")]),
+    ("Ratko Mladić, the former Bosnian Serb commander, was convicted.",
+     [("Ratko Mladić", "Ratko Mladić", "former Bosnian Serb commander")]),
+    ("Karim Khan, the ICC prosecutor, visited Bucha.", [("Karim Khan", "Karim Khan", "ICC prosecutor")]),
+    ("Elmira Akhundova, 62, said she lost her brother.", [("Elmira Akhundova", "Elmira Akhundova", None)]),
+    # a role noun before the name
+    ("Human Rights Watch researcher Tanya Lokshina said civilians were trapped.",
+     [("Tanya Lokshina", "Tanya Lokshina", "Human Rights Watch researcher")]),
+    ("The footage was shot by journalist Chingiz Mustafayev.",
+     [("Chingiz Mustafayev", "Chingiz Mustafayev", "journalist")]),
+    ("Former Bosnian Serb military commander Ratko Mladić lost his appeal.",
+     [("Ratko Mladić", "Ratko Mladić", "Former Bosnian Serb military commander")]),
+    # a speech verb or cue around the name
+    ("Nikol Pashinyan told parliament that the talks would continue.", [("Nikol Pashinyan", "Nikol Pashinyan", None)]),
+    ("According to Thomas Goltz, the column was ambushed.", [("Thomas Goltz", "Thomas Goltz", None)]),
+    ('"We will never forget," said Zarifa Salahova.', [("Zarifa Salahova", "Zarifa Salahova", None)]),
+    ("It cited the statement of Monte Melkonian, whose identity was revealed.",
+     [("Monte Melkonian", "Monte Melkonian", None)]),
+    # a verb whose subject or object is a person
+    ("Dutch peacekeepers, commanded by Thom Karremans, left.", [("Thom Karremans", "Thom Karremans", None)]),
+    ("Radislav Krstić was sentenced to 35 years.", [("Radislav Krstić", "Radislav Krstić", None)]),
+    # a known given name
+    ("The trial of Radovan Karadžić lasted years.", [("Radovan Karadžić", "Radovan Karadžić", None)]),
+    ("Bashar al-Assad denied the attack.", [("Bashar al-Assad", "Bashar al-Assad", None)]),
+    ("Min Aung Hlaing seized power in 2021.", [("Min Aung Hlaing", "Min Aung Hlaing", None)]),
+    ("Aung San Suu Kyi defended the army.", [("Aung San Suu Kyi", "Aung San Suu Kyi", None)]),
+    ("Alija Izetbegović and Franjo Tuđman signed the accord.",
+     [("Alija Izetbegović", "Alija Izetbegović", None), ("Franjo Tuđman", "Franjo Tuđman", None)]),
+    ("Ratko Mladić's forces took the town.", [("Ratko Mladić", "Ratko Mladić", None)]),
+    ("Ratko Mladić-led forces took the town.", [("Ratko Mladić", "Ratko Mladić", None)]),
+    # once per person: later mentions, surnames and titles fold into the first
+    ("President Aliyev spoke. Later Ilham Aliyev said more. Aliyev left.",
+     [("Ilham Aliyev", "Ilham Aliyev", "President")]),
+    ("Ratko Mladić was tried. Mladić denied it. Ratko Mladić appealed.", [("Ratko Mladić", "Ratko Mladić", None)]),
+    ("Ratko Mladić was tried. His son Darko Mladić attended.",
+     [("Ratko Mladić", "Ratko Mladić", None), ("Darko Mladić", "Darko Mladić", "son")]),
+]
+
+NOT_PERSONS = [
+    "South Africa said it would bring the case.",
+    "North Korea said nothing.",
+    "The New York Times reported the killings.",
+    "The White House said the attack was unacceptable.",
+    "Human Rights Watch said the attack was a war crime.",
+    "Amnesty International said in a report that civilians died.",
+    "Saudi Arabia announced a ceasefire.",
+    "Nagorno Karabakh declared independence.",
+    "Baghanis Ayrim was attacked on the night of 25 February.",
+    "The Patriotic War ended in 2020 with the liberation of Shusha.",
+    "Operation Storm began in August 1995.",
+    "Several Western diplomats said the talks failed.",
+    "Many Bosnian Serbs said they disagreed.",
+    "Radio Free Europe reported the detentions.",
+    "On Monday Human Rights Watch said the report was ready.",
+    "Bosnia and Herzegovina said the court had ruled.",
+    "May Allah rest their souls in peace!",
+    "Confessions from perpetrators of the Khojaly genocide prove it.",
+    "Azerbaijani Foreign Ministry spokesperson said the claims were baseless.",
+    "The International Committee of the Red Cross said it had access.",
+    "Rapid Support Forces said they had captured the town.",
+    "Costa Rica said it would vote for the resolution.",
+    "Abu Ghraib was closed in 2006.",
+    "In Srebrenica Memorial Center, visitors laid flowers.",
+    "Immediately after the historic Victory of the Republic of Azerbaijan, work began.",
+    "On August 8, 2025, a Joint Declaration was signed in Washington.",
+    "Khojaly, which remains one of the incurable wounds, is rebuilt.",
+    "Black Garden, wrote the reviewer, is a classic.",
+    "AZERBAIJAN ARMENIA TALKS said to resume.",
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSONS)
+def test_persons(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_not_persons(text):
+    assert persons(text) == []
+
+
+ORGANIZATIONS = [
+    ("The 366th Motorized Rifle Regiment took part.",
+     [("366th Motorized Rifle Regiment", "366th Motorized Rifle Regiment", "military_unit")]),
+    ("the 366th Motorized Rifle Regiment of the former USSR attacked",
+     [("366th Motorized Rifle Regiment", "366th Motorized Rifle Regiment", "military_unit")]),
+    ("Units of the 10th Brigade entered the town.", [("10th Brigade", "10th Brigade", "military_unit")]),
+    ("The Drina Corps commanded the operation.", [("Drina Corps", "Drina Corps", "military_unit")]),
+    ("committed by the armed forces of Armenia against civilians",
+     [("armed forces of Armenia", "armed forces of Armenia", "armed_forces")]),
+    ("The Armenian armed forces withdrew.", [("Armenian armed forces", "Armenian armed forces", "armed_forces")]),
+    ("The Bosnian Serb Army shelled the enclave.", [("Bosnian Serb Army", "Bosnian Serb Army", "armed_forces")]),
+    ("the Army of Republika Srpska", [("Army of Republika Srpska", "Army of Republika Srpska", "armed_forces")]),
+    ("The National Assembly of Pakistan adopted a resolution.",
+     [("National Assembly of Pakistan", "National Assembly of Pakistan", "parliament")]),
+    ("the National Assembly and the Senate of Pakistan have adopted resolutions",
+     [("National Assembly", "National Assembly of Pakistan", "parliament"),
+      ("Senate of Pakistan", "Senate of Pakistan", "parliament")]),
+    ("The Ministry of Foreign Affairs of Azerbaijan issued a statement.",
+     [("Ministry of Foreign Affairs of Azerbaijan", "Ministry of Foreign Affairs of Azerbaijan", "ministry")]),
+    ("Human Rights Watch and Amnesty International documented the killings.",
+     [("Human Rights Watch", "Human Rights Watch", "ngo"), ("Amnesty International", "Amnesty International", "ngo")]),
+    ("the human rights group Memorial said", [("Memorial", "Memorial", "ngo")]),
+    ("the International Commission on Missing Persons (ICMP) identified them",
+     [("International Commission on Missing Persons", "International Commission on Missing Persons", "ngo")]),
+    ("the demands of the UN Security Council resolutions",
+     [("UN Security Council", "UN Security Council", "un_body")]),
+    ("The United Nations Security Council met.",
+     [("United Nations Security Council", "United Nations Security Council", "un_body")]),
+    ("The UN General Assembly voted.", [("UN General Assembly", "UN General Assembly", "un_body")]),
+    ("UNHCR said 100,000 people fled.", [("UNHCR", "UNHCR", "un_body")]),
+    ("The ICTY convicted him; the ICJ ruled in 2007 and the ICC issued a warrant.",
+     [("ICTY", "ICTY", "court"), ("ICJ", "ICJ", "court"), ("ICC", "ICC", "court")]),
+    ("the International Criminal Tribunal for the former Yugoslavia ruled",
+     [("International Criminal Tribunal for the former Yugoslavia",
+       "International Criminal Tribunal for the former Yugoslavia", "court")]),
+    ("The Supreme Court of Ukraine upheld it on Monday.",
+     [("Supreme Court of Ukraine", "Supreme Court of Ukraine", "court")]),
+]
+
+NOT_ORGANIZATIONS = [
+    "Immediately after the historic Victory of the Republic of Azerbaijan, work began.",
+    "during the 44-day Patriotic War, particularly attacking civilian targets",
+    "On August 8, 2025, a Joint Declaration was signed between Azerbaijan and Armenia.",
+    "Khojaly, which remains one of the incurable wounds of the Azerbaijani people.",
+    "The Soviet Union collapsed in 1991.",
+    "the Khojaly Memorial in Baku",
+    "The armed forces withdrew.",
+    "the army and the police",
+    "The Army attacked at dawn.",
+    "He lived on Parliament Square.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGANIZATIONS)
+def test_organizations(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGANIZATIONS)
+def test_not_organizations(text):
+    assert organizations(text) == []
+
+
+def test_one_organization_per_name_and_per_known_body():
+    found = organizations("UNHCR said so. The UN Refugee Agency, UNHCR, repeated it. Amnesty agreed with Amnesty International.")
+    assert found == [("UNHCR", "UNHCR", "un_body"), ("Amnesty", "Amnesty", "ngo")]
+
+
+def test_mentions_find_full_names_and_surnames():
+    doc = Doc("Serzh Sargsyan spoke. Later Sargsyan said more, and the UN listened.")
+    actors = find_persons(doc) + find_organizations(doc)
+    found = [(doc.text[s:e], a.name) for s, e, a in actor_mentions(doc, actors)]
+    assert found == [("Serzh Sargsyan", "Serzh Sargsyan"), ("Sargsyan", "Serzh Sargsyan"), ("UN", "UN")]
+
+
+def test_a_shared_surname_is_the_person_named_last():
+    doc = Doc("Heydar Aliyev founded the party. Years later Ilham Aliyev spoke. Aliyev left.")
+    people = find_persons(doc)
+    last = actor_mentions(doc, people)[-1]
+    assert doc.text[last[0] : last[1]] == "Aliyev" and last[2].name == "Ilham Aliyev"
+
+
+def test_seed_persons_and_organizations_match_the_gold():
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    doc = Doc(SEED.read_text(encoding="utf-8"))
+    assert [a.name for a in find_persons(doc)] == [p["name"] for p in gold["persons"]]
+    assert sorted(a.name for a in find_organizations(doc)) == sorted(o["name"] for o in gold["organizations"])
+    titles = {a.name: a.title for a in find_persons(doc)}
+    assert titles["Serzh Sargsyan"] == "former President of Armenia"

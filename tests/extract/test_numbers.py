@@ -1,0 +1,82 @@
+"""Numbers in digits and words, vague amounts, and the numerals that are not counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.numbers import CARDINAL, CODE, DECIMAL, ORDINAL, VAGUE, find_numbers, ordinal_before
+
+# (text, [(evidence, value, low, kind)]) — every number the text holds, in order.
+CASES = [
+    ("613 people", [("613", 613, None, CARDINAL)]),
+    ("1,275 hostages", [("1,275", 1275, None, CARDINAL)]),
+    ("1275 people", [("1275", 1275, None, CARDINAL)]),
+    ("Eight families", [("Eight", 8, None, CARDINAL)]),
+    ("twenty-five children", [("twenty-five", 25, None, CARDINAL)]),
+    ("six hundred people", [("six hundred", 600, None, CARDINAL)]),
+    ("six hundred and thirteen people", [("six hundred and thirteen", 613, None, CARDINAL)]),
+    ("one thousand two hundred people", [("one thousand two hundred", 1200, None, CARDINAL)]),
+    ("3.9 million refugees", [("3.9 million", 3_900_000, None, CARDINAL)]),
+    ("2.5 million people", [("2.5 million", 2_500_000, None, CARDINAL)]),
+    ("1 million", [("1 million", 1_000_000, None, CARDINAL)]),
+    ("half a million people", [("half a million", 500_000, None, CARDINAL)]),
+    ("one and a half million Armenians", [("one and a half million", 1_500_000, None, CARDINAL)]),
+    ("a dozen people", [("a dozen", 12, None, CARDINAL)]),
+    ("two dozen", [("two dozen", 24, None, CARDINAL)]),
+    ("a hundred people", [("a hundred", 100, None, CARDINAL)]),
+    ("dozens of people", [("dozens", None, 24, VAGUE)]),
+    ("hundreds of civilians", [("hundreds", None, 200, VAGUE)]),
+    ("thousands of people", [("thousands", None, 2000, VAGUE)]),
+    ("Tens of thousands fled", [("Tens of thousands", None, 20_000, VAGUE)]),
+    ("hundreds of thousands of refugees", [("hundreds of thousands", None, 200_000, VAGUE)]),
+    ("a few hundred people", [("a few hundred", None, 200, VAGUE)]),
+    ("several thousand", [("several thousand", None, 3000, VAGUE)]),
+    ("millions of victims", [("millions", None, 2_000_000, VAGUE)]),
+    ("7,000-8,000 people", [("7,000", 7000, None, CARDINAL), ("8,000", 8000, None, CARDINAL)]),
+    ("one two", [("one", 1, None, CARDINAL), ("two", 2, None, CARDINAL)]),
+    ("3.9 percent", [("3.9", 3.9, None, DECIMAL)]),
+    # numerals that are not counts: still returned, with a kind that says so
+    ("the 34th anniversary", [("34th", 34, None, ORDINAL)]),
+    ("the 366th Motorized Rifle Regiment", [("366th", 366, None, ORDINAL)]),
+    ("on 2026-02-26", [("2026-02-26", None, None, CODE)]),
+    ("at 10:30", [("10:30", None, None, CODE)]),
+    ("resolution A/RES/62/243", [("62/243", None, None, CODE)]),
+    ("a 5km drive", [("5", None, None, CODE)]),
+    ("Su-25 jets", [("25", None, None, CODE)]),
+    ("1.275.000", [("1.275.000", None, None, CODE)]),
+]
+
+# Words that look like numbers but are not.
+NOT_NUMBERS = ["someone often attended", "the tension", "nonetheless", "tent", "phone", "weight"]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_numbers(text, expected):
+    doc = Doc(text)
+    found = find_numbers(doc)
+    got = [(doc.text[n.start : n.end], n.value, n.low, n.kind) for n in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_not_numbers(text):
+    assert find_numbers(Doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, evidence, value",
+    [
+        ("On the 34th anniversary", "34th", 34),
+        ("the thirty-fourth anniversary", "thirty-fourth", 34),
+        ("its fifth anniversary", "fifth", 5),
+        ("the anniversary", None, None),
+    ],
+)
+def test_ordinal_before(text, evidence, value):
+    doc = Doc(text)
+    n = ordinal_before(doc, doc.lower.index("anniversary"))
+    if evidence is None:
+        assert n is None
+    else:
+        assert (doc.text[n.start : n.end], n.value) == (evidence, value)

@@ -1,0 +1,118 @@
+"""Quotes: each row is a text and its quotations, as (quoted words, speaker name or None).
+
+The quoted words are the characters inside the marks, trailing comma
+included. Rows with an empty list hold marks that are not quotations: scare
+quotes, terms, quoted titles.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.names import find_organizations, find_persons
+from testimonia.extract.quotes import find_quotes
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
+SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    doc = Doc(text)
+    found = find_quotes(doc, find_persons(doc), find_organizations(doc))
+    out = []
+    for q in found:
+        assert q.rule.startswith("en.quotes.")
+        assert doc.text[q.span.start : q.span.end] == q.text
+        assert q.speaker is None or q.speaker_name == q.speaker.name
+        out.append((q.text, q.speaker_name))
+    return out
+
+
+QUOTES = [
+    # after the closing mark
+    ('Nikol Pashinyan spoke in Yerevan. "We will fight," he said.', [("We will fight,", "Nikol Pashinyan")]),
+    ('"We will never give up this land," said Nikol Pashinyan.', [("We will never give up this land,", "Nikol Pashinyan")]),
+    ('"We saw people shot with their hands tied," a resident, Olena Sukhenko, recalled.',
+     [("We saw people shot with their hands tied,", "Olena Sukhenko")]),
+    ('"This is a historic day," according to Amnesty International.', [("This is a historic day,", "Amnesty International")]),
+    ('"It was hell," she said, adding that the shelling lasted for hours.', [("It was hell,", None)]),
+    ("\u2018We have nothing left,\u2019 said Ahmad Rashid, a farmer.", [("We have nothing left,", "Ahmad Rashid")]),
+    ('"We don\'t know where they are," said Elmira Akhundova, whose sons went missing.',
+     [("We don't know where they are,", "Elmira Akhundova")]),
+    # before the opening mark
+    ('Pashinyan said: "We will fight until the very end."', [("We will fight until the very end.", "Pashinyan")]),
+    ('President Ilham Aliyev told reporters that "the war is over for good now."',
+     [("the war is over for good now.", "Ilham Aliyev")]),
+    ('Thomas de Waal visited the town. He wrote that "the city was razed to the ground."',
+     [("the city was razed to the ground.", "Thomas de Waal")]),
+    ('According to Amnesty International, "the attack was indiscriminate and unlawful."',
+     [("the attack was indiscriminate and unlawful.", "Amnesty International")]),
+    ('Munira Subašić, who leads the Mothers of Srebrenica association, told reporters that "justice has been served."',
+     [("justice has been served.", "Munira Subašić")]),
+    ("UN Secretary-General António Guterres said in a statement: \u201cThose who commit such crimes will be held accountable.\u201d",
+     [("Those who commit such crimes will be held accountable.", "António Guterres")]),
+    # the reported forms of the seed
+    ("Confessions, especially the statement of Monte Melkonian, whose identity was also revealed by witnesses, "
+     "that \u201cKhojaly was a strategic goal, as well as an act of revenge,\u201d prove it.",
+     [("Khojaly was a strategic goal, as well as an act of revenge,", "Monte Melkonian")]),
+    ("the acknowledgment of Serzh Sargsyan, former President of Armenia, who was one of the masterminds, that "
+     "\u201cArmenians were able to break the stereotype\u201d and \u201cabsolutely no regrets regarding this\u201d",
+     [("Armenians were able to break the stereotype", "Serzh Sargsyan"),
+      ("absolutely no regrets regarding this", "Serzh Sargsyan")]),
+    # going on after an attribution
+    ('"The soldiers came at night," Zarifa Salahova recalled. "They took my father and my brother."',
+     [("The soldiers came at night,", "Zarifa Salahova"), ("They took my father and my brother.", "Zarifa Salahova")]),
+    # a description standing for a person named before, and a colon after an object
+    ('Foreign Minister Jeyhun Bayramov met the envoy. "We are ready for peace," the minister said.',
+     [("We are ready for peace,", "Jeyhun Bayramov")]),
+    ('Nikol Pashinyan told Reuters: "We are ready to sign the treaty now."',
+     [("We are ready to sign the treaty now.", "Nikol Pashinyan")]),
+    # a quotation running on into a second paragraph
+    ('Zarifa Salahova said: "We ran through the forest for two nights.\n"Many of us froze on the way," she added.',
+     [("We ran through the forest for two nights.", "Zarifa Salahova"), ("Many of us froze on the way,", "Zarifa Salahova")]),
+    # a surname two persons share is the one named last
+    ('Heydar Aliyev founded the party. Later Ilham Aliyev spoke. "We will never forget," Aliyev said.',
+     [("We will never forget,", "Ilham Aliyev")]),
+    # no speaker, but a full quotation
+    ('The minister said the report was "biased and politically motivated from the start."',
+     [("biased and politically motivated from the start.", None)]),
+    ('"Nobody came to help us for three days."', [("Nobody came to help us for three days.", None)]),
+]
+
+NOT_QUOTES = [
+    'The troops entered the so-called "security zone" at dawn.',
+    'The group published a report, "They Killed Us All Without Mercy", in 2020.',
+    'Officials called the operation a "counter-terrorism measure" and denied targeting civilians.',
+    "Azerbaijan`s territorial integrity and Armenia\u2019s aggression are the victims' concern.",
+    "The villagers' homes were burned, and the soldiers' trucks left.",
+    'He was 5\'10" tall.',
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTES)
+def test_quotes(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_a_speaker_is_the_persons_actor():
+    doc = Doc('Serzh Sargsyan, former President of Armenia, said: "We had no choice at all."')
+    people = find_persons(doc)
+    [q] = find_quotes(doc, people)
+    assert q.speaker is people[0]
+
+
+def test_seed_quotes_match_the_gold():
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    doc = Doc(SEED.read_text(encoding="utf-8"))
+    found = find_quotes(doc, find_persons(doc), find_organizations(doc))
+    assert [(q.text, q.speaker_name) for q in found] == [(q["text"], q["speaker"]) for q in gold["quotes"]]
