@@ -30,11 +30,17 @@ $(STAMP): pyproject.toml
 demo: install
 	@rm -rf demo && mkdir -p demo
 	$(BIN)/testimonia init --db $(DEMO_DB)
-	$(BIN)/testimonia ingest --db $(DEMO_DB) $(wildcard samples) $(wildcard $(SHARED)/seeds)
-	$(BIN)/testimonia docs --db $(DEMO_DB)
+	$(BIN)/testimonia ingest --db $(DEMO_DB) $(wildcard samples)
+	@if [ -d $(SHARED)/seeds ]; then $(BIN)/testimonia ingest --db $(DEMO_DB) --title "Statement on the 34th anniversary of Khojaly (shared seed)" $(SHARED)/seeds; fi
 	$(BIN)/testimonia verify --db $(DEMO_DB)
-	$(BIN)/testimonia search --db $(DEMO_DB) --limit 3 "Khojaly"
-	@echo "demo archive: $(DEMO_DB)  (try: $(BIN)/testimonia search --db $(DEMO_DB) Srebrenica)"
+	$(BIN)/testimonia search --db $(DEMO_DB) --limit 3 "Khojaly hostages"
+	$(BIN)/testimonia anniversaries --db $(DEMO_DB) --next 3
+	$(BIN)/testimonia events --db $(DEMO_DB)
+	@echo
+	@echo "demo archive: $(DEMO_DB)"
+	@echo "  $(BIN)/testimonia figures --db $(DEMO_DB) --event khojaly"
+	@echo "  $(BIN)/testimonia serve --db $(DEMO_DB)    # then open http://127.0.0.1:8000"
+	@if [ -t 0 ] && [ -t 1 ] && [ -z "$$CI" ]; then echo "serving the demo at http://127.0.0.1:8000 (Ctrl-C to stop)"; $(BIN)/testimonia serve --db $(DEMO_DB); fi
 
 test: install
 	$(BIN)/pytest
@@ -47,7 +53,8 @@ bench: install
 samples: install
 	$(PY) scripts/make_samples.py
 
-serve: demo
+serve: install
+	@test -f $(DEMO_DB) || $(MAKE) demo CI=1
 	$(BIN)/testimonia serve --db $(DEMO_DB)
 
 clean:

@@ -38,6 +38,9 @@ def _record(db: Path | None) -> tuple[Record, object]:
 def _event(record: Record, ref: str):
     event = record.event(ref)
     if event is None:
+        candidates = [e.id for e in record.events if e.id.startswith(ref)]
+        if candidates:
+            raise UsageError(f"{ref!r} is the start of several event ids: {', '.join(candidates)}", fix="give more of the id")
         raise NotFound(f"no event matches {ref!r}", fix="list them with `testimonia events`")
     return event
 
