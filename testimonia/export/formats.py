@@ -8,7 +8,7 @@ import json
 from datetime import datetime, timezone
 
 from testimonia.reconcile.build import Record
-from testimonia.reconcile.model import Event
+from testimonia.reconcile.model import Claim, Event
 from testimonia.reconcile.serialize import event_json
 
 # UCDP-GED-like columns: one row per (event, source, measure, group).
@@ -25,19 +25,34 @@ def export(record: Record, fmt: str, event_id: str | None = None) -> str:
 
 
 def to_csv(record: Record, events: list[Event]) -> str:
+    """One row per (event, source, measure, group). A source giving several figures for the same
+    measure and group ("more than 200", "between 500 and 1,000") gets one row spanning them all,
+    qualifier `several`, with every figure's evidence, so no claim is dropped and none is picked."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in events:
         place = e.places[0] if e.places else {}
         for s in record.summaries.get(e.id, []):
+            by_source: dict[str, list[Claim]] = {}
             for c in s.claims:
-                # One row per source: a document giving two numbers for the same measure keeps both rows.
+                by_source.setdefault(c.source.document_id, []).append(c)
+            for claims in by_source.values():
+                first = claims[0]
+                if len(claims) == 1:
+                    value, low, high, qualifier = first.value, first.low, first.high, first.qualifier
+                else:
+                    lows = [c.least for c in claims if c.least is not None]
+                    highs = [c.most for c in claims if c.most is not None]
+                    value, low, high, qualifier = None, min(lows, default=None), max(highs, default=None), "several"
+                repeats = {c.repeats for c in claims}
                 writer.writerow((
                     e.id, e.name, e.start, e.end, e.precision, place.get("name"), place.get("lat"), place.get("lon"),
-                    _geo_precision(place), c.measure, c.group, c.unit, _num(c.value), _num(c.low), _num(c.high), c.qualifier,
-                    _num(s.low), _num(s.best), _num(s.high), c.repeats, c.source.publisher, c.source.published,
-                    c.source.document_id, c.fact_id, c.span[0], c.span[1], c.text,
+                    _geo_precision(place), s.measure, s.group, first.unit, _num(value), _num(low), _num(high), qualifier,
+                    _num(s.low), _num(s.best), _num(s.high), repeats.pop() if len(repeats) == 1 else "",
+                    first.source.publisher, first.source.published, first.source.document_id,
+                    " ".join(c.fact_id for c in claims), " ".join(str(c.span[0]) for c in claims),
+                    " ".join(str(c.span[1]) for c in claims), " | ".join(c.text for c in claims),
                 ))
     return buffer.getvalue()
 

@@ -1,125 +1,88 @@
-"""Events as one document names them, and what the document says about each.
+"""Events as one document tells them: the event it is about, and the events around it.
 
-A named event is a capitalised name with an event noun from the lexicon:
-"the Khojaly genocide", "the Srebrenica massacre", "the Siege of Khojaly",
-"the taking of Khojaly". Mentions whose names are the same, or nearly
-(a misspelling: "Kohajaly"), are one event, named by its most frequent
-spelling. The event most often named is the document's main event.
+Find, then write: `event_mentions` finds where the text names events ("the
+Khojaly genocide", "the chemical attack on Halabja", "Srebrenica fell") or
+speaks of one unnamed ("the attack", "the war"). `find_events` then decides,
+by rules that can be read off the output:
 
-Facts attach to events simply and visibly: a figure belongs to the event
-named in its sentence, else to the main event; an event's dates are the
-dates stated in sentences that name it, and its start and end come from the
-most precise of them. Reconciling events across documents is not done here.
+- which mentions are one event: the same name or nearly ("Kohajaly"), or the
+  same place; a site the text puts inside a larger event joins it, with the
+  places named with it ("the Branjevo killings within a larger massacre ...
+  after Srebrenica fell", "killed at Branjevo farm during the Srebrenica massacre");
+- the main event: the most named event, the place most figures are stated at
+  counting double; a context (a war, a campaign, a siege) only when no event
+  proper is named; with no name at all, the place most figures are stated at;
+- the dates of each (`event_dates`);
+- context events, apart and linked to the main one: "includes" / "part_of"
+  where the text says so ("the wider Anfal campaign", "during the war"), else
+  "before" / "after" by their dates. A context is kept when it has a date,
+  figures of its own, or a stated link and a place;
+- whose each figure and label is: the event named nearest before it in its
+  sentence, else after it, else last named in the sentence before, else the
+  main event's.
+
+Reconciling events across documents is not done here.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
 
-from testimonia.extract import lexicon
 from testimonia.extract.doc import Doc
-from testimonia.model.facts import Characterization, DateClaim, EventMention, Figure, PlaceMention, Span
+from testimonia.extract.event_dates import (
+    DateOwners,
+    date_event,
+    first_day,
+    implied_year,
+    last_day,
+    span_days,
+)
+from testimonia.extract.event_mentions import (
+    Grammar,
+    Mention,
+    after_relative,
+    bare,
+    context_name,
+    grammar,
+    introduced_by_cue,
+    scan,
+)
+from testimonia.model.facts import (
+    Characterization,
+    DateClaim,
+    EventMention,
+    Figure,
+    PlaceMention,
+    Span,
+)
 
 _SAME_NAME = 80  # rapidfuzz ratio at or above which two names are one event ("Khojaly", "Kohajaly")
-_PRECISION = {"day": 0, "month": 1, "year": 2}
-_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\s+$")
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    span: Span  # the whole phrase: "Khojaly genocide", "Siege of Khojaly"
-    name: str  # the name in it: "Khojaly"
-    rule: str
+_CUE_REACH = 25  # characters from "during" / "wider" to the event it introduces
+_CONTAINED_REACH = 80  # characters back from "during" to what it puts inside that event
+_WIDE_KINDS = frozenset({"country", "continent", "admin1", "region", "historical"})  # no site of an event
 
 
 @dataclass(slots=True)
-class _Grammar:
-    nouns: tuple[str, ...]  # event nouns and one-word event names, found with str.find
-    before: frozenset[str]  # nouns that take their name before them
-    after: frozenset[str]
-    named: frozenset[str]
-    name_after: re.Pattern
-    not_names: frozenset[str]
+class _Group:
+    """Mentions of one event in one document."""
+
+    mentions: list[Mention]
+    context: bool
+    name: str = ""  # set when a site joins a larger event: the larger event's name
+    sites: list[PlaceMention] = field(default_factory=list)
 
 
-@cache
-def _grammar(language: str) -> _Grammar:
-    lex = lexicon.load(language, "events")
-    words = {lexicon.phrase_key(w): e for e in lex["nouns"].values() for w in e["words"]}
-    named = {lexicon.phrase_key(w) for w in lex["named"]}
-    links = lexicon.alternation(lex["name_links"])
-    return _Grammar(
-        nouns=tuple(sorted({*words, *named}, key=len, reverse=True)),
-        before=frozenset(w for w, e in words.items() if e.get("name_before")),
-        after=frozenset(w for w, e in words.items() if e.get("name_after")),
-        named=frozenset(named),
-        # No "the" between: "Siege of Khojaly", not "fall of the Soviet Union".
-        name_after=re.compile(r"\s+(?:" + links + r")\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"),
-        not_names=frozenset(lex["not_names"]),
-    )
-
-
-def find_event_mentions(doc: Doc) -> list[_Mention]:
-    g = _grammar(doc.language)
-    norm, out = doc.norm, []
-    for start, end, noun in _find_words(doc.lower, g.nouns):
-        if noun in g.named:
-            if norm[start].isupper():
-                out.append(_Mention(Span(start, end), doc.text[start:end], "en.events.named"))
-            continue
-        found = _name_before(doc, start, g) if noun in g.before else None
-        if found:
-            out.append(_Mention(Span(found[0], end), found[1], "en.events.name_noun"))
-            continue
-        after = g.name_after.match(norm, end) if noun in g.after else None
-        if after:
-            name = _strip(after.group(1).split(), g)
-            if name and name[0] == after.group(1).split()[0]:
-                out.append(_Mention(Span(start, after.end(1)), " ".join(name), "en.events.noun_of_name"))
-    out.sort(key=lambda m: m.span.start)
-    return out
-
-
-def _find_words(low: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Whole-word hits of a few words, by `str.find` (several times faster than a regex scan),
-    longest word first so "massacres" is not also read as "massacre"."""
-    hits: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    n = len(low)
-    for word in words:
-        i = low.find(word)
-        while i != -1:
-            end = i + len(word)
-            if i not in taken and (i == 0 or not low[i - 1].isalnum()) and (end == n or not low[end].isalnum()):
-                hits.append((i, end, word))
-                taken.add(i)
-            i = low.find(word, end)
-    return hits
-
-
-def _name_before(doc: Doc, pos: int, g: _Grammar) -> tuple[int, str] | None:
-    """The capitalised name right before an event noun: (its start, the name)."""
-    m = _NAME_BEFORE.search(doc.norm, max(0, pos - 60), pos)
-    if not m:
-        return None
-    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
-    while words and words[0][1] in g.not_names:
-        words = words[1:]
-    if not words or words[-1][1] in g.not_names:
-        return None
-    return m.start(1) + words[0][0], " ".join(w for _, w in words)
-
-
-def _strip(words: list[str], g: _Grammar) -> list[str]:
-    """Drop capitalised words that start sentences or titles ("The", "During")."""
-    while words and words[0] in g.not_names:
-        words = words[1:]
-    return words if words and words[-1] not in g.not_names else []
+def find_event_mentions(doc: Doc, places: list[PlaceMention] | None = None) -> list[Mention]:
+    """The named event mentions, in text order. Given the document's places, a name after its word
+    ("the shooting of Bosniak prisoners") or a verb's ("Srebrenica fell") counts only when it is one of them."""
+    return [m for m in scan(doc, places) if m.name]
 
 
 def find_events(
@@ -134,66 +97,340 @@ def find_events(
     Sets `event` on the characterizations it links; figures are listed on
     their event (`EventMention.figures`).
     """
-    mentions = find_event_mentions(doc)
-    if not mentions:
-        return []
-    groups = _group(mentions, places)
-    events = [_event(doc, group, dates, places) for group in groups]
-    by_sentence = {doc.sentence_at(m.span.start): ev for ev, group in zip(events, groups) for m in group}
-    main = events[0]
-    owner_of: dict[int, EventMention] = {}
-    for f in figures:
-        if f.part_of is None:
-            owner_of[id(f)] = _owner(doc, f.span, by_sentence, main)
-            owner_of[id(f)].figures.append(f)
-    for f in figures:
-        if f.part_of is not None:  # a part belongs where its total does
-            owner_of.get(id(f.part_of), main).figures.append(f)
-    for c in characterizations:
-        if c.event is None:
-            c.event = _owner(doc, c.span, by_sentence, main)
-    for e in events:
-        e.figures.sort(key=lambda f: f.span.start)
-    return events
-
-
-def _owner(doc: Doc, span: Span, by_sentence: dict, main: EventMention) -> EventMention:
-    return by_sentence.get(doc.sentence_at(span.start), main)
-
-
-def _group(mentions: list[_Mention], places: list[PlaceMention]) -> list[list[_Mention]]:
-    """Mentions of one event together; the most mentioned group first, ties by first mention."""
-    place_ids = {p.name.lower(): p.place for p in places if p.place}
-    groups: list[list[_Mention]] = []
+    g = grammar(doc.language)
+    mentions = scan(doc, places)
+    groups = _group([m for m in mentions if m.name], places)
+    group_of = {id(m): gr for gr in groups for m in gr.mentions}
+    index = _PlaceIndex(places)
+    part_of = _join_sites(doc, g, mentions, group_of, index)
+    groups = [gr for gr in groups if gr.mentions]
+    dominant = _dominant_place(doc, figures, places)
+    main = _main(groups, dominant, index)
+    if main is None:
+        if dominant is None or not (figures or any(not m.name and not m.context for m in mentions)):
+            return []
+        main = _Group([], False, dominant.name, [p for p in places if p.place == dominant.place])
+        groups.insert(0, main)
+    relative = {id(m) for m in mentions if not m.name and after_relative(doc, g, m)}
+    owners = DateOwners(doc, mentions, dates, relative)
     for m in mentions:
-        key = m.name.lower()
+        if m.name:
+            continue
+        if m.context:
+            gr = _context_group_for(doc, g, m, groups, owners)
+            if gr is not None:
+                gr.mentions.append(m)
+                group_of[id(m)] = gr
+        elif id(m) not in relative:
+            group_of[id(m)] = main  # "the attack": the event the document is about
+    events = {id(gr): _event(doc, gr, gr is main, owners, index) for gr in groups}
+    year = implied_year(doc, events[id(main)].aliases)
+    for gr in groups:
+        if gr is main or not gr.context:
+            date_event(doc, events[id(gr)], gr, owners, mentions, group_of, year if gr is main else None)
+    would_take = _owners(doc, g, mentions, group_of, relative, groups)
+    taking = {id(would_take(f.span)) for f in figures if f.part_of is None}
+    kept = [gr for gr in groups if gr is main or _worth_keeping(gr, events[id(gr)], part_of, id(gr) in taking)]
+    _relate(g, main, kept, events, part_of)
+    owner = _owners(doc, g, mentions, group_of, relative, kept)
+    _assign(figures, characterizations, lambda span: events[id(owner(span) or main)], events[id(main)])
+    out = [events[id(gr)] for gr in [main, *(gr for gr in kept if gr is not main)]]
+    for e in out:
+        e.figures.sort(key=lambda f: f.span.start)
+    return out
+
+
+# --------------------------------------------------------------------------- which mentions are one event
+
+
+def _group(mentions: list[Mention], places: list[PlaceMention]) -> list[_Group]:
+    """Mentions of one event together, in order of first mention; a context never joins an event proper,
+    except a bare one-word name ("Anfal" joins "the Anfal campaign")."""
+    place_ids = {p.name.lower(): p.place for p in places if p.place}
+    groups: list[_Group] = []
+    for m in mentions:
+        keys = _name_keys(m.name)
+        ids = {place_ids[k] for k in keys if k in place_ids}
         for group in groups:
-            other = group[0].name.lower()
-            same_place = place_ids.get(key) is not None and place_ids.get(key) == place_ids.get(other)
-            if same_place or fuzz.ratio(key, other) >= _SAME_NAME:
-                group.append(m)
+            if m.rule != "en.events.named" and group.context != m.context:
+                continue
+            other = _name_keys(group.mentions[0].name)
+            if ids & {place_ids[o] for o in other if o in place_ids} or any(
+                    fuzz.ratio(k, o) >= _SAME_NAME for k in keys for o in other):
+                group.mentions.append(m)
                 break
         else:
-            groups.append([m])
-    groups.sort(key=lambda g: (-len(g), g[0].span.start))
+            groups.append(_Group([m], m.context))
     return groups
 
 
-def _event(doc: Doc, group: list[_Mention], dates: list[DateClaim], places: list[PlaceMention]) -> EventMention:
-    counts = Counter(m.name for m in group)  # insertion-ordered: ties go to the first spelling
-    name = max(counts, key=counts.__getitem__)
-    sentences = {doc.sentence_at(m.span.start) for m in group}
-    published = doc.published.isoformat() if doc.published else None
-    own = [d for d in dates if doc.sentence_at(d.span.start) in sentences
-           and not (d.start == published and d.end is None)]
-    best = min(own, key=lambda d: (_PRECISION.get(d.precision, 3), d.span.start), default=None)
-    names = {m.name.lower() for m in group}
-    near = [p for p in places if any(fuzz.ratio(p.name.lower(), n) >= _SAME_NAME for n in names)]
-    ids = {p.place for p in near if p.place}
-    linked = [p for p in places if p in near or (p.place and p.place in ids)
-              or any(m.span.start <= p.span.start and p.span.end <= m.span.end for m in group)]
-    aliases = list(dict.fromkeys(doc.text[m.span.start : m.span.end] for m in group))
+def _name_keys(name: str) -> set[str]:
+    """"Srebrenica-Potočari" is also "Srebrenica" and "Potočari"."""
+    low = name.lower()
+    return {low, *(p for p in re.split(r"-|\s+and\s+", low) if len(p) > 2)}
+
+
+def _join_sites(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict,
+                index: _PlaceIndex) -> list[tuple[_Group | None, _Group]]:
+    """Apply "X during / within / in the course of Y" and "the wider Y". Inside a larger event proper,
+    X's mentions and the sites named before the cue join Y. Inside a context, X is part of it: the
+    (X, Y) pairs are returned, X None for the main event ("the wider Anfal campaign")."""
+    pairs: list[tuple[_Group | None, _Group]] = []
+    starts = [m.span.start for m in mentions]
+    ends = sorted((m.span.end, i) for i, m in enumerate(mentions))
+    end_keys = [e for e, _ in ends]
+    for pattern, implicit in ((g.part_of, False), (g.wider, True)):
+        for cue in pattern.finditer(doc.lower):
+            sentence = doc.sentence_at(cue.start())
+            i = bisect_left(starts, cue.end())
+            if i == len(mentions) or mentions[i].span.start > min(cue.end() + _CUE_REACH, sentence[1]):
+                continue
+            container, contained = mentions[i], None
+            if not implicit:
+                lo = bisect_left(end_keys, max(sentence[0], cue.start() - _CONTAINED_REACH))
+                hi = bisect_right(end_keys, cue.start())
+                before = [mentions[j] for _, j in ends[lo:hi] if not mentions[j].context]
+                contained = max(before, key=lambda m: m.span.end) if before else None
+            target = group_of.get(id(container))
+            if container.context:
+                if target is not None and (implicit or contained is not None):
+                    pairs.append((group_of.get(id(contained)) if contained is not None and contained.name else None,
+                                  target))
+                continue
+            if target is None:  # "within a larger massacre ... after Srebrenica fell": the next named event
+                target = _next_named(mentions, i + 1, sentence[1], group_of)
+            if target is None or implicit:
+                continue
+            reach = max(sentence[0], cue.start() - _CONTAINED_REACH)
+            target.sites.extend(p for p in index.within(Span(reach, cue.start())) if _site(p))
+            source = group_of.get(id(contained)) if contained is not None and contained.name else None
+            if source is None or source is target or source.context:
+                continue
+            target.name = target.name or Counter(m.name for m in target.mentions).most_common(1)[0][0]
+            target.mentions = sorted(target.mentions + source.mentions, key=lambda m: m.span.start)
+            for m in source.mentions:
+                group_of[id(m)] = target
+            source.mentions = []
+    return pairs
+
+
+def _next_named(mentions: list[Mention], i: int, end: int, group_of: dict) -> _Group | None:
+    for m in mentions[i:]:
+        if m.span.start >= end:
+            return None
+        if m.name and not m.context:
+            return group_of.get(id(m))
+    return None
+
+
+def _context_group_for(doc: Doc, g: Grammar, m: Mention, groups: list[_Group], owners: DateOwners) -> _Group | None:
+    """An unnamed context with a date written with it ("the war ... between 1992 and 1994"): the
+    document's one named context of that kind when it is bare ("the war"), else a context of its own."""
+    if not owners.attached(m):
+        return None
+    same = [gr for gr in groups if gr.context and any(x.entry == m.entry for x in gr.mentions)]
+    if len(same) == 1 and bare(doc, g, m):
+        return same[0]
+    gr = _Group([], True)
+    groups.append(gr)
+    return gr
+
+
+# --------------------------------------------------------------------------- the main event
+
+
+def _dominant_place(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> PlaceMention | None:
+    """The site (not a country or region) most named in sentences that state figures, then in the whole text."""
+    local = [(p.place, p) for p in places if p.place and _site(p)]
+    if not local:
+        return None
+    with_figures = {doc.sentence_at(f.span.start) for f in figures}
+    in_figures = Counter(pid for pid, p in local if doc.sentence_at(p.span.start) in with_figures)
+    overall = Counter(pid for pid, _ in local)
+    first: dict[str, PlaceMention] = {}
+    for pid, p in local:
+        first.setdefault(pid, p)
+    best = max(overall, key=lambda pid: (in_figures[pid], overall[pid], -first[pid].span.start))
+    return first[best]
+
+
+@cache
+def _kind(place_id: str) -> str:
+    from testimonia.gazetteer import get_gazetteer
+
+    entry = get_gazetteer().entry(place_id)
+    return entry.kind if entry is not None else ""
+
+
+def _site(p: PlaceMention) -> bool:
+    """A place an event can happen at: a town, a village, a farm; not a country or a region."""
+    return not p.place or (not p.place.startswith("region:") and _kind(p.place) not in _WIDE_KINDS)
+
+
+def _main(groups: list[_Group], dominant: PlaceMention | None, index: _PlaceIndex) -> _Group | None:
+    candidates = [gr for gr in groups if not gr.context] or groups
+    if not candidates:
+        return None
+
+    def score(gr: _Group) -> int:
+        at_dominant = dominant is not None and any(p.place == dominant.place for p in _places_of(gr, index))
+        return len(gr.mentions) + (2 if at_dominant else 0)
+
+    return max(candidates, key=lambda gr: (score(gr), -gr.mentions[0].span.start))
+
+
+class _PlaceIndex:
+    """The document's places, for the questions events ask: by spelling, by gazetteer id, by position."""
+
+    def __init__(self, places: list[PlaceMention]) -> None:
+        self.places = sorted(places, key=lambda p: p.span.start)
+        self.starts = [p.span.start for p in self.places]
+        self.by_name: dict[str, list[PlaceMention]] = {}
+        self.by_id: dict[str, list[PlaceMention]] = {}
+        for p in self.places:
+            self.by_name.setdefault(p.name.lower(), []).append(p)
+            if p.place:
+                self.by_id.setdefault(p.place, []).append(p)
+
+    def within(self, span: Span) -> list[PlaceMention]:
+        i, j = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        return [p for p in self.places[i:j] if p.span.end <= span.end]
+
+
+def _places_of(gr: _Group, index: _PlaceIndex) -> list[PlaceMention]:
+    """The places an event's names name (any spelling of the same gazetteer place), those inside its
+    mentions, and the sites the text put inside it; in text order."""
+    names = {k for m in gr.mentions if m.name for k in _name_keys(m.name)}
+    near = [p for name, ps in index.by_name.items() if any(fuzz.ratio(name, n) >= _SAME_NAME for n in names) for p in ps]
+    found = {id(p): p for p in near}
+    for place_id in {p.place for p in near if p.place}:
+        found.update((id(p), p) for p in index.by_id[place_id])
+    found.update((id(p), p) for p in gr.sites)
+    for m in gr.mentions:
+        if m.name:
+            found.update((id(p), p) for p in index.within(m.span))
+    return sorted(found.values(), key=lambda p: p.span.start)
+
+
+# --------------------------------------------------------------------------- writing the events
+
+
+def _event(doc: Doc, gr: _Group, is_main: bool, owners: DateOwners, index: _PlaceIndex) -> EventMention:
+    named = [m for m in gr.mentions if m.name]
+    first = (named or gr.mentions)[0] if gr.mentions else None
+    span = first.span if first is not None else None
+    if gr.context and not is_main and first is not None:
+        own = sorted({id(d): d for m in gr.mentions for d in owners.attached(m)}.values(),
+                     key=lambda d: (first_day(d.start), d.span.start))
+        name = context_name(doc, first)
+        return EventMention(
+            name=name, rule=first.rule, start=own[0].start if own else None, end=own[0].end if own else None,
+            places=[p for m in named for p in index.within(m.span)],
+            dates=own, aliases=_aliases(doc, named) or [name], span=span,
+        )
+    counts = Counter(m.name for m in named)  # insertion-ordered: ties go to the first spelling
     return EventMention(
-        name=name, rule=group[0].rule, start=best.start if best else None, end=best.end if best else None,
-        places=linked, dates=own, aliases=aliases, span=group[0].span,
+        name=gr.name or (max(counts, key=counts.__getitem__) if counts else ""),
+        rule=first.rule if first is not None else "en.events.dominant_place",
+        places=_places_of(gr, index), aliases=_aliases(doc, named), span=span,
     )
+
+
+def _aliases(doc: Doc, mentions: list[Mention]) -> list[str]:
+    """What the text calls the event ("Khojaly tragedy"); a verb ("Srebrenica fell") names nothing."""
+    return list(dict.fromkeys(doc.text[m.span.start : m.span.end] for m in mentions if ".verb." not in m.entry))
+
+
+def _worth_keeping(gr: _Group, e: EventMention, part_of: list, takes_figures: bool) -> bool:
+    """An event proper is always kept. A context is kept with a date, with a name and figures of its own,
+    or with a name, a place and a link the text states; a bare "the war" is only talk."""
+    if not gr.mentions:
+        return False
+    if not gr.context or e.start:
+        return True
+    if not any(m.name for m in gr.mentions):
+        return False
+    return (bool(e.places) and any(container is gr for _, container in part_of)) or takes_figures
+
+
+def _relate(g: Grammar, main: _Group, kept: list[_Group], events: dict,
+            part_of: list[tuple[_Group | None, _Group]]) -> None:
+    """Link every other event to the main one: what the text says, else the order of their dates."""
+    m = events[id(main)]
+    containers = []
+    for contained, container in part_of:
+        if container is main or container not in kept or (contained is not None and contained is not main):
+            continue
+        events[id(container)].relation, events[id(container)].related = "includes", m
+        containers.append(events[id(container)])
+    if containers:  # the narrowest: "the Anfal campaign in 1988", not "the Iran–Iraq war (1980–1988)"
+        m.relation, m.related = "part_of", min(containers, key=lambda e: span_days(e.start, e.end) if e.start else 1 << 30)
+    for gr in kept:
+        e = events[id(gr)]
+        if gr is main:
+            continue
+        if gr.context and not e.places and not any(x.name for x in gr.mentions) and any(
+                x.entry in g.local for x in gr.mentions):
+            e.places = list(m.places[:1])  # "the town had been under blockade": the document's own place
+        if e.relation is None:
+            e.related, e.relation = m, _order(e, m)
+
+
+def _order(e: EventMention, main: EventMention) -> str | None:
+    if not e.start or not main.start:
+        return None
+    if last_day(e.end or e.start) < first_day(main.start):
+        return "before"
+    if first_day(e.start) > last_day(main.end or main.start):
+        return "after"
+    return None
+
+
+# --------------------------------------------------------------------------- whose each fact is
+
+
+def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relative: set[int],
+            alive: list[_Group]) -> Callable[[Span], _Group | None]:
+    """Whose a fact at a span is: the event named nearest before it in its sentence, else after it, else
+    (in a sentence that speaks of no event) last named in the sentence before, same paragraph, else None
+    (the main event's). A context the sentence puts something inside ("during the war") takes nothing;
+    neither does "before the riots"."""
+    live = {id(gr) for gr in alive}
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    speaks: set[tuple[int, int]] = set()  # sentences that speak of some event, even one taking nothing
+    for m in mentions:
+        sentence = doc.sentence_at(m.span.start)
+        speaks.add(sentence)
+        if id(m) not in relative and id(group_of.get(id(m))) in live and not (
+                m.context and introduced_by_cue(doc, g, m, _CUE_REACH)):
+            by_sentence.setdefault(sentence, []).append(m)
+    starts = [s for s, _ in doc.sentences]
+
+    def owner(span: Span) -> _Group | None:
+        sentence = doc.sentence_at(span.start)
+        here = by_sentence.get(sentence, [])
+        before = [m for m in here if m.span.start <= span.start]
+        pick = before[-1] if before else next((m for m in here if m.span.start > span.start), None)
+        i = bisect_right(starts, sentence[0]) - 1
+        if pick is None and sentence not in speaks and i > 0 and "\n\n" not in doc.norm[doc.sentences[i - 1][1] : sentence[0]]:
+            previous = by_sentence.get(doc.sentences[i - 1], [])
+            pick = previous[-1] if previous else None
+        return group_of[id(pick)] if pick is not None else None
+
+    return owner
+
+
+def _assign(figures: list[Figure], characterizations: list[Characterization],
+            owner: Callable[[Span], EventMention], main: EventMention) -> None:
+    """List each figure on its event (a part where its total is) and set each label's event."""
+    owner_of: dict[int, EventMention] = {}
+    for f in figures:
+        if f.part_of is None:
+            owner_of[id(f)] = owner(f.span)
+            owner_of[id(f)].figures.append(f)
+    for f in figures:
+        if f.part_of is not None:
+            owner_of.get(id(f.part_of), main).figures.append(f)
+    for c in characterizations:
+        if c.event is None:
+            c.event = owner(c.span)

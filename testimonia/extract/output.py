@@ -87,7 +87,8 @@ def to_contract(extraction: Extraction, document: dict[str, Any] | None = None) 
         "events": [
             {"id": ref(e), "name": e.name, "main": e is main, "start": e.start, "end": e.end,
              "places": _refs(e.places, ref), "figures": _refs(e.figures, ref), "dates": _refs(e.dates, ref),
-             "aliases": e.aliases, "span": [e.span.start, e.span.end] if e.span else None, "rule": e.rule}
+             "aliases": e.aliases, "span": [e.span.start, e.span.end] if e.span else None, "rule": e.rule,
+             "relation": e.relation, "related": ref(e.related), "inferred": e.inferred}
             for e in ordered["events"]
         ],
         "checks": [

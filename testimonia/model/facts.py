@@ -129,6 +129,11 @@ class EventMention:
     dates: list[DateClaim] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     span: Span | None = None  # the first naming mention, when there is one
+    # How this event stands to `related` as the text says it: "part_of" (the main
+    # event in a wider campaign or war), "includes" (that campaign), "before", "after".
+    relation: str | None = None
+    related: EventMention | None = None
+    inferred: str | None = None  # how a date not written for the event was worked out
 
 
 @dataclass(eq=False, slots=True)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import calendar as cal
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from testimonia.reconcile.model import Event
+
+_LONGEST = 31  # days: a longer range is a period, remembered on its first day
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +29,29 @@ def anniversary_in(event_day: date, year: int) -> date:
 
 
 def commemorable(events: list[Event]) -> list[tuple[Event, date]]:
-    """Events dated to the day (ranges start on their first day)."""
-    return [(e, date.fromisoformat(e.start)) for e in events if e.start and e.precision == "day"]
+    """Events dated to the day (ranges start on their first day) that some document is about: a
+    context a document only mentions (a later declaration) is not a commemoration."""
+    return [(e, date.fromisoformat(e.start)) for e in events if e.start and e.precision == "day" and any(m.main for m in e.mentions)]
+
+
+def _days(event: Event, start: date) -> list[date]:
+    """Every day of a short range ("the night of 25–26 February 1992" is remembered on either day)."""
+    try:
+        end = date.fromisoformat(event.end) if event.end and len(event.end) == 10 else start
+    except ValueError:
+        end = start
+    if not start <= end <= start + timedelta(days=_LONGEST):
+        end = start
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
 
 
 def on(events: list[Event], day: date) -> list[Anniversary]:
     return sorted(
-        (Anniversary(day, day.year - start.year, e) for e, start in commemorable(events) if day.year > start.year and anniversary_in(start, day.year) == day),
+        (
+            Anniversary(day, day.year - start.year, e)
+            for e, start in commemorable(events)
+            if day.year > start.year and any(anniversary_in(d, day.year) == day for d in _days(e, start))
+        ),
         key=lambda a: a.event.id,
     )
 

@@ -65,6 +65,13 @@ def build_record(
             event_of[(m.source.document_id, m.local_id)] = e.id
             if e.id not in events_of_document[m.source.document_id]:
                 events_of_document[m.source.document_id].append(e.id)
+    for source, result in docs:
+        # The document's main event first: its own checks (parts against totals, anniversaries) are about it,
+        # not about a context it also dates, such as a siege that began a year earlier.
+        main = next((e.get("id") for e in result.get("events") or [] if e.get("main")), None)
+        own = events_of_document.get(source.document_id)
+        if own and (source.document_id, main) in event_of:
+            own.sort(key=lambda event_id: event_id != event_of[(source.document_id, main)])
     claims: list[Claim] = []
     checks: list[CrossCheck] = []
     dates: list[DatedClaim] = []

@@ -35,8 +35,8 @@ def publisher_revisions(claims: list[Claim]) -> list[CrossCheck]:
     checks = []
     for (event_id, measure, group, publisher), members in by_key.items():
         numbers = {(c.value, c.low, c.high) for c in members}
-        if len(numbers) < 2:
-            continue
+        if len(numbers) < 2 or len({c.source.document_id for c in members}) < 2:
+            continue  # one document giving two figures (a total and a day's count) is not a revision
         members.sort(key=lambda c: (c.source.published or "", c.source.document_id))
         said = "; ".join(f"{_number(c)} ({c.source.published or 'undated'})" for c in members)
         checks.append(

@@ -35,7 +35,7 @@ def mentions_of(source: Source, result: dict) -> list[Mention]:
             Mention(
                 source=source, local_id=e["id"], name=e.get("name") or "", start=e.get("start"), end=e.get("end"),
                 interval=interval(e.get("start"), e.get("end")), places=event_places, place_keys=keys,
-                figure_ids=list(e.get("figures") or []), date_ids=list(e.get("dates") or []),
+                figure_ids=list(e.get("figures") or []), date_ids=list(e.get("dates") or []), main=e.get("main", True) is not False,
             )
         )
     return mentions

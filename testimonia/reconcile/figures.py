@@ -70,15 +70,31 @@ def summarise(event: Event, claims: list[Claim], *, best_rule: str = "median", d
         low = min(lows) if lows else None
         high = max(highs) if highs else None
         spread = high / low if low and high else None
+        across = _spread_across_documents(counted)
         summaries.append(
             FigureSummary(
                 event_id=event.id, measure=measure, group=group, claims=members, low=low, best=_best(counted, best_rule), high=high,
                 rule=f"low = lowest, high = highest, best = {best_rule} of {len(counted)} independent figure(s)",
-                independent=len({c.source.document_id for c in independent}), disagreement=bool(spread and spread > disagreement_ratio), spread=spread,
+                independent=len({c.source.document_id for c in independent}), disagreement=bool(across and across > disagreement_ratio), spread=spread,
             )
         )
     order = {"killed": 0, "wounded": 1, "missing": 2, "taken_hostage": 3}
     return sorted(summaries, key=lambda s: (order.get(s.measure, 9), s.measure, s.group != "all", s.group))
+
+
+def _spread_across_documents(claims: list[Claim]) -> float | None:
+    """The widest high / low between two different documents: sources disagree, not one source with
+    two figures (a total and one day's count)."""
+    lows: dict[str, float] = {}
+    highs: dict[str, float] = {}
+    for c in claims:
+        doc = c.source.document_id
+        if c.least is not None:
+            lows[doc] = min(lows.get(doc, c.least), c.least)
+        if c.most is not None:
+            highs[doc] = max(highs.get(doc, c.most), c.most)
+    ratios = [high / low for a, low in lows.items() if low for b, high in highs.items() if b != a]
+    return max(ratios, default=None)
 
 
 def _best(claims: list[Claim], rule: str) -> float | None:

@@ -46,6 +46,7 @@ class Mention:
     place_keys: frozenset[str]
     figure_ids: list[str]
     date_ids: list[str]
+    main: bool = True  # the event the document is about, not a context it names (a war, a later declaration)
 
     @property
     def key(self) -> str:

@@ -1,0 +1,238 @@
+"""Where a document names events: the words of `lexicons/<lang>/events.yaml` in its text.
+
+A named mention is a capitalised name with an event word: "the Khojaly genocide",
+"the Siege of Khojaly", "the chemical attack on Halabja", "the Halabja chemical
+attack", "the war between Armenia and Azerbaijan", "Srebrenica fell", "forces
+took Khojaly". An event word without a name ("the attack", "the violence", "the
+war") is a mention too, unnamed: it ties the dates and figures of its sentence
+to an event. A shorter mention inside a longer one is dropped ("Anfal" inside
+"the Anfal campaign").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from testimonia.extract import lexicon
+from testimonia.extract.doc import Doc
+from testimonia.model.facts import PlaceMention, Span
+
+_CAP = r"[A-Z][\w'-]*"
+_NAME_BEFORE = re.compile(r"\b((?:" + _CAP + r"\s+){0,2}" + _CAP + r")\s+$")
+# "Srebrenica, which the UN had declared a safe area, fell": the name before a relative clause.
+_CLAUSE_BEFORE = re.compile(r"\b((?:" + _CAP + r"\s+){0,2}" + _CAP + r"),\s+(?:which|that|where)\b[^.;:!?]{0,160},\s+$")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_NAME_RIGHT_AFTER = re.compile(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+_BETWEEN = re.compile(r"\s+between\s+(" + _CAP + r")\s+and\s+(" + _CAP + r")")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    span: Span  # the whole phrase ("Khojaly genocide", "Siege of Khojaly"); the word alone when unnamed
+    name: str  # the name in it ("Khojaly"); "" for an unnamed event word ("the attack")
+    rule: str
+    entry: str = ""  # lexicon id: en.event.massacre, en.context.war, en.verb.fell
+    context: bool = False  # a war, a campaign, a siege, a declaration: the setting of an event
+    anchor: Span | None = None  # the event word itself
+
+    @property
+    def at(self) -> Span:
+        """Where dates are measured from: the word for a verb ("Srebrenica, which ..., fell"), else the phrase."""
+        return self.anchor if ".verb." in self.entry and self.anchor else self.span
+
+
+@dataclass(slots=True)
+class Grammar:
+    words: tuple[str, ...]  # event words, verbs and one-word names, found with str.find, longest first
+    entries: dict[str, tuple[str, dict]]  # word -> (lexicon id, entry)
+    named: frozenset[str]
+    name_after: re.Pattern
+    not_names: frozenset[str]
+    not_after: frozenset[str]
+    modifiers: frozenset[str]
+    part_of: re.Pattern
+    wider: re.Pattern
+    relative: frozenset[str]
+    determiners: frozenset[str]
+    local: frozenset[str]  # lexicon ids of contexts that are always of a place (a siege)
+
+
+@cache
+def grammar(language: str) -> Grammar:
+    lex = lexicon.load(language, "events")
+    entries: dict[str, tuple[str, dict]] = {}
+    for kind in ("nouns", "verbs"):
+        for key, e in lex[kind].items():
+            for w in e["words"]:
+                entries[lexicon.phrase_key(w)] = (key, {**e, "verb": kind == "verbs"})
+    named = {lexicon.phrase_key(w) for w in lex["named"]}
+    links = lexicon.alternation(lex["name_links"])
+    return Grammar(
+        words=tuple(sorted({*entries, *named}, key=len, reverse=True)),
+        entries=entries,
+        named=frozenset(named),
+        # No "the" between: "Siege of Khojaly", not "fall of the Soviet Union".
+        name_after=re.compile(r"\s+(?:" + links + r")\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"),
+        not_names=frozenset(lex["not_names"]),
+        not_after=frozenset(lex["not_after"]),
+        modifiers=frozenset(lex["modifiers"]),
+        part_of=re.compile(r"\b(?:" + lexicon.alternation(lex["part_of"]) + r")\b"),
+        wider=re.compile(r"\b(?:" + lexicon.alternation(lex["wider"]) + r")\b"),
+        relative=frozenset(lex["relative"]),
+        determiners=frozenset(lex["determiners"]),
+        local=frozenset(k for k, e in lex["nouns"].items() if e.get("local")),
+    )
+
+
+def scan(doc: Doc, places: list[PlaceMention] | None) -> list[Mention]:
+    """Every event word, named or not, in text order. Given the document's places, a name after its
+    word ("the shooting of Bosniak prisoners") or a verb's ("Srebrenica fell") must be one of them."""
+    g = grammar(doc.language)
+    where = _Places(places)
+    found = []
+    for start, end, word in _find_words(doc.lower, g.words):
+        if word in g.named:
+            if doc.norm[start].isupper():
+                found.append(Mention(Span(start, end), doc.text[start:end], "en.events.named", anchor=Span(start, end)))
+            continue
+        key, entry = g.entries[word]
+        following = _WORD_AFTER.match(doc.lower, end)
+        if following and following.group(1) in g.not_after:
+            continue  # "war crimes"
+        mention = _named(doc, g, start, end, key, entry, where)
+        if mention is not None:
+            found.append(mention)
+        elif not entry["verb"] or entry.get("anchor"):
+            found.append(Mention(Span(start, end), "", "en.events.unnamed", key, bool(entry.get("context")),
+                                 Span(start, end)))
+    found.sort(key=lambda m: (m.span.start, -m.span.end))
+    out: list[Mention] = []
+    for m in found:
+        if out and m.span.start < out[-1].span.end:
+            if len(m.span) <= len(out[-1].span):
+                continue
+            out.pop()
+        out.append(m)
+    return out
+
+
+class _Places:
+    """Is a stretch of text a place the document names? (None: not checked.)"""
+
+    def __init__(self, places: list[PlaceMention] | None) -> None:
+        self.spans = None if places is None else sorted((p.span.start, p.span.end) for p in places)
+        self.starts = [s for s, _ in self.spans or ()]
+
+    def covers(self, start: int, name: str) -> bool:
+        if self.spans is None:
+            return True
+        end = start + len(name)
+        i = bisect_left(self.starts, end)
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 3) : i])
+
+
+def _named(doc: Doc, g: Grammar, start: int, end: int, key: str, entry: dict, where: _Places) -> Mention | None:
+    context, word, verb = bool(entry.get("context")), Span(start, end), entry["verb"]
+    if entry.get("name_before"):
+        found = _name_before(doc, start, g, clause=verb)
+        if found and (not verb or (where.spans is not None and where.covers(*found))):
+            return Mention(Span(found[0], end), found[1], "en.events.name_" + ("verb" if verb else "noun"),
+                           key, context, word)
+    if not entry.get("name_after"):
+        return None
+    if verb:
+        m = _NAME_RIGHT_AFTER.match(doc.norm, end)
+        if m and where.spans is not None and where.covers(m.start(1), m.group(1)):
+            return Mention(Span(start, m.end(1)), m.group(1), "en.events.verb_name", key, context, word)
+        return None
+    both = _BETWEEN.match(doc.norm, end)  # "the war between Armenia and Azerbaijan"
+    if both and both.group(1) not in g.not_names and where.covers(both.start(1), both.group(1)):
+        return Mention(Span(start, both.end()), f"{both.group(1)} and {both.group(2)}", "en.events.noun_between",
+                       key, context, word)
+    after = g.name_after.match(doc.norm, end)
+    if after:
+        name = _strip(after.group(1).split(), g)
+        if name and name[0] == after.group(1).split()[0] and where.covers(after.start(1), name[0]):
+            return Mention(Span(start, after.end(1)), " ".join(name), "en.events.noun_of_name", key, context, word)
+    return None
+
+
+def _find_words(low: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Whole-word hits of a few words, by `str.find` (several times faster than a regex scan),
+    longest word first so "massacres" is not also read as "massacre"."""
+    hits: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    n = len(low)
+    for word in words:
+        i = low.find(word)
+        while i != -1:
+            end = i + len(word)
+            if i not in taken and (i == 0 or not low[i - 1].isalnum()) and (end == n or not low[end].isalnum()):
+                hits.append((i, end, word))
+                taken.add(i)
+            i = low.find(word, end)
+    return hits
+
+
+def _name_before(doc: Doc, pos: int, g: Grammar, clause: bool = False) -> tuple[int, str] | None:
+    """The capitalised name right before an event word, over modifiers ("Halabja chemical attack")
+    and, for a verb, over a relative clause ("Srebrenica, which ..., fell"): (its start, the name).
+    Not the end of a hyphenated word ("anti-Armenian riots")."""
+    for _ in range(2):
+        m = _WORD_BEFORE.search(doc.norm, max(0, pos - 20), pos)
+        if not m or m.group(1) not in g.modifiers:
+            break
+        pos = m.start(1)
+    m = _NAME_BEFORE.search(doc.norm, max(0, pos - 60), pos)
+    if not m and clause:
+        m = _CLAUSE_BEFORE.search(doc.norm, max(0, pos - 260), pos)
+    if not m or (m.start(1) > 0 and (doc.norm[m.start(1) - 1] == "-" or doc.norm[m.start(1) - 1].isalnum())):
+        return None
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+    while words and words[0][1] in g.not_names:
+        words = words[1:]
+    if not words or words[-1][1] in g.not_names:
+        return None
+    return m.start(1) + words[0][0], " ".join(w for _, w in words)
+
+
+def _strip(words: list[str], g: Grammar) -> list[str]:
+    """Drop capitalised words that start sentences or titles ("The", "During")."""
+    while words and words[0] in g.not_names:
+        words = words[1:]
+    return words if words and words[-1] not in g.not_names else []
+
+
+def after_relative(doc: Doc, g: Grammar, m: Mention) -> bool:
+    """"a week before the riots": an event word after before/after/since names a point in time."""
+    words = re.findall(r"[a-z]+", doc.lower[max(0, m.span.start - 30) : m.span.start])[-3:]
+    return any(w in g.relative for w in words)
+
+
+def bare(doc: Doc, g: Grammar, m: Mention) -> bool:
+    """"the war", "this war": the one already named; "the 44-day war" is another."""
+    before = re.findall(r"[\w'-]+", doc.lower[max(0, m.span.start - 20) : m.span.start])
+    return bool(before) and before[-1] in g.determiners
+
+
+def context_name(doc: Doc, m: Mention) -> str:
+    """A context as the text words it ("Siege of Khojaly", "Iran–Iraq war"); an unnamed one by its
+    word with what qualifies it ("44-day war")."""
+    if m.name:
+        return doc.text[m.span.start : m.span.end]
+    g = grammar(doc.language)
+    kept: list[str] = []
+    for w in reversed(re.findall(r"[\w'-]+", doc.text[max(0, m.span.start - 40) : m.span.start])[-2:]):
+        if w.lower() in g.determiners or not (w[0].isdigit() or w.lower() in g.modifiers):
+            break
+        kept.insert(0, w)
+    return " ".join([*kept, doc.text[m.span.start : m.span.end]])
+
+
+def introduced_by_cue(doc: Doc, g: Grammar, m: Mention, reach: int) -> bool:
+    """"during the war": what the sentence counts happened inside it, not to it."""
+    return bool(g.part_of.search(doc.lower[max(0, m.span.start - reach) : m.span.start]))
