@@ -81,7 +81,10 @@ def build_record(
         checks.extend(document_checks(events_of_document, source, result))
         dates.extend(_dated(source, result, event_of))
     mark_repetitions(claims)
-    summaries = {e.id: summarise(e, claims, best_rule=best_rule, disagreement_ratio=disagreement_ratio) for e in events}
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claims_of[c.event_id].append(c)
+    summaries = {e.id: summarise(e, claims_of[e.id], best_rule=best_rule, disagreement_ratio=disagreement_ratio) for e in events}
     for e in events:
         for s in summaries[e.id]:
             if s.disagreement:

@@ -55,11 +55,21 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
         for key in m.place_keys or {f"name:{fold(m.name)}"}:
             by_key[key].append(i)
     for members in by_key.values():
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1 :]:
-                ia, ib = mentions[a].interval, mentions[b].interval
-                if ia is None or ib is None or ia.overlaps(ib):
-                    parent[find(a)] = find(b)
+        if any(mentions[i].interval is None for i in members):
+            # A mention without a date joins every mention at its place.
+            for i in members[1:]:
+                parent[find(i)] = find(members[0])
+            continue
+        # Overlapping dates chain together: one sweep in order of first day, not every pair
+        # (a place named by thousands of documents made that quadratic).
+        anchor, reach = -1, ""
+        for i in sorted(members, key=lambda i: mentions[i].interval.first):
+            span = mentions[i].interval
+            if anchor >= 0 and span.first <= reach:
+                parent[find(i)] = find(anchor)
+                reach = max(reach, span.last)
+            else:
+                anchor, reach = i, span.last
     groups: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[find(i)].append(m)
@@ -78,13 +88,13 @@ def make_event(mentions: list[Mention], place_names: dict[str, str]) -> Event:
     places = _places(mentions, place_names)
     where = places[0]["name"] if places else None
     name = f"{where}, {human(start, end)}" if where else Counter(m.name for m in mentions).most_common(1)[0][0]
-    aliases: dict[str, list[str]] = defaultdict(list)
+    aliases: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets: first use first
     for m in mentions:
-        if m.name and m.source.document_id not in aliases[m.name]:
-            aliases[m.name].append(m.source.document_id)
+        if m.name:
+            aliases[m.name].setdefault(m.source.document_id)
     return Event(
         id=_slug(where or name, start), name=name, start=start, end=end, precision=precision, mentions=mentions,
-        confidence=_confidence(mentions), places=places, aliases=dict(aliases),
+        confidence=_confidence(mentions), places=places, aliases={n: list(docs) for n, docs in aliases.items()},
     )
 
 
@@ -95,6 +105,7 @@ def _precision(value: str) -> str:
 def _places(mentions: list[Mention], place_names: dict[str, str]) -> list[dict]:
     """Each place of the event once, most mentioned first, with every name sources give it."""
     merged: dict[str, dict] = {}
+    documents: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets: a list's `in` was quadratic
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -108,9 +119,9 @@ def _places(mentions: list[Mention], place_names: dict[str, str]) -> list[dict]:
             )
             if p["name"] not in entry["names"]:
                 entry["names"].append(p["name"])
-            if m.source.document_id not in entry["documents"]:
-                entry["documents"].append(m.source.document_id)
+            documents[key].setdefault(m.source.document_id)
     for key, entry in merged.items():
+        entry["documents"] = list(documents[key])
         if not entry["place"] or entry["place"] not in place_names:
             # No gazetteer name: the spelling most sources use, then the alphabetically first.
             entry["name"] = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]

@@ -7,7 +7,8 @@ gives, high the highest. best is configurable:
   lowest, highest, latest (the most recently published independent figure).
 A figure that an earlier document already gave (same number, same measure and
 group) is a repetition: shown, but not counted as independent confirmation.
-Vague amounts ("thousands") count only when no source gives a number.
+Vague amounts ("thousands") count only when no source gives a number, and a part of a
+total in the same document (151 of 181 bodies shot) counts only when nothing else does.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def summarise(event: Event, claims: list[Claim], *, best_rule: str = "median", d
     for (measure, group), members in groups.items():
         members.sort(key=lambda c: (c.source.published or "9999", c.source.document_id))
         independent = [c for c in members if c.repeats is None]
-        counted = [c for c in independent if c.qualifier != "vague"] or independent
+        # Parts of a total in the same document (151 of 181 bodies shot) are not figures for the whole.
+        counted = [c for c in independent if c.qualifier != "vague" and c.part_of is None] or independent
         lows = [c.least for c in counted if c.least is not None]
         highs = [c.most for c in counted if c.most is not None]
         low = min(lows) if lows else None
