@@ -11,6 +11,9 @@ from testimonia.store import open_store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
+SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+# The statement and its gold sit beside the repository, not in it; tests that read them skip without them.
+needs_seed = pytest.mark.skipif(not (SEED.exists() and SEED_GOLD.exists()), reason="../shared/seeds and ../shared/gold are not beside the repository")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 

@@ -5,30 +5,31 @@ Find, then write. A master regex built from `lexicons/<lang>/dates.yaml`
 branch starts with a literal, so `re` skips between candidates at C speed.
 At each candidate one anchored rule regex reads the piece ("25-26 February
 1992", "August 8, 2025", "1994", "July", "Friday"), and a few `str.find`
-passes catch the lower-case words ("yesterday", "34 years ago", "last year").
-Python then looks only around those pieces: it widens a piece over the words
-that change its meaning ("since", "between", "the night of"), joins pieces
-into ranges ("from July to September 1995"), drops numbers and month words
-that are not dates ("1275 people", "May Allah"), and fills a missing year
-from context, saying where it came from in `inferred`.
+passes catch the lower-case words ("yesterday", "34 years ago", "last year",
+"later that month", "two years later"). Python then looks only around those
+pieces: it widens a piece over the words that change its meaning ("since",
+"between", "the night of", "the first seven months of"), joins pieces into
+ranges ("from July to September 1995", "April and May 1940"), drops numbers
+and month words that are not dates ("1275 people", "May Allah", "every year on
+24 April"); `date_resolve` then fills a missing year, day or date from context,
+saying where it came from in `inferred`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from testimonia.extract import lexicon
+from testimonia.extract.date_resolve import key as _key, resolve as _resolve, valid as _valid
 from testimonia.extract.doc import Doc
-from testimonia.model.facts import DateClaim, Span
+from testimonia.model.facts import DateClaim
 
 # Bare years outside this window are counts or codes far more often than dates.
 _BARE_YEARS = range(1800, 2101)
 
-# A precision named by how many of (year, month, day) a date has.
-_PRECISIONS = ("year", "month", "day")
 
 _SAME_CLAUSE = re.compile(r"[^.!?;\n]{0,60}")  # an "ago" and the date that spells it out
 _TRAILING_GAP = re.compile(r"\s*,?\s*")  # "25 February, 34 years ago", "in March last year"
@@ -39,6 +40,9 @@ _NEXT_NAME = re.compile(r"\s+([A-Z]\w*)")
 _CODE_HYPHEN = re.compile(r"[A-Za-z]-$")  # "MH-2014"
 _NUMBER_END = re.compile(r"\d\s*$")
 _PLACE_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+,\s*$")
+_SINGULAR_NOUN = re.compile(r" [a-z]*(?:[a-rt-z]|ss)\b")  # " report", " editorial", " census"; not " employees"
+_DAY = re.compile(r"\d{1,2}")
+_DAY_LIST = re.compile(r"(?<![\w.,:/])(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,\s*)+$")  # "3, " in "3, 4 and 5 June"
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -80,7 +84,7 @@ class _Grammar:
     anchor: re.Pattern  # the master scan: digit runs, month and weekday names
     rules: re.Pattern  # one piece, matched at an anchor
     words: dict[str, str]  # lower-case trigger word -> "day" | "ago" | "unit"
-    today_words: tuple[str, ...]  # relative days with offset 0
+    today_words: tuple[str, ...]  # "today", "on this day" after "N years ago": the same day
     ago_back: re.Pattern  # "34 years " before "ago"
     shift_back: re.Pattern  # "last " before "year", "July", "Friday"
     months: dict[str, int]
@@ -110,6 +114,21 @@ class _Grammar:
     range_to_number: re.Pattern  # " to 2000", " and 2000" after a piece
     list_gap: re.Pattern
     pair_gap: re.Pattern  # "34 years ago, on " or "Monday, on " before a date
+    determiner: re.Pattern  # "a ", "its " just before a year
+    recurring_before: re.Pattern  # "every year on " just before a day
+    recurring_after: re.Pattern  # " each year" just after a day
+    recurring_words: tuple[str, ...]  # a word every recurrence phrase has ("every", "each", "annually")
+    clause_breaks: re.Pattern  # where the clause after a weekday stops being read for a future cue
+    weekday_part: re.Pattern  # " evening" after a weekday
+    nth_before: re.Pattern  # "the fourth " before a weekday
+    nth_of: re.Pattern  # " of November 2023" after it
+    ordinal_words: dict[str, int]  # "first" 1 ... and "last" -1
+    year_part: re.Pattern  # "the first seven months of " before a year
+    year_parts: dict[str, int]
+    part_units: tuple[str, ...]  # "months": the word "the first seven months of" has
+    anaphora: dict[str, list[tuple[str, int, str, int]]]  # unit word -> [(phrase, its offset in it, unit, shift)]
+    anaphor_prefix: re.Pattern  # "later " before "that month"
+    later: dict[str, int]  # "later" 1, "earlier" -1, after "N years"
 
 
 @cache
@@ -164,6 +183,16 @@ def _grammar(lang: str) -> _Grammar:
     counted = f"(?:{_any(tens)}(?:[-\\s]{_any(ones)})?|{_any(numbers)})"
     words = {w: "day" for w in relative_days} | {w: "ago" for w in lex["ago"]}
     words |= {w: "unit" for w in lex["relative_units"]}
+    words |= {w: "later" for w in lex["later"]}
+    # Anaphora are found through their unit word ("year" in "that year"): one `str.find` per unit, not per phrase.
+    anaphora: dict[str, list[tuple[str, int, str, int]]] = {}
+    for e in lex["anaphora"].values():
+        for phrase in e["words"]:
+            word = e["unit"]
+            anaphora.setdefault(word, []).append((phrase, phrase.index(word), e["unit"], e["shift"]))
+    words |= {w: words.get(w, "anaphor") for w in anaphora}
+    ordinal_words = {e["word"]: e["value"] for e in number_lex["ordinals"].values() if e["value"] <= 5}
+    ordinal_words |= dict.fromkeys(lex["nth_last"], -1)
     joiners = lex["list_joiners"]
 
     return _Grammar(
@@ -171,7 +200,7 @@ def _grammar(lang: str) -> _Grammar:
         anchor=re.compile(anchor),
         rules=re.compile(rules),
         words=words,
-        today_words=tuple(w for w, days in relative_days.items() if days == 0),
+        today_words=tuple(sorted(lex["ago_same_day"], key=len, reverse=True)),
         ago_back=re.compile(rf"(?<!{_NOT_AFTER})(?P<n>\d{{1,4}}|{counted})\s+(?P<u>{_any(units)})\s+$", re.IGNORECASE),
         shift_back=_before(shifts),
         months=months,
@@ -208,6 +237,24 @@ def _grammar(lang: str) -> _Grammar:
         range_to_number=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])})\s*\d", re.IGNORECASE),
         list_gap=re.compile(rf"\s*(?:,\s*(?:{_any(joiners)}\s+)?|{_any(joiners)}\s+)", re.IGNORECASE),
         pair_gap=re.compile(rf",?\s*(?:{_any(lex['pair_links'])}\s+)?", re.IGNORECASE),
+        determiner=_before(lex["year_determiners"]),
+        recurring_before=_before(lex["recurring_before"]),
+        recurring_words=tuple({w.split()[0].lower() for w in lex["recurring_cues"] + lex["recurring_before"]
+                               + lex["recurring_after"]}),
+        recurring_after=re.compile(rf",?\s+{_any(lex['recurring_after'])}(?!\w)", re.IGNORECASE),
+        clause_breaks=re.compile(rf"[,;.!?()]|(?<!\w){_any(lex['clause_breaks'])}(?!\w)", re.IGNORECASE),
+        weekday_part=re.compile(rf"\s+{_any(lex['weekday_parts'])}(?!\w)", re.IGNORECASE),
+        nth_before=re.compile(rf"(?<!\w){_any(lex['article'])}\s+(?P<nth>{_any(ordinal_words)})\s+$", re.IGNORECASE),
+        nth_of=re.compile(rf"\s+{of}\s+(?P<m>{month_full})(?:,?\s+(?P<y>{year}))?"),
+        ordinal_words=ordinal_words,
+        year_part=re.compile(
+            rf"(?<!\w){_any(lex['article'])}\s+(?P<part>{_any(lex['year_parts'])})\s+(?P<n>\d{{1,2}}|{_any(numbers)})\s+"
+            rf"{_any(lex['month_plural'])}\s+{of}\s+$", re.IGNORECASE),
+        year_parts={k.lower(): v for k, v in lex["year_parts"].items()},
+        part_units=tuple(w.lower() for w in lex["month_plural"]),
+        anaphora=anaphora,
+        anaphor_prefix=_before(lex["anaphor_prefixes"]),
+        later={k.lower(): v for k, v in lex["later"].items()},
     )
 
 
@@ -230,6 +277,7 @@ class _Piece:
     # a day or month paired with "34 years ago" / "last year": (years back, that text)
     info: tuple = ()
     inferred: str | None = None
+    nth: tuple[int, int] | None = None  # "the fourth Saturday of November": (4, 5), the day found once the year is
 
 
 def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
@@ -254,8 +302,12 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
     which outruns any regex over the whole text."""
     found: list[_Piece] = []
     for word, kind in g.words.items():
-        i = lower.find(word)
+        # a word found only inside phrases ("day" in "that day", "later" in "two years later") is looked for
+        # with the space before it: far fewer hits ("today", "Monday", "holidays")
+        pad = 1 if kind in ("anaphor", "later") else 0
+        i = lower.find(" " + word if pad else word)
         while i != -1:
+            i += pad
             j = i + len(word)
             if (i == 0 or not lower[i - 1].isalnum()) and (j == len(lower) or not lower[j].isalnum()):
                 if kind == "day":
@@ -269,7 +321,23 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                 elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
                     shift = m.group().strip().lower()
                     found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
-            i = lower.find(word, j)
+                elif word in g.anaphora:  # "that year", "the following day", "the year before"
+                    for phrase, offset, unit, shift in g.anaphora[word]:
+                        if lower.startswith(phrase, i - offset) and (i == offset or not lower[i - offset - 1].isalnum()) \
+                                and not lower[i - offset + len(phrase) : i - offset + len(phrase) + 1].isalnum():
+                            a = i - offset
+                            a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
+                            found.append(_Piece(a, i - offset + len(phrase), "anaphor", f"{g.lang}.dates.anaphor",
+                                                info=(unit, shift)))
+                            break
+                elif kind == "later" and lower[max(0, i - 10) : i - 1].rsplit(" ", 1)[-1] in g.units \
+                        and (m := g.ago_back.search(norm, max(0, i - 40), i)):
+                    n = m["n"].lower()
+                    count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+                    base, size = g.units[m["u"].lower()]
+                    found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.later",
+                                        info=(base, count * size * g.later[word])))
+            i = lower.find(" " + word if pad else word, j)
     return found
 
 
@@ -279,14 +347,6 @@ def _month(text: str, g: _Grammar) -> int:
 
 def _day(text: str) -> int:
     return int(text[:2]) if text[1:2].isdigit() else int(text[:1])
-
-
-def _valid(y: int | None, m: int | None, d: int | None) -> bool:
-    try:
-        date(y or 2000, m or 1, d or 1)  # 2000 is a leap year: 29 February waits until the year is known
-    except ValueError:
-        return False
-    return True
 
 
 def _count_follows(norm: str, end: int, g: _Grammar, bare: bool = False) -> bool:
@@ -331,12 +391,21 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
                 return _Piece(s, e, "year", rule + "year_range", (a, None, None), (b, None, None), explicit=True)
             e = m.end("yr_a")
         return _Piece(s, e, "year", rule + "year", (a, None, None), explicit=True)
+    if kind == "wd" and _last_word(norm, s) in g.ordinal_words and (nth := g.nth_before.search(norm, max(0, s - 16), s)) \
+            and (of := g.nth_of.match(norm, e)):
+        # "the fourth Saturday of November", "the last Friday of May": a day of that month, found once its year is
+        year = int(of["y"]) if of["y"] else None
+        return _Piece(nth.start(), of.end(), "month", rule + "nth_weekday", (year, _month(of["m"], g), None),
+                      explicit=year is not None, widened=True,
+                      nth=(g.ordinal_words[nth["nth"].lower()], g.weekdays[m["wd"].lower()]))
     shift = g.shift_back.search(norm, max(0, s - 8), s)
     if shift:  # "last July", "next Friday"
         word = shift.group().strip().lower()
         return _Piece(shift.start(), e, "relative", rule + "relative_period", info=(word, norm[s:e]))
     if kind == "mo":
         return _Piece(s, e, "month", rule + "month", (None, _month(norm[s:e], g), None))
+    if part := g.weekday_part.match(norm, e):
+        e = part.end()  # "Thursday evening"
     return _Piece(s, e, "weekday", rule + "weekday", info=(g.weekdays[m["wd"].lower()],))
 
 
@@ -357,6 +426,10 @@ def _day_piece(m: re.Match, kind: str, norm: str, g: _Grammar) -> _Piece | None:
     inner_and = None
     if d2 and m[f"{kind}_j"].strip().lower() in g.list_words:
         inner_and = (m.end(f"{kind}_d1"), m.start(f"{kind}_d2"))
+    if kind == "dm" and "," in norm[max(0, s - 3) : s] and (listed := _DAY_LIST.search(norm, max(0, s - 24), s)):
+        days = [_day(d) for d in _DAY.findall(listed.group())] + [first[2]] + ([last[2]] if last else [])
+        if all(b == a + 1 for a, b in zip(days, days[1:])):  # "3, 4 and 5 June": one span of days
+            s, first, last, inner_and = listed.start(), (y, month, days[0]), (y, month, days[-1]), None
     name = {"dm": "day_month", "md": "month_day"}[kind] + ("_year" if y else "")
     return _Piece(s, e, "calendar", f"{g.lang}.dates.{name}", first, last, explicit=y is not None, inner_and=inner_and)
 
@@ -371,6 +444,9 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
     for p in pieces:
         if p.form in ("calendar", "year", "decade", "month"):
             if _last_word(norm, p.start) in g.prefix_ends:  # most pieces have no prefix: skip the searches
+                if p.form == "year" and p.last is None and _has_any(norm, max(floor, p.start - 16), p.start, g.part_units) \
+                        and (w := g.year_part.search(norm, max(floor, p.start - 40), p.start)):
+                    _year_part(p, w, g)  # "the first seven months of 1933"
                 for pattern in (g.period, g.modifier):
                     if w := pattern.search(norm, max(floor, p.start - 40), p.start):
                         p.start, p.widened = w.start(), True
@@ -384,6 +460,21 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
         out.append(p)
         floor = p.end
     return out
+
+
+def _has_any(norm: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    window = norm[start:end].lower()
+    return any(w in window for w in words)
+
+
+def _year_part(p: _Piece, w: re.Match, g: _Grammar) -> None:
+    n = w["n"].lower()
+    n = int(n) if n.isdigit() else g.numbers.get(n, 0)
+    if not 1 <= n <= 12:
+        return
+    y = p.first[0]
+    first, last = (1, n) if g.year_parts[w["part"].lower()] > 0 else (13 - n, 12)
+    p.start, p.widened, p.first, p.last = w.start(), True, (y, first, None), (y, last, None)
 
 
 def _last_word(norm: str, start: int) -> str:
@@ -401,6 +492,9 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
         prev = out[-1] if out else None
         if prev is not None and _joinable(prev, p) and (gap := g.range_gap.fullmatch(norm, prev.end, p.start)):
             ranged = gap.group().strip().lower() not in g.list_words or prev.keyword == "between" or prev.widened
+            if not ranged and gap.group().strip().lower() == "and" and _neighbours(prev, p):
+                # "April and May 1940", "in 1915 and 1916": one span, unless a list leads up to them ("1992, 1993 and 1994")
+                ranged = len(out) < 2 or not g.list_gap.fullmatch(norm, out[-2].end, prev.start)
             if ranged and (merged := _merge(prev, p, norm, g)):
                 out[-1] = merged
                 continue
@@ -413,6 +507,15 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
             day.rule = f"{g.lang}.dates.{'ago' if relative.form == 'ago' else 'relative'}_date"
             out[-1] = day
             continue
+        if prev is not None and prev.form == "anaphor" and p.form in dated and p.explicit \
+                and g.pair_gap.fullmatch(norm, prev.end, p.start):
+            _spelled_out(prev, p)  # "A year earlier, on 10 July 2011": the date says which year
+        if prev is not None and prev.form == "ago" and p.form == "weekday" and not prev.info[2] \
+                and (back := _years_back_of(prev, g)) is not None and g.pair_gap.fullmatch(norm, prev.end, p.start):
+            # "Thirty years ago on Friday": the anniversary falls on that weekday, N years back
+            p.start, p.info, p.rule = prev.start, (p.info[0], back), f"{g.lang}.dates.ago_weekday"
+            out[-1] = p
+            continue
         if prev is not None and prev.form == "ago" and p.form in dated and _SAME_CLAUSE.fullmatch(norm, prev.end, p.start):
             back = _years_back_of(prev, g)
             # "28 years ago, on a cold winter night of 25th to 26th February 1992": the date says it
@@ -423,6 +526,31 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
                 continue
         out.append(p)
     return out
+
+
+def _spelled_out(anaphor: _Piece, p: _Piece) -> None:
+    """An anaphor given its value by the date beside it, to the anaphor's own precision."""
+    y, m, d = p.first
+    unit = anaphor.info[0]
+    if unit == "year" or m is None:
+        anaphor.form, anaphor.first = "year", (y, None, None)
+    elif unit == "month" or d is None:
+        anaphor.form, anaphor.first = "month", (y, m, None)
+    else:
+        anaphor.form, anaphor.first = "calendar", (y, m, d)
+    anaphor.widened, anaphor.info = True, ()
+
+
+def _neighbours(a: _Piece, b: _Piece) -> bool:
+    """Two years, or two months of the same year, one after the other: "1915 and 1916", "April and May"."""
+    (ay, am, ad), (by, bm, bd) = a.first, b.first
+    if ad is not None or bd is not None or a.nth or b.nth:
+        return False
+    if am is None and bm is None:
+        return ay is not None and by == ay + 1
+    if am is None or bm is None or (ay is not None and ay != by):
+        return False
+    return bm == am + 1
 
 
 def _joinable(a: _Piece, b: _Piece) -> bool:
@@ -454,10 +582,6 @@ def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
                   explicit=a.explicit or b.explicit, keyword=a.keyword, widened=True)
 
 
-def _key(ymd: tuple) -> tuple:
-    return tuple(0 if v is None else v for v in ymd)
-
-
 def _year_pair(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> tuple[_Piece, _Piece, int] | None:
     """A day or month with no year beside the words that give it one: "34 years ago, on the night
     of 25-26 February", "on 25 February, 34 years ago", "in March last year".
@@ -475,7 +599,7 @@ def _year_pair(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> tuple[_Piece, _P
 def _years_back_of(p: _Piece, g: _Grammar) -> int | None:
     if p.form == "relative" and p.info[1] is None:
         return 0  # "Tomorrow, July 11": this year (a day's shift across New Year is not worth a rule)
-    if p.form == "ago" and not p.info[2] and g.units[p.info[1]][0] == "year":
+    if p.form == "ago" and g.units[p.info[1]][0] == "year":  # "34 years ago", "ten years ago today"
         n, unit, _ = p.info
         return n * g.units[unit][1]
     if p.form == "relative" and p.info[1] and g.units.get(p.info[1].lower(), ("",))[0] == "year":
@@ -512,8 +636,8 @@ def _keep_dates(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
 
 def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     lo = max(0, p.start - 20)
-    if p.form in ("calendar", "month") and p.first[0] is None and _last_word(norm, p.start) in g.recurring:
-        return False  # "each July 11", "every May"
+    if p.form in ("calendar", "month") and p.first[0] is None and _recurs(norm, p, g):
+        return False  # "each July 11", "every May", "every year on 24 April", "on 11 July each year"
     if p.form == "year":
         if p.widened and p.last is not None:
             return True  # a range checked when it was joined
@@ -529,6 +653,8 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True
         if g.article.search(norm, lo, p.start):
             return True  # "the 1992 war": counts were refused above
+        if g.determiner.search(norm, lo, p.start) and _SINGULAR_NOUN.match(norm, p.end):
+            return True  # "a 1993 report", "its 2009 editorial" (a count takes a plural: "its 2000 employees")
         if _PLACE_COMMA.search(norm, lo, p.start) and _CLAUSE_END.match(norm, p.end):
             return True  # "Khojaly, 1992." as a caption or a dateline
         if norm[p.start - 1 : p.start] == "(" and norm[p.end : p.end + 1] == ")":
@@ -548,7 +674,17 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     return True
 
 
+def _recurs(norm: str, p: _Piece, g: _Grammar) -> bool:
+    around = norm[max(0, p.start - 24) : p.end + 20].lower()
+    if not any(word in around for word in g.recurring_words):
+        return False  # most days name no recurrence: skip the searches
+    return _last_word(norm, p.start) in g.recurring or bool(
+        g.recurring_before.search(norm, max(0, p.start - 24), p.start) or g.recurring_after.match(norm, p.end))
+
+
 def _is_weekday_date(norm: str, p: _Piece, g: _Grammar) -> bool:
+    if len(p.info) > 1:
+        return True  # "Thirty years ago on Friday"
     words = _WORDS.findall(norm, max(0, p.start - 20), p.start)
     prev = words[-1] if words and norm[p.start - 1 : p.start].isspace() else ""
     if prev.lower() in g.recurring or norm[p.end : p.end + 1] == "s":
@@ -567,116 +703,3 @@ def _split_and(p: _Piece) -> list[_Piece]:
         _Piece(p.start, first_end, "calendar", p.rule, p.first, explicit=p.explicit),
         _Piece(second_start, p.end, "calendar", p.rule, p.last, explicit=p.explicit),
     ]
-
-
-# --------------------------------------------------------------------------- resolve
-
-
-def _resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
-    """Fill what the text leaves out, then write the claims."""
-    pub = doc.published
-    claims: list[DateClaim] = []
-    last_year: int | None = None  # the most recent year the text gives, written or relative ("last year")
-    for p in pieces:
-        if p.form in ("calendar", "month", "year", "decade"):
-            stated = p.explicit or bool(p.info)  # else the year is guessed below, and guides nothing
-            if p.first[0] is None and not _fill_year(doc, p, last_year, g):
-                continue
-            start, end = _fmt(p.first), _fmt(p.last) if p.last else None
-            precision = _PRECISIONS[min(sum(v is not None for v in ymd) for ymd in (p.first, p.last or p.first)) - 1]
-        elif pub is not None:
-            stated = True
-            start, end, precision = _relative(doc, p, pub, g)
-        else:
-            continue
-        if stated and p.form != "decade":
-            last_year = int((end or start)[:4])
-        rule = f"{g.lang}.dates.since" if p.keyword == "since" else p.rule
-        claims.append(DateClaim(Span(p.start, p.end), rule, start, end, precision, p.inferred))
-    return claims
-
-
-def _fill_year(doc: Doc, p: _Piece, last_year: int | None, g: _Grammar) -> bool:
-    """A day or month with no year: from "N years ago" beside it, else the last year written, else publication.
-
-    A date the sentence puts in the future ("will deploy by March") is the next one after publication.
-    """
-    pub = doc.published
-    _, m, d = p.first
-    if p.info and pub is not None:  # paired with "34 years ago", "last year", "tomorrow"
-        back, text = p.info
-        y, p.inferred = pub.year - back, f"year from '{text}' and the publication date"
-    elif pub is not None and g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):
-        y, p.inferred = pub.year, "year from the publication date (a date to come)"
-        if _key((y, m, d)) < (pub.year, pub.month, pub.day):
-            y += 1
-    elif last_year is not None and (pub is None or last_year != pub.year):
-        y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
-    elif pub is not None:
-        y, p.inferred = pub.year, "year from the publication date"
-        if _key((y, m, d)) > (pub.year, pub.month, pub.day):
-            y -= 1  # a day still to come this year is more likely last year's
-    else:
-        return False
-    p.first = (y, m, d)
-    if p.last:
-        _, lm, ld = p.last
-        p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
-    return _valid(*p.first) and (p.last is None or _valid(*p.last))
-
-
-def _fmt(ymd: tuple) -> str:
-    y, m, d = ymd
-    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
-
-
-def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar) -> tuple[str, str | None, str]:
-    """Resolve "34 years ago", "yesterday", "last week", "on Friday" against the publication date."""
-    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
-    if p.form == "ago":
-        n, unit, today = p.info[:3]
-        base, size = g.units[unit]
-        if base == "year":
-            if today:
-                return _fmt(_years_back(pub, n * size)), None, "day"
-            return f"{pub.year - n * size:04d}", None, "year"
-        if base == "month":
-            return _month_shift(pub, -n * size), None, "month"
-        return (pub - timedelta(days=n * size)).isoformat(), None, "day"
-    if p.form == "weekday":
-        w = p.info[0]
-        if g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):
-            return (pub + timedelta(days=(w - pub.weekday()) % 7)).isoformat(), None, "day"
-        return (pub - timedelta(days=(pub.weekday() - w) % 7)).isoformat(), None, "day"
-    word, what = p.info
-    if what is None:
-        return (pub + timedelta(days=g.relative_days[word])).isoformat(), None, "day"
-    shift, what = g.shifts[word], what.lower()
-    if what in g.units:
-        base, size = g.units[what]
-        if base == "day":  # a calendar week, Monday to Sunday
-            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=size * shift)
-            return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
-        if base == "month":
-            return _month_shift(pub, shift), None, "month"
-        return f"{pub.year + shift:04d}", None, "year"
-    if what in g.months:  # "last July" is the most recent July before this month; "next July" the first after it
-        m = g.months[what]
-        y = pub.year - (m >= pub.month) if shift < 0 else pub.year + (m <= pub.month) if shift > 0 else pub.year
-        return f"{y:04d}-{m:02d}", None, "month"
-    delta = g.weekdays[what] - pub.weekday()  # "this Friday": in the publication's week
-    if shift < 0:
-        delta = delta - 7 if delta >= 0 else delta
-    elif shift > 0:
-        delta = delta + 7 if delta <= 0 else delta
-    return (pub + timedelta(days=delta)).isoformat(), None, "day"
-
-
-def _month_shift(day: date, months: int) -> str:
-    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return f"{y:04d}-{m + 1:02d}"
-
-
-def _years_back(day: date, years: int) -> tuple:
-    y = day.year - years
-    return (y, day.month, day.day if _valid(y, day.month, day.day) else day.day - 1)  # 29 February

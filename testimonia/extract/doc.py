@@ -50,7 +50,8 @@ def lower_same_length(norm: str) -> str:
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
 # before whitespace and an upper-case letter, digit or opening quote, or at a blank line.
-_SENTENCE_END = re.compile(r"""([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\u0400-\u04ff])|\n\s*\n""")
+# The pattern opens with one character class, so the engine skips to the next candidate in C.
+_SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\s*\n)""")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Art|vs|etc|e\.g|i\.e|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
@@ -59,10 +60,11 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(norm):
-        # The punctuation is matched, not looked behind for: far fewer positions to try.
-        cut = m.end(1) if m.group(1) else m.start()
-        if m.group(1) and _ABBREVIATIONS.search(norm, max(start, cut - 6), cut):
-            continue
+        cut = m.start()
+        if norm[cut] != "\n":  # a full stop, not a blank line: the sentence keeps it
+            cut += 1
+            if _ABBREVIATIONS.search(norm, max(start, cut - 6), cut):
+                continue
         _append_trimmed(spans, norm, start, cut)
         start = m.end()
     _append_trimmed(spans, norm, start, len(norm))
@@ -70,6 +72,9 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
 
 
 def _append_trimmed(spans: list[tuple[int, int]], norm: str, start: int, end: int) -> None:
+    if start < end and not norm[start].isspace() and not norm[end - 1].isspace():
+        spans.append((start, end))
+        return
     while start < end and norm[start].isspace():
         start += 1
     while end > start and norm[end - 1].isspace():

@@ -16,6 +16,7 @@ from testimonia.extract.lexicon import Tokens
 from testimonia.extract.numbers import Number
 
 _BE = ("were", "was", "are", "is")
+_PRONOUNS = ("which", "whom", "them")  # "30 of which", "several thousand of them"
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class Head:
     generic: bool = False  # an unlisted plural noun ("mineworkers"): needs a verb to count
     victims: bool = False
     partitive: bool = False  # "nine of the dead", "30 of which": a part of a total named earlier
+    pronoun: bool = False  # "30 of which", "several thousand of them": a part of the count just before
     cont: int = -1  # where reading goes on: after an age ("children under the age of five"), else `end`
 
     def __post_init__(self) -> None:
@@ -92,12 +94,11 @@ def living(left: Tokens, j: int, tail: Tokens, after: int, rules: Rules) -> bool
 def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | None:
     t = toks.t
     if k < len(t) and t[k] == "of":
-        if q.qualifier == "vague":
+        if q.qualifier == "vague" and (k + 1 >= len(t) or t[k + 1] not in _PRONOUNS):
             k += 1  # "thousands of people"
         else:
             return _partitive(doc, q, toks, k, rules)  # "nine of the dead"; not "one of the most horrific"
     adjective: Group | None = None
-    people_adjective = ""
     mods: list[int] = []
     i = k
     while i < len(t) and len(mods) <= 4:
@@ -122,8 +123,9 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                     end = toks.end(i + nxt[0])
                     return Head(g.group, g.unit, end, i + 1 + nxt[0], g, noun=entry)
             if isinstance(entry, Measure):
-                if q.year_like or (mods and rules.after.at(t, i)):
+                if q.year_like or (mods and rules.after.at(t, i) and t[mods[-1]].endswith("s")):
                     # "1,293 Yazidis killed" names a people; "20 bombs killed" is a verb, not a count
+                    # ("9 other unlawful killings" is a noun after its adjectives)
                     return None if q.year_like else _people(doc, toks, mods, rules)
                 group = entry.group or (adjective.group if adjective else _people_adjective(doc, toks, mods, rules))
                 of = _of_group(toks, after, rules) if group == "all" else None
@@ -181,13 +183,24 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
     Ukrainian deaths", "30 of which bore signs of torture": a count taken from the harmed."""
     t = toks.t
     i = k + 1
-    if i < len(t) and t[i] in ("which", "whom"):
-        return Head("all", "people", toks.end(i), i + 1, bare=True, partitive=True)
+    if i < len(t) and t[i] in _PRONOUNS:
+        if rules.blockers_after.at(t, i + 1) or rules.blockers_after.at(t, i + 2):
+            return None  # "28 of which mass graves were discovered"
+        if i + 2 < len(t) and t[i + 1] in _BE:
+            g_at = i + 2 if rules.heads.at(t, i + 2) else i + 3  # "13 of whom were teenage boys"
+            group = rules.heads.at(t, g_at)
+            if group and isinstance(group[1], Group) and group[1].head:
+                g = group[1]  # "21 of which were soldiers"
+                return Head(g.group, g.unit, toks.end(g_at + group[0] - 1), g_at + group[0], g, partitive=True,
+                            pronoun=True)
+        return Head("all", "people", toks.end(i), i + 1, bare=True, partitive=True, pronoun=True)
     if i < len(t) and t[i] in ("the", "those", "these"):
         i += 1
+    people = "all"
     if i + 1 < len(t) and t[i] not in rules.partitive and t[i + 1] in rules.partitive and t[i] not in rules.stop \
             and t[i].isalpha():
-        i += 1  # one modifier: "the Ukrainian deaths"
+        people = _people_adjective(doc, toks, [i], rules)  # "the Ukrainian deaths" counts Ukrainians
+        i += 1  # one modifier
     if i >= len(t) or t[i] not in rules.partitive:
         return None
     hit = rules.heads.at(t, i)
@@ -200,7 +213,7 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
             g = group[1]
             return Head(g.group, g.unit, toks.end(after + group[0]), after + 1 + group[0], g, noun=noun or
                          (entry.measure if entry else None), partitive=True)
-    return Head("all", "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
+    return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
 
 
 def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | None:
@@ -214,10 +227,11 @@ def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | Non
     if not (last.endswith(rules.plural_endings) or last in rules.peoples_singular):
         return None
     end, k = toks.end(mods[-1]), mods[-1] + 1
-    # "Tutsi and moderate Hutu": a second people joined by "and", perhaps after one adjective
+    # "Tutsi and moderate Hutu", "Tutsis and politically moderate Hutus": a second people joined by "and",
+    # perhaps after an adjective or two
     if k + 1 < len(toks) and toks.t[k] == "and":
-        for w in (k + 1, k + 2):
-            if w >= len(toks) or (w == k + 2 and not toks.t[k + 1].isalpha()):
+        for w in (k + 1, k + 2, k + 3):
+            if w >= len(toks) or (w > k + 1 and not toks.t[w - 1].isalpha()):
                 break
             if norm[toks.start(w)].isupper():
                 word = norm[toks.start(w) : toks.end(w)]
@@ -304,14 +318,9 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     if start >= len(t):
         return None
     starts = [start]
-    if t[start] in ",(":
-        close = "," if t[start] == "," else ")"
-        starts.append(start + 1)
-        for i in range(start + 1, min(len(t), start + 24)):  # ", most of them women, children and elderly people,"
-            if t[i] == close:
-                starts.append(i + 1)
-            if t[i] in ".;:()":
-                break
+    if t[start] in ",(-":
+        _aside(t, start, starts)  # ", most of them civilians, were killed"
+    main: set[int] = set()  # verbs after a relative clause: the main clause's own
     for s in list(starts):
         if s < len(t) and t[s] in rules.relatives:
             # "8,000 men and boys who had sought safety under the protection of the UN were summarily executed":
@@ -321,16 +330,27 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                     break
                 if t[i] in rules.auxiliaries and t[i - 1] not in rules.relatives:
                     starts.append(i)
+                    main.add(i)
         hit = rules.prepositions.at(t, s)
         if hit:
-            for n in range(1, 7):  # "from the village of Inn Din"
-                i = s + hit[0] + n
-                word = t[i - 1] if i <= len(t) else ""
-                if not word[:1].isalpha() or word in rules.auxiliaries or word in rules.relatives \
-                        or rules.after.at(t, i - 1):
+            i = s + hit[0]
+            for _ in range(8):  # "from the village of Inn Din", "from 'ISIS families'"
+                word = t[i] if i < len(t) else ""
+                if word in ("'", '"'):
+                    i += 1
+                    continue
+                if word in (",", "-", "("):
+                    _aside(t, i, starts)  # "from 'ISIS families' - including children - were killed"
                     break
+                if not word[:1].isalpha() or word in rules.auxiliaries or word in rules.relatives \
+                        or rules.after.at(t, i):
+                    break
+                i += 1
                 starts.append(i)
+    found: Said | None = None
     for s in starts:
+        if found is not None and s not in main:
+            continue
         i, negated, auxiliary = s, False, False
         if i < len(t) and t[i] in rules.relatives:
             i += 1
@@ -345,14 +365,58 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 active = not auxiliary and bool(rules.before.at(t, i)) and (
                     follows[0].isdigit() or follows.isalpha() and follows not in rules.stop)
                 far = any(x[0].isdigit() for x in t[start:s])
-                return Said(measure, toks.end(k - 1), "en.figures.n_group_verb", negated, k, active, far)
+                said = Said(measure, toks.end(k - 1), "en.figures.n_group_verb", negated, k, active, far)
+                if measure.weak and not auxiliary and not main:  # type: ignore[union-attr]
+                    # "15,000 prisoners held in three camps were shot": the participle modifies the noun;
+                    # the main verb may follow
+                    for x in range(k, min(len(t), k + 20)):
+                        if t[x] in ".;:" or t[x][0].isdigit() and x > k + 4:
+                            break
+                        if t[x] in _BE:
+                            starts.append(x)
+                            main.add(x)
+                            break
+                if not main or found is None and s in main:
+                    return said
+                # "men who had sought safety ... were summarily executed", "people who were wounded later
+                # died": the relative clause's verb or the main clause's, the gravest counts
+                if found is None or said.measure.rank < found.measure.rank:  # type: ignore[union-attr]
+                    found = said
+                break
             if t[i] in rules.negations or t[i].endswith("n't"):
                 negated = True
             elif t[i] in rules.auxiliaries:
                 auxiliary = True
             elif not (t[i].endswith("ly") and len(t[i]) > 4):
+                if auxiliary and t[i].isalpha():  # "were rounded up and shot dead", "were chased by troops and killed"
+                    joined = _joined_harm(t, i + 1, rules)
+                    if joined is not None:
+                        i = joined
+                        continue
                 break
             i += 1
+    return found
+
+
+def _aside(t: list[str], s: int, starts: list[int]) -> None:
+    """ ", most of them women, children and elderly people,", "- including children -", "(...)": the verb may
+    follow the aside, or the aside may hold it."""
+    close = ")" if t[s] == "(" else t[s]
+    starts.append(s + 1)
+    for i in range(s + 1, min(len(t), s + 24)):
+        if t[i] == close:
+            starts.append(i + 1)
+        if t[i] in ".;:()":
+            break
+
+
+def _joined_harm(t: list[str], i: int, rules: Rules) -> int | None:
+    """The index of a harm verb joined by "and" to the verb just read, a few words on, or None."""
+    for k in range(i, min(len(t) - 1, i + 6)):
+        if t[k] == "and":
+            return k + 1 if rules.after.at(t, k + 1) else None
+        if not t[k].isalpha() or t[k] in rules.relatives or t[k] in rules.auxiliaries:
+            return None
     return None
 
 
@@ -461,3 +525,36 @@ def _of_them(toks: Tokens, i: int, by_start: dict[int, Qty]) -> bool:
     while k < len(toks) and toks.start(k) < q.end:
         k += 1
     return k + 1 < len(toks) and toks.t[k] == "of" and toks.t[k + 1] in ("them", "whom")
+
+
+def read_subject(left: Tokens, j: int, rules: Rules) -> Measure | None:
+    """ "the victims were", "among the dead were", "the victims, killed between 24 February and 6 April, were":
+    the harmed named as the subject of the count."""
+    if not left.t or not rules.subject_links.ending(left.t, j):
+        return None
+    hit = rules.subjects.ending(left.t, j)
+    if hit:
+        return hit[1]  # type: ignore[return-value]
+    link = rules.subject_links.ending(left.t, j)[0]  # type: ignore[index]
+    i = j - link
+    if i < 2 or left.t[i - 1] != ",":
+        return None
+    for k in range(i - 2, max(0, i - 16), -1):  # back over the aside to its opening comma
+        if left.t[k] in ".;:()":
+            return None
+        if left.t[k] == ",":
+            hit = rules.subjects.ending(left.t[:k] + left.t[i : j], k + link)
+            return hit[1] if hit else None  # type: ignore[return-value]
+    return None
+
+
+def governing_qualifier(doc: Doc, left: Tokens, j: int, rules: Rules) -> str:
+    """ "estimated that 3,100 were killed, and that 6,800 were kidnapped": the second clause is estimated too."""
+    sentence = doc.sentence_at(left.start(j - 1))[0]
+    words = Tokens(doc.lower, max(sentence, left.start(j - 1) - 200), left.start(j - 2))
+    for i in range(len(words), 1, -1):
+        if words.t[i - 1] == "that":
+            hit = rules.quals_before.ending(words.t, i)
+            if hit and hit[0] > 1:
+                return str(hit[1])
+    return "exact"

@@ -23,6 +23,8 @@ class Measure:
     otherwise: str | None = None
     group: str | None = None  # the group a harm noun or a bare number stands for ("orphans", children)
     rank: int = 0  # 0 is the gravest; joined verbs take the gravest
+    weak: bool = False  # a verb that yields to a harm noun ("200 hostages held in the school" are hostages)
+    follows: tuple[str, ...] = ()  # harms a count of this one may be part of (rescued of those abducted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +45,14 @@ class Rules:
     tolls: Phrases
     toll_links: Phrases
     victims_of: Phrases
+    subjects: Phrases  # "the victims were", "among the dead were": a part of a total stated before
+    subject_links: Phrases
+    subject_link_ends: frozenset[str]  # last words of the links: most counts have none of them before
+    anaphoric: Phrases  # "a higher figure of", "confidence interval of", "CI": the count before, again
     heads: Phrases  # group words and harm nouns: what may head the counted phrase
     quals_before: Phrases
     quals_after: Phrases
+    quals_link: Phrases  # "has exceeded" between a toll and its number
     bound_lower: re.Pattern  # "at least " right before the lower bound
     bound_joiners: re.Pattern  # " and possibly as many as " between the bounds
     fillers: Phrases
@@ -79,6 +86,10 @@ class Rules:
     range_openers: frozenset[str]
     and_openers: frozenset[str]
     or_max: int
+    coordinated: re.Pattern  # the gap between a figure and a count that shares its harm
+    perpetrators: re.Pattern  # "... for genocide" after people detained: they did the harm
+    more_words: frozenset[str]
+    more_before: Phrases
 
 
 def _last_word(phrase: str) -> str:
@@ -93,11 +104,12 @@ def rules(language: str) -> Rules:
     q_lex = lexicon.load(language, "qualifiers")
     c_lex = lexicon.load(language, "clauses")
     n_lex = lexicon.load(language, "noncounts")
-    slots: dict[str, dict[str, object]] = {k: {} for k in ("before", "after", "nouns", "tolls", "victims_of")}
+    slots: dict[str, dict[str, object]] = {k: {} for k in ("before", "after", "nouns", "tolls", "victims_of",
+                                                            "subjects")}
     by_id: dict[str, Measure] = {}
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
-                          rank)
+                          rank, bool(e.get("weak")), tuple(e.get("follows", ())))
         by_id[key] = measure
         for slot, table in slots.items():
             for phrase in e.get(slot, ()):
@@ -117,6 +129,11 @@ def rules(language: str) -> Rules:
             victims.update(e["words"])
     for phrase, measure in slots["nouns"].items():
         heads.setdefault(phrase, measure)
+    links = m_lex["subject_links"]
+    subjects = {f"{pre}{subject} {link}": measure for subject, measure in slots["subjects"].items()
+                for link in links for pre in ("", "among ")}
+    anaphoric = {f"{noun} {link}": True for noun in m_lex["anaphoric_tolls"] for link in m_lex["anaphoric_links"]}
+    anaphoric.update(dict.fromkeys(m_lex["anaphoric_tolls"], True))
     quals = q_lex["qualifiers"].values()
     ranges = q_lex["ranges"]
     openers = c_lex["list_openers"]
@@ -130,9 +147,14 @@ def rules(language: str) -> Rules:
         tolls=Phrases(slots["tolls"]),
         toll_links=Phrases(m_lex["toll_links"]),
         victims_of=Phrases(slots["victims_of"]),
+        subjects=Phrases(subjects),
+        subject_links=Phrases(links),
+        subject_link_ends=frozenset(_last_word(p) for p in links),
+        anaphoric=Phrases(anaphoric),
         heads=Phrases(heads),
         quals_before=Phrases({p: e["qualifier"] for e in quals for p in e.get("before", ())}),
         quals_after=Phrases({p: e["qualifier"] for e in quals for p in e.get("after", ())}),
+        quals_link=Phrases({p: e["qualifier"] for e in quals for p in e.get("links", ())}),
         bound_lower=re.compile(r"\b(" + lexicon.alternation(ranges["bound_pairs"]["lower"]) + r")\s+$"),
         bound_joiners=re.compile(r"\s+(?:" + lexicon.alternation(ranges["bound_pairs"]["joiners"]) + r")\s+"),
         fillers=Phrases(c_lex["fillers"]),
@@ -145,6 +167,7 @@ def rules(language: str) -> Rules:
         age_phrases=Phrases(c_lex["age_phrases"]),
         tail_hint=re.compile(r"\s*(?:" + lexicon.alternation([*c_lex["prepositions"], "between"]) + r")\b"),
         left_words=frozenset(_last_word(p) for table in (slots["before"], m_lex["toll_links"], c_lex["fillers"],
+                                                         subjects, anaphoric,
                                                          n_lex["before"], *(e.get("before", ()) for e in quals),
                                                          g_lex.get("living_verbs", ()), c_lex["function_words"])
                              for p in table),
@@ -169,4 +192,15 @@ def rules(language: str) -> Rules:
         range_openers=frozenset(ranges["openers"]),
         and_openers=frozenset(ranges["openers"][:1]),
         or_max=int(ranges["or_max"]),
+        # ", ", " and ", " in the town and ", ", and some ": no verb, no number, no full stop
+        coordinated=re.compile(
+            r"\s*(?:(?:" + lexicon.alternation(c_lex["prepositions"]) + r")\s+[^,.;:!?()0-9]{0,40}?)?"
+            r"(?:,\s*(?:(?:" + lexicon.alternation(c_lex["coordinators"]) + r")\s+)?|\s+(?:"
+            + lexicon.alternation(c_lex["coordinators"]) + r")\s+)(?:(?:" + lexicon.alternation(c_lex["ellipsis_fillers"])
+            + r")\s+)?"),
+        more_words=frozenset(c_lex["more_words"]),
+        perpetrators=re.compile(r"[^.;!?]{0,100}?\b(?:" + lexicon.alternation(n_lex["perpetrator_links"])
+                                + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"
+                                + lexicon.alternation(n_lex["perpetrator_crimes"]) + r")\b"),
+        more_before=Phrases(c_lex["more_before"]),
     )

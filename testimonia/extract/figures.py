@@ -13,29 +13,35 @@ every word coming from the lexicons (compiled by `figure_rules`):
 
 A number becomes a figure only when a harm is stated with it: a trigger or a
 toll before it ("the death toll rose to"), a verb after its noun, or a noun
-that is the harm ("8,000 deaths", "613 victims"). When a noun that is not a
-counted group follows the number ("366th Motorized Rifle Regiment", "44-day
-war", "three days", "12 houses"), it is not a figure. Precision over recall:
-a count with no harm beside it is dropped.
+that is the harm ("8,000 deaths", "613 victims"), or a figure just before it
+whose harm it shares ("killed 12 civilians and 3 soldiers", "105 more", "a
+higher figure of 182,000", "30 of which"; these links are in `figure_context`).
+When a noun that is not a counted group follows the number ("366th Motorized
+Rifle Regiment", "44-day war", "three days", "12 houses"), it is not a figure.
+Precision over recall: a count with no harm beside it is dropped.
 """
 
 from __future__ import annotations
 
 import re
 
+from testimonia.extract import figure_context as context
 from testimonia.extract.doc import Doc
+from testimonia.extract.figure_context import Prior, most
 from testimonia.extract.figure_phrases import (
     Head,
     Qty,
+    governing_qualifier,
     living,
     number_of,
     read_after,
     read_head,
     read_parts,
+    read_subject,
     read_toll,
     victims_of,
 )
-from testimonia.extract.figure_rules import Measure, Rules, rules as _rules
+from testimonia.extract.figure_rules import Group, Measure, Rules, rules as _rules
 from testimonia.extract.lexicon import Tokens
 from testimonia.extract.numbers import CARDINAL, DECIMAL, VAGUE, Number, find_numbers
 from testimonia.model.facts import Figure, Span
@@ -50,7 +56,7 @@ _TAIL_REACH = 240  # after the noun: a breakdown, an aside, a phrase of place be
 _NEXT_WORD = re.compile(r"\s*([a-z]+|\S)")
 _PREVIOUS_WORD = re.compile(r"([a-z]+|[^\sa-z0-9])\s*$")
 _NO_TOKENS = Tokens("", 0, 0)
-_ELLIPSIS = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|with)?\s*$")
+_BE = ("were", "was", "are", "is")
 
 
 def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
@@ -65,46 +71,24 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
     consumed: set[int] = set()
     figures: list[Figure] = []
     previous: Figure | None = None
+    prior = Prior(None, None)
     for q in quantities:
         if q.numbers[0].start in consumed or not _plausible(doc.lower, q):
             continue
-        found, partitive = _read(doc, q, rules, by_start, previous)
+        found, partitive = _read(doc, q, rules, by_start, prior)
         if partitive and found:
-            found[0].part_of = _whole(doc, figures, found[0])
+            found[0].part_of = context.whole(doc, figures, found[0], found[0].rule.startswith("en.figures.subject"))
+        elif found and found[0].part_of is None and "," in doc.lower[found[0].span.start - 2 : found[0].span.start]:
+            found[0].part_of = context.fronted_whole(doc, figures, found[0])  # "Of the 100 killings ..., 57 were"
         for figure in found:
             figures.append(figure)
             consumed.add(figure.number_span.start)  # type: ignore[union-attr]
             if figure.part_of is None:
                 previous = figure
+        if found:
+            prior = Prior(previous, figures[-1])
     figures.sort(key=lambda f: f.span.start)
     return figures
-
-
-_WHOLE_REACH = 600  # characters back to the total that "nine of the dead" is taken from
-
-
-def _whole(doc: Doc, figures: list[Figure], part: Figure) -> Figure | None:
-    """The total a partitive count is taken from: the nearest earlier total of the same harm, no
-    smaller than it, in the same sentence or the one before ("30 of the bodies bore signs of torture"
-    is a count of its own: a breakdown keeps to one measure)."""
-    here = doc.sentence_at(part.span.start)
-    for f in reversed(figures):
-        if f.part_of is not None or f.span.end > part.span.start or f.measure != part.measure:
-            continue
-        if part.span.start - f.span.end > _WHOLE_REACH:
-            return None
-        whole, piece = _most(f), _most(part)
-        if whole is None or piece is None or piece > whole:
-            continue
-        there = doc.sentence_at(f.span.start)
-        if there == here or there[1] <= here[0] and not doc.text[there[1] : here[0]].count("\n\n"):
-            return f
-        return None
-    return None
-
-
-def _most(f: Figure) -> float | None:
-    return f.value if f.value is not None else (f.high if f.high is not None else f.low)
 
 
 def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
@@ -189,15 +173,13 @@ def _plausible(low: str, q: Qty) -> bool:
     return True
 
 
-def _read(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
-          previous: Figure | None) -> tuple[list[Figure], bool]:
+def _read(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior: Prior) -> tuple[list[Figure], bool]:
     """The figure a quantity states, with its breakdown; and whether it is taken from an earlier total."""
-    found = _read_figure(doc, q, rules, by_start, previous)
+    found = _read_figure(doc, q, rules, by_start, prior)
     return found, bool(found) and found[0].rule.endswith("_partitive")
 
 
-def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
-                 previous: Figure | None) -> list[Figure]:
+def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior: Prior) -> list[Figure]:
     # No sentence lookup: every rule stops at a full stop token by itself.
     low = doc.lower
     m = _NEXT_WORD.match(low, q.end)
@@ -215,9 +197,21 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
             qualifier = str(post[1])
     if rules.blockers_after.at(right.t, k) or _beside_month(doc.norm, q, right, k, rules):
         return []
-    head = read_head(doc, q, right, k, rules)
+    more = word in rules.more_words and k == 0 and not rules.heads.at(right.t, 1) \
+        and not (len(right.t) > 1 and right.t[1] in rules.auxiliaries)
+    if more:  # "is working to confirm 105 more": more of what the sentence counted ("40 more are in hospital" is not)
+        head: Head | None = Head("all", "people", right.end(0), 1, bare=True)
+    else:
+        head = read_head(doc, q, right, k, rules)
     if head is None:
         return []
+    if head.bare and not head.partitive and head.k + 1 < len(right.t) and right.t[head.k] in _BE:
+        # "Of the 1,200 people detained, 300 were women": the group is said after the verb
+        said_group = rules.heads.at(right.t, head.k + 1)
+        if said_group and isinstance(said_group[1], Group) and said_group[1].head \
+                and not rules.heads.at(right.t, head.k + 1 + said_group[0]):
+            g = said_group[1]
+            head = Head(g.group, g.unit, right.end(head.k + said_group[0]), head.k + 1 + said_group[0], g)
     said_after = qualifier
     before = _PREVIOUS_WORD.search(low, max(0, q.start - 24), q.start)
     if before is None or before.group(1) not in rules.left_words:
@@ -226,16 +220,26 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
         left, j, qualifier, start = _left(low, q, said_after, _LEFT_REACH, rules)
         if rules.toll_links.ending(left.t, j):  # a toll's link: its head may be further back
             left, j, qualifier, start = _left(low, q, said_after, _LEFT_FAR, rules)
+        if qualifier == "exact" and j >= 2 and left.t[j - 1] == "that" and left.t[j - 2] in ("and", ","):
+            qualifier = governing_qualifier(doc, left, j, rules)  # "estimated that 3,100 ..., and that 6,800"
+        more = more or bool(head.bare and rules.more_before.ending(left.t, len(left.t)))  # "Another 8 were found"
     measure: Measure | None = None
     rule, end = "", head.end
-    trigger = rules.before.ending(left.t, j)
-    toll = None if trigger else read_toll(low, left, j, rules)
-    if trigger or toll:
+    part_of: Figure | None = None
+    subject = read_subject(left, j, rules) if j and left.t[j - 1] in rules.subject_link_ends and not head.partitive \
+        else None
+    trigger = None if subject else rules.before.ending(left.t, j)
+    toll = None if trigger or subject else read_toll(low, left, j, rules)
+    if subject:
+        measure, rule = subject, "en.figures.subject_n_partitive"  # "the victims, killed in April, were 341 men"
+    elif trigger or toll:
         n, measure = (trigger or toll)[:2]  # type: ignore[index]
         rule = "en.figures.verb_n" if trigger else "en.figures.toll_n"
         start = left.start(j - n)
         if toll and toll[2]:  # a toll far from its number: the evidence starts at the link
             start = left.start(j - rules.toll_links.ending(left.t, j)[0])  # type: ignore[index]
+        if toll and qualifier == "exact" and (said := rules.quals_link.ending(left.t, j)):
+            qualifier = str(said[1])  # "the death toll has exceeded 300"
         if toll and head.bare:
             head = number_of(doc, left, j - n, head, rules)
     elif rules.blockers_before.ending(left.t, j):
@@ -248,6 +252,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
                        or rules.list_openers.at(tail.t, 0)):
             tail = Tokens(low, head.cont, head.cont + _TAIL_REACH)  # a breakdown or an aside may follow
     parts, after = read_parts(doc, tail, 0, rules, by_start)
+    antecedent = context.antecedent(doc, start, q.value or q.low or 0, prior) if head.pronoun else None
     if measure is None:
         said = victims_of(right, head, rules) if head.victims else None
         said = said or read_after(tail, after, rules)
@@ -255,8 +260,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
             if said.negated or (head.generic and said.active):
                 return []
             measure, end, rule = said.measure, said.end if not said.far else head.end, said.rule
-            if head.noun is not None and said.measure.measure == "other":
-                measure, rule = head.noun, "en.figures.n_measure_noun"  # "700 captives ... handed back"
+            if head.noun is not None and (said.measure.weak or said.measure.measure == "other"):
+                # "700 captives ... handed back", "116 bodies had been buried", "200 hostages held in the school":
+                # the noun names the harm, the verb what became of them since ("127 victims were buried" is a
+                # burial: "victims" names people, not a harm)
+                measure, rule = head.noun, "en.figures.n_measure_noun"
             if parts is None and not head.bare and (rules.list_hint.match(low, said.end)
                                                      or rules.tail_hint.match(low, said.end)):
                 parts, _ = read_parts(doc, Tokens(low, said.end, said.end + _TAIL_REACH), 0, rules, by_start)
@@ -264,20 +272,43 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty],
             measure, rule = head.noun, "en.figures.n_measure_noun"
         elif head.entry is not None and head.entry.measure is not None and not living(left, j, tail, after, rules):
             measure, rule = head.entry.measure, "en.figures.n_victims"
-    elif head.generic and not trigger:
+    elif head.generic and not trigger and not subject:
         return []
+    if measure is not None and measure.measure == "detained" and rules.perpetrators.match(low, max(end, head.end)):
+        return []  # "30 Bosnian Serbs have been sentenced ... for genocide", "arrested 5 suspects over the killings"
     if measure is None:
-        return []
-    if head.bare:
-        head = _elided(doc, q, head, measure, previous)
-    if head.partitive:
+        shared = antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
+        if shared is None:
+            return []
+        source, rule = shared if isinstance(shared, tuple) else (shared, "en.figures.n_of_them")
+        measure = Measure("en.figures.shared", source.measure, source.label)
+        if head.bare:
+            head = Head(source.group, source.unit, head.end, head.k, bare=True, pronoun=head.pronoun)
+        if rule == "en.figures.coordinated":
+            part_of = source.part_of  # "were 341 men, 72 women": parts of the same total
+            if part_of is None and source.group == "all" and not head.bare and head.group != "all" \
+                    and doc.lower[source.span.end : start].lstrip().startswith(",") \
+                    and (q.value or q.low or 0) <= (most(source) or 0):
+                part_of = source  # "killed 14 villagers, 6 women and 3 children": who the 14 were
+    elif head.bare:
+        head, part_of = context.elided(doc, head, measure, start, prior)
+        if part_of is not None or head.group != "all":
+            rule += "_elided"
+    if antecedent is not None:
+        part_of, rule = antecedent, rule.replace("_partitive", "") + "_of_antecedent"
+        if head.bare:
+            head = Head(antecedent.group, antecedent.unit, head.end, head.k, bare=True)
+    if head.partitive and not head.pronoun:
         rule += "_partitive"
-    total = _figure(q, head, measure, qualifier, Span(start, max(end, head.end)), rule)
+    total = _figure(q, head, measure, qualifier, Span(start, max(end, head.end)), rule, part_of)
     out = [total]
     for part in parts or ():
         span = Span(part.start, part.head.end)
         own = part.head.noun or measure  # "12,500 casualties, among them more than 5,500 dead"
-        out.append(_figure(part.qty, part.head, own, part.qualifier, span, "en.figures.breakdown_part", total))
+        piece = part.head
+        if part.head.noun is not None and part.head.entry is None and piece.group == "all" and head.group != "all":
+            piece = Head(head.group, head.unit, piece.end, piece.k)  # "2,345 civilian casualties, including 1,000 killed"
+        out.append(_figure(part.qty, piece, own, part.qualifier, span, "en.figures.breakdown_part", total))
     return out
 
 
@@ -311,18 +342,6 @@ def _figure(q: Qty, head: Head, m: Measure, qualifier: str, span: Span, rule: st
     return Figure(span=span, rule=rule, measure=measure, group=head.group, unit=head.unit, value=value,
                   low=q.low, high=q.high, qualifier=qualifier, label=m.label, part_of=part_of,
                   number_span=Span(q.numbers[0].start, q.numbers[-1].end))
-
-
-def _elided(doc: Doc, q: Qty, head: Head, measure: Measure, previous: Figure | None) -> Head:
-    """A number with no noun: "Thirty-four mineworkers were killed and 78 were wounded" counts
-    mineworkers again; "twenty-five lost both" counts children (orphans are children)."""
-    if head.partitive:
-        return head
-    if previous is not None and previous.span.end <= q.start and _ELLIPSIS.match(doc.lower, previous.span.end, q.start):
-        return Head(previous.group, previous.unit, head.end, head.k, bare=True)
-    if measure.group:
-        return Head(measure.group, head.unit, head.end, head.k, bare=True)
-    return head
 
 
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+$")

@@ -18,8 +18,11 @@ Words live in `lexicons/<lang>/{titles,first_names,person_stop,organizations,spe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import ahocorasick
 
 from testimonia.extract.doc import Doc
 from testimonia.extract.lexicon import load
@@ -30,6 +33,7 @@ UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 _L = r"[^\W\d_]"
 # A capitalised word, possibly hyphenated or with an inner apostrophe ("Imarat-Garvand", "O'Brien").
 WORD = rf"[{UP}]{_L}*(?:-{_L}+|'(?!s\b){_L}+)*"
+_WORD = re.compile(WORD)
 
 
 def flat(groups: dict) -> list[str]:
@@ -259,7 +263,6 @@ def find_persons(doc: Doc) -> list[Actor]:
     """Every person `doc` names, once each, in order of first full mention."""
     lex = _lexicon(doc.language)
     norm = doc.norm
-    shapes: dict[str, _Shape | None] = {}  # a run's reading without context, cached: names repeat
     looks: dict[str, int] = {}  # how often a name was read without evidence, or -1 once it has some
     candidates = []
     for m in lex.run.finditer(norm):
@@ -269,7 +272,7 @@ def find_persons(doc: Doc) -> list[Actor]:
         run = m.group()
         parts = _subruns(run, s, lex) if "." in run or "'" in run or "-" in run else ((s, run),)
         for start, text in parts:
-            shape = shapes[text] if text in shapes else shapes.setdefault(text, _shape(text, lex))
+            shape = _shape_of(text, lex.lang)
             if shape is None:
                 continue
             ns, ne = start + shape.offset, start + shape.offset + shape.length
@@ -322,6 +325,12 @@ class _Shape:
     title: str | None
     rule: str | None  # set when a title in the run already makes it a person
     given: bool  # the name opens with a known given name
+
+
+@lru_cache(maxsize=1 << 15)
+def _shape_of(text: str, language: str) -> _Shape | None:
+    """`_shape` of a run, kept: a run's reading without context, and names recur."""
+    return _shape(text, _lexicon(language))
 
 
 def _shape(text: str, lex: _Lex) -> _Shape | None:
@@ -557,7 +566,7 @@ def _trim_complement(text: str, lex: _Lex) -> str:
 def _armed_forces(norm: str, at: int, lex: _Lex) -> _Org | None:
     """ "armed forces of Armenia", "the Armenian armed forces"; bare "armed forces" names no one."""
     ps = norm.rfind(" ", max(0, at - 40), max(0, at - 1)) + 1
-    start = ps if at - ps > 1 and re.fullmatch(WORD, norm[ps : at - 1]) else at
+    start = ps if at - ps > 1 and _WORD.fullmatch(norm[ps : at - 1]) else at
     m = lex.armed_forces.match(norm, start)
     if m is None:
         return None
@@ -599,12 +608,19 @@ def _distribute_complements(norm: str, kept: list[_Org], lex: _Lex) -> None:
 class Mentions:
     """Where a document names known actors: full names, and a person's surname alone.
 
-    Searched window by window (`within`), so a caller that looks only around
-    a few places does not pay for a pass over the whole text.
+    Searched window by window (`within`) as a regex `(?:form|...)(?![\\w-])` run over
+    the window would: leftmost, the longest form there, a form reaching the window's
+    end allowed. One Aho-Corasick pass over the text, made on the first question,
+    finds every occurrence of every form; a window then costs a binary search. (A
+    regex of a document's names cost more to build, in Python, than all the
+    questions asked of it.)
     """
 
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.norm = doc.norm
+        self._starts: list[int] | None = None  # every occurrence of a form, by start
+        self._hits: list[tuple[int, int, bool, str]] = []  # (start, end, followed by no word character, form)
+        self._form_starts: dict[str, list[int]] = {}  # form -> where it occurs, in order
         self.forms: dict[str, Actor] = {}
         self.shared: dict[str, list[Actor]] = {}  # surnames several persons bear ("Aliyev")
         for a in actors:
@@ -616,27 +632,60 @@ class Mentions:
                 self.forms.setdefault(words[-1], a)
                 self.shared.setdefault(words[-1], []).append(a)
         self.shared = {k: v for k, v in self.shared.items() if len(v) > 1}
-        self.pattern = re.compile(f"(?:{trie(self.forms)})(?![\\w-])") if self.forms else None
+        self.forms.pop("", None)
+
+    def _occurrences(self) -> tuple[list[int], list[tuple[int, int, bool, str]]]:
+        if self._starts is None:
+            norm = self.norm
+            hits = []
+            if self.forms:
+                automaton = ahocorasick.Automaton()
+                for form in self.forms:
+                    automaton.add_word(form, form)
+                automaton.make_automaton()
+                n = len(norm)
+                for last, form in automaton.iter(norm):
+                    e = last + 1
+                    free = e == n or not (norm[e].isalnum() or norm[e] in "_-")
+                    hits.append((e - len(form), e, free, form))
+                hits.sort(key=lambda h: (h[0], -h[1]))
+            self._hits, self._starts = hits, [h[0] for h in hits]
+            for s, _, _, form in hits:
+                self._form_starts.setdefault(form, []).append(s)
+        return self._starts, self._hits
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
         """(start, end, actor) of each mention inside [lo, hi), in text order."""
-        if self.pattern is None or hi <= lo:
+        lo = max(0, lo)
+        if not self.forms or hi <= lo:
             return []
+        starts, hits = self._occurrences()
         norm = self.norm
         out = []
-        for m in self.pattern.finditer(norm, max(0, lo), hi):
-            s = m.start()
+        pos = lo  # where the scan goes on, as a regex's would after a match
+        for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            s, e, free, form = hits[i]
+            # hits at one start come longest first: the first that fits is the regex's match
+            if s < pos or e > hi or not (free or e == hi):
+                continue
+            pos = e
             if s and (norm[s - 1].isalnum() or norm[s - 1] == "-"):
                 continue
-            word = m.group()
-            actor = self._nearest(word, s) if word in self.shared else self.forms[word]
-            out.append((s, m.end(), actor))
+            actor = self._nearest(form, s) if form in self.shared else self.forms[form]
+            out.append((s, e, actor))
         return out
 
     def _nearest(self, surname: str, pos: int) -> Actor:
         """Of the persons sharing a surname, the one whose full name was written last before `pos`."""
         norm = self.norm
-        return max(self.shared[surname], key=lambda a: norm.rfind(norm[a.span.start : a.span.end], 0, pos))
+        return max(self.shared[surname], key=lambda a: self._last_before(norm[a.span.start : a.span.end], pos))
+
+    def _last_before(self, form: str, pos: int) -> int:
+        """`norm.rfind(form, 0, pos)`, from the occurrences found once: no rescan of the text
+        before every surname in a long document."""
+        starts = self._form_starts.get(form, ())
+        i = bisect_right(starts, pos - len(form)) - 1
+        return starts[i] if i >= 0 else -1
 
     def at(self, lo: int, hi: int) -> Actor | None:
         """The actor named by a mention overlapping [lo, hi)."""

@@ -13,8 +13,10 @@ of a list after "the villages of", unknown names after a cue ("near X", "in X")
 or before a place noun ("Zamzam camp"), coordinated names sharing a head
 ("Yukhari and Ashaghi Gushchular" is two villages), and misspellings of a place
 the document names elsewhere ("the Kohajaly Genocide"). Such names are reported
-even when unresolved, without coordinates. Words come from
-`lexicons/<lang>/places.yaml`.
+even when unresolved, without coordinates. A name that reaches a place only
+through one of its alternate names, or as a misspelling, is a guess: it is
+resolved only where the document gives some other sign of the place's country
+(`_Context.trust`). Words come from `lexicons/<lang>/places.yaml`.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from testimonia.errors import UsageError
 from testimonia.extract import lexicon
 from testimonia.extract.doc import Doc
+from testimonia.extract.names import trie
 from testimonia.gazetteer import get_gazetteer
 from testimonia.gazetteer.fold import fold_name
 from testimonia.gazetteer.index import Gazetteer
@@ -37,6 +41,8 @@ from testimonia.model.facts import PlaceMention, Span
 # Kinds of entry a capitalised mention is trusted for without more context.
 STRONG_KINDS = frozenset({"country", "continent", "region", "historical", "admin1"})
 BIG_CITY = 1_000_000  # its name is trusted even when it is also a common word
+LARGE_CITY = 100_000  # known the world over: trusted by any of its names, in any document
+DOUBTFUL = 0.5  # the confidence of a guess (see `_Context.trust`) no country in the document supports
 DOC_FUZZY_MIN = 75.0  # a name this close to a place the same document names is that place
 GLOBAL_FUZZY_MIN = 88.0  # a name this close to a well-known place is that place
 
@@ -56,11 +62,13 @@ _ARTICLES = ("al-", "el-", "ad-", "ed-", "an-", "en-", "as-", "es-", "ash-", "es
 _ARTICLE = rf"(?:{'|'.join(a[:-1] for a in _ARTICLES)})-"
 _PARTICLES = ["de", "del", "da", "do", "dos", "di", "la", "le", "al", "el", "ibn", "bin", "van", "von", "der", "den",
               "ten", "ter", "zu", "am", "sur"]
-_INNER_PARTICLE = re.compile(rf" (?:{_ARTICLE}|(?:{'|'.join(_PARTICLES)}) ){_UP}")
+_INNER_PARTICLE = rf" (?:{_ARTICLE}|(?:{'|'.join(_PARTICLES)}) ){_UP}"
 _ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_UP}")
 _PARTICLE_BEFORE = re.compile(rf"{_UP}[\w'-]* (?:{'|'.join(_PARTICLES)}) $")
-_POSSESSIVE_NAME = re.compile(rf"'s {_UP}")  # "St Paul's Cathedral"
-_OF_NAME = re.compile(rf" (?:for|of) (?:the )?{_UP}")  # "Center for Legal Action"
+_POSSESSIVE_NAME = rf"'s {_UP}"  # "St Paul's Cathedral"
+_OF_NAME = rf" (?:for|of) (?:the )?{_UP}"  # "Center for Legal Action"
+# what goes on with a name after it: a particle and a capital, "of"/"for" and a capital, "'s"
+_NAME_GOES_ON = re.compile(f"{_INNER_PARTICLE}|{_OF_NAME}|{_POSSESSIVE_NAME}")
 _COORDINATION = re.compile(rf"({_UP}[\w'-]*) and ({_UP}[\w'-]*) ({_UP}[\w'-]*)")
 _PUNCT = "\"'([{"
 
@@ -73,6 +81,7 @@ class _Lex:
     # gazetteer name that is also a common word)
     cues: dict[str, str]
     cue_words: int  # the longest cue, in words
+    cue_tails: frozenset[str]  # the last words of the cues that are longer: "of" for "village of"
     after: re.Pattern  # right after a name; groups: place, event
     events: frozenset[str]  # one-word event nouns, to spot "Kohajaly Genocide" inside a run
     connectors: frozenset[str]
@@ -110,13 +119,18 @@ def _lexicon(language: str) -> _Lex:
     except UsageError:  # the persons family's lexicon: a help here, not a need
         given = []
     word = rf"(?:(?:[A-Z]\.){{2,}}|{_UP}\w*(?:['-]\w+)*)"
-    inner = "|".join(sorted({re.escape(c) for c in lx["connectors"]}, key=len, reverse=True))
+    inner = trie(lx["connectors"])  # a trie: one branch taken per space, not forty tried
     keys = lexicon.phrase_key
     return _Lex(
-        run=re.compile(rf"(?<![\w'])({word}(?:(?: (?:{inner}|{_ARTICLE}(?={_UP})))* {word}|-{word})*)"),
+        # The first word is spelt out so that the pattern opens with a character class:
+        # the engine then skips to the next capital in C (twice as fast as a lookbehind first).
+        run=re.compile(rf"{_UP}(?<![\w'].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:['-]\w+)*)"
+                       rf"(?:(?: (?:{inner}|{_ARTICLE}(?={_UP})))* {word}|-{word})*"),
         cues={keys(c): kind for kind, group in (("verb", verb), ("weak", weak), ("strong", strong),
                                                   ("list", lx["list_cues"])) for c in group},
         cue_words=max(len(c.split()) for c in strong + weak + verb + lx["list_cues"]),
+        cue_tails=frozenset(" ".join(w[i:]) for w in (keys(c).split() for c in strong + weak + verb + lx["list_cues"])
+                            for i in range(1, len(w))),
         after=re.compile(
             rf"(?i:\s+(?:(?P<place>{lexicon.alternation(places)})|(?P<event>{lexicon.alternation(events)}))\b)"
         ),
@@ -159,6 +173,61 @@ def _is_demonym(word: str, language: str) -> bool:
     return False
 
 
+class _Key(NamedTuple):
+    """What the rules ask of a gazetteer key, read once per key rather than per mention."""
+
+    top: int  # the best-ranked entry
+    strong_kind: bool  # the top entry is a country, region ... (STRONG_KINDS)
+    strong: bool  # ... or a curated row
+    needs_caps: bool
+    own: bool  # the top entry's own name, not an alternate
+    rivals: bool
+    big_city: bool  # the top entry has BIG_CITY inhabitants or more
+    plain: bool  # the top entry makes its country plain: a country, region, curated place or large city
+    country: str  # of the top entry
+
+
+@lru_cache(maxsize=1 << 15)  # bounded: memory stays flat however many names an archive holds
+def _key(gz: Gazetteer, kid: int) -> _Key:
+    top = gz.top(kid)
+    strong_kind = gz.kind_of(top) in STRONG_KINDS
+    strong = strong_kind or gz.is_curated(top)
+    population = gz.population_of(top) or 0
+    return _Key(top, strong_kind, strong, gz.key_needs_caps(kid), gz.key_is_own_name(kid), gz.rivals(kid),
+                population >= BIG_CITY, strong or population >= LARGE_CITY, gz.country_of(top))
+
+
+class _Surface(NamedTuple):
+    folded: str
+    single: bool  # one word
+    key: _Key
+    caps: bool  # written in capitals
+
+
+@lru_cache(maxsize=1 << 15)
+def _surface(gz: Gazetteer, language: str, surface: str, kid: int) -> _Surface | None:
+    """What a gazetteer name found in the text says by itself, or None when that already
+    rules it out: a listed non-place, a name with a lower-case word, a name only ever
+    written in capitals written otherwise. Names recur, so this is kept."""
+    lx = _lexicon(language)
+    folded = _fold(surface)
+    if folded in lx.not_places:
+        return None
+    single = " " not in surface
+    if not single:
+        # every word capitalised, bar connectors ("Bosnia and Herzegovina", "Cox's Bazar")
+        for m in _WORD.finditer(surface):
+            w = m.group()
+            if (not w[0].isupper() and w.lower() not in lx.connectors
+                    and surface[m.start() - 1] != "'" and not _ARTICLE_WORD.match(w)):
+                return None
+    k = _key(gz, kid)
+    caps = surface.isupper()
+    if k.needs_caps and not caps:
+        return None
+    return _Surface(folded, single, k, caps)
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
@@ -171,8 +240,16 @@ class _Hit:
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Every place the document names, in text order, one mention per occurrence."""
     ctx = _Context(doc, _lexicon("en"), get_gazetteer())
-    for start, end in ctx.gazetteer_names():
-        ctx.around_run(start, end)
+    cover, norm = ctx.cover, ctx.norm
+    for start, end, text, lone_common in ctx.gazetteer_names():
+        # the runs where `around_run` would find nothing to do, skipped without a call
+        if cover[start]:
+            if (cover[end - 1] and " and " not in text and norm[end : end + 1] != ","
+                    and not norm.startswith((" and ", " or "), end)):
+                continue
+        elif lone_common:
+            continue
+        ctx.around_run(start, end, text)
     return [ctx.mentions[k] for k in sorted(ctx.mentions)]
 
 
@@ -184,37 +261,45 @@ class _Context:
         self.lang = "en"
         self.sentence_starts = [s for s, _ in doc.sentences]
         self.mentions: dict[tuple[int, int], PlaceMention] = {}
-        self.cover: set[int] = set()  # offsets inside a mention
+        self.cover = bytearray(len(doc.norm) + 1)  # 1 at each offset inside a mention
         self.forms: dict[str, int] = {}  # folded names of resolved mentions -> entry
         self.names_seen: set[str] = set()
         self.doc_fuzzy_cache: dict[str, tuple[int, tuple[int, float] | None]] = {}
         self.person_words: set[str] = set()  # words of capitalised runs judged not places
         self.votes: dict[str, int] = {}  # countries the document names, for disambiguation
+        # What the document shows of each country, for names that are a guess (`trust`):
+        self.named_in: dict[str, set[int]] = {}  # country -> the places named in it
+        self.plain: set[str] = set()  # countries named, or a region, curated place or large city of theirs
+        self.own_named: set[int] = set()  # places named by their own name
         self.fuzzy_cache: dict[str, tuple[int, float] | None] = {}
 
     # --- what is around a name ---------------------------------------------------
 
-    def before(self, start: int) -> list[str]:
-        """The words right before `start`, lower case, a "the" dropped; none if punctuation
-        stands between them and `start`."""
-        window = self.norm[max(0, start - 60) : start]
-        if window[-1:] != " " or not window[-2:-1].isalpha():
-            return []
-        words = window.lower().split()
-        if words and words[-1] == "the":
-            words.pop()
-        return words[-self.lx.cue_words :]
-
     def cue(self, start: int) -> str | None:
-        """"list", "strong", "weak" or "verb": what the words before `start` say of a name there."""
-        words = self.before(start)
-        if not words or not words[-1][-1:].isalpha():
+        """"list", "strong", "weak" or "verb": what the words right before `start` say of a
+        name there (a "the" between does not count; punctuation between stops any cue)."""
+        norm = self.norm
+        if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
             return None
-        for n in range(len(words), 0, -1):
-            kind = self.cue_kind(" ".join(words[-n:]).lstrip(_PUNCT))
-            if kind:
-                return kind
-        return None
+        n = self.lx.cue_words
+        # the last words of the 60 characters before: the cue's words, a "the", and the rest unsplit
+        words = norm[max(0, start - 60) : start].lower().rsplit(None, n + 1)
+        first = 1 if len(words) > n + 1 else 0
+        if words[-1] == "the":
+            words.pop()
+            if len(words) == first or not words[-1][-1:].isalpha():
+                return None
+        # The longest cue ending here, grown word by word from the end while the words
+        # so far end some cue ("of" -> "village of" -> "the village of").
+        cues, tails = self.lx.cues, self.lx.cue_tails
+        phrase = words[-1]
+        kind = cues.get(phrase.lstrip(_PUNCT))
+        i, lowest = len(words) - 1, max(first, len(words) - n)
+        while i > lowest and phrase in tails:
+            i -= 1
+            phrase = f"{words[i]} {phrase}"
+            kind = cues.get(phrase.lstrip(_PUNCT)) or kind
+        return kind
 
     def cue_kind(self, phrase: str) -> str | None:
         return self.lx.cues.get(phrase)
@@ -280,7 +365,7 @@ class _Context:
         norm = self.norm
         if nxt and self.noun_after(end) is None:
             return True
-        if _INNER_PARTICLE.match(norm, end) or _OF_NAME.match(norm, end) or _POSSESSIVE_NAME.match(norm, end):
+        if _NAME_GOES_ON.match(norm, end):
             return True
         if start > 1 and norm[start - 1] == "-" and norm[start - 2].isalpha():
             return True
@@ -291,77 +376,64 @@ class _Context:
         w = prev[0].lower()
         return w not in self.lx.prefixes and w not in self.lx.modifiers
 
-    def looks_like_name(self, start: int, end: int) -> bool:
-        """Every word capitalised, bar connectors ("Bosnia and Herzegovina", "Cox's Bazar")."""
-        norm = self.norm
-        for m in _WORD.finditer(norm, start, end):
-            w = m.group()
-            if (not w[0].isupper() and w.lower() not in self.lx.connectors
-                    and norm[m.start() - 1] != "'" and not _ARTICLE_WORD.match(w)):
-                return False
-        return True
-
     # --- gazetteer names ---------------------------------------------------------
 
-    def gazetteer_names(self) -> list[tuple[int, int]]:
-        """Write the gazetteer names found in capitalised runs; return the runs."""
+    def gazetteer_names(self) -> list[tuple[int, int, str, bool]]:
+        """Write the gazetteer names found in capitalised runs; return the runs:
+        (start, end, text, whether it is one common word)."""
         norm, gz = self.norm, self.gz
         accepted: list[_Hit] = []
         pending: list[_Hit] = []
-        runs: list[tuple[int, int]] = []
+        runs: list[tuple[int, int, str, bool]] = []
+        common = self.lx.common
         # Scanning the capitalised runs alone spares the automaton the lower-case prose.
         for run in self.lx.run.finditer(norm):
-            rs, re_ = run.span()
-            if self.sentence_word(rs, re_):
-                continue  # and nothing to look at around it either
-            runs.append((rs, re_))
+            text = run.group()
+            rs = run.start()
+            lone_common = " " not in text and text.lower() in common
+            if lone_common and (
+                rs == 0 or norm[rs - 1] == "\n" or (norm[rs - 1] == " " and norm[rs - 2 : rs - 1] in '.!?:"\n')
+            ):
+                # A lone common word opening a sentence ("The", "Immediately"): no place can be
+                # in it, as a place that is a common word needs a cue before it; nor around it.
+                continue
+            runs.append((rs, run.end(), text, lone_common))
         for s, e, kid in gz.names_in_spans(norm, runs):
             if not norm[s].isupper():
                 continue
+            facts = _surface(gz, self.lang, norm[s:e], kid)
+            if facts is None:
+                continue
             prev = self.prev_word(s)
-            verdict = self.judge(s, e, kid, prev)
+            verdict = self.judge(s, e, facts, prev)
             if verdict is not None:
                 hit = _Hit(s, e, kid, verdict or "en.places.gazetteer", prev)
                 (pending if verdict == "" else accepted).append(hit)
         # a bare word seen elsewhere inside a person's name is that person, not a place
-        accepted += [h for h in pending if _fold(norm[h.start : h.end]) not in self.person_words]
+        if pending:
+            accepted += [h for h in pending if _fold(norm[h.start : h.end]) not in self.person_words]
         accepted = _leftmost_longest(accepted)
+        votes = self.votes
         for h in accepted:
-            top = gz.top(h.key)
-            if not gz.rivals(h.key) or gz.kind_of(top) in STRONG_KINDS:
-                c = gz.country_of(top)
-                if c:
-                    self.votes[c] = self.votes.get(c, 0) + 1
+            k = _key(gz, h.key)
+            if (not k.rivals or k.strong_kind) and k.country:
+                votes[k.country] = votes.get(k.country, 0) + 1
+                self.named_in.setdefault(k.country, set()).add(k.top)
+                if k.plain:
+                    self.plain.add(k.country)
+                if k.own:
+                    self.own_named.add(k.top)
         for h in accepted:
             self.write_hit(h)
         return runs
 
-    def sentence_word(self, start: int, end: int) -> bool:
-        """A lone common word opening a sentence ("The", "Immediately"): no place can be in it,
-        as a place that is a common word needs a cue before it."""
-        norm = self.norm
-        if " " in norm[start:end] or norm[start:end].lower() not in self.lx.common:
-            return False
-        if start == 0 or norm[start - 1] == "\n":
-            return True
-        return norm[start - 1] == " " and norm[start - 2 : start - 1] in '.!?:"\n'
-
-    def judge(self, s: int, e: int, kid: int, prev: tuple[str, int] | None) -> str | None:
+    def judge(self, s: int, e: int, facts: _Surface, prev: tuple[str, int] | None) -> str | None:
         """The rule that accepts a capitalised gazetteer name here, "" when it is accepted
-        unless the document shows it elsewhere inside a person's name, None to reject."""
-        gz, lx = self.gz, self.lx
-        surface = self.norm[s:e]
-        folded = _fold(surface)
-        if folded in lx.not_places:
-            return None
-        single = " " not in surface
-        if not single and not self.looks_like_name(s, e):
-            return None
-        top = gz.top(kid)
-        strong = gz.kind_of(top) in STRONG_KINDS or gz.is_curated(top)
-        caps = surface.isupper()
-        if gz.key_needs_caps(kid) and not caps:
-            return None
+        unless the document shows it elsewhere inside a person's name, None to reject.
+        `facts` are what the name alone says (`_surface`), the words around are read here."""
+        lx = self.lx
+        folded, single, k, caps = facts
+        strong = k.strong
         if caps and len(folded) <= 5 and not (strong and self.abbreviation_ok(s, e)):
             return None  # an acronym is a place only as a known abbreviation ("US", not "NATO")
         if caps and self.dateline(s, e):
@@ -375,11 +447,9 @@ class _Context:
             return None
         if nxt and nxt.lower() in lx.org_after:
             return None  # "Arakan Army", "Azerbaijan Airlines": an organisation's name
-        if len(folded) <= 4 and not gz.key_is_own_name(kid) and not strong and not self.cue(s):
+        if len(folded) <= 4 and not k.own and not strong and not self.cue(s):
             return None  # a short alternate name ("Hag" for The Hague) needs a cue
-        if folded in lx.common and not (
-            (strong and gz.key_is_own_name(kid)) or (gz.population_of(top) or 0) >= BIG_CITY
-        ):
+        if folded in lx.common and not ((strong and k.own) or k.big_city):
             # "Split", "Reading", "Of": a place only where the words around say so
             if self.cue(s) or self.noun_after(e) == "place":
                 return "en.places.gazetteer_context"
@@ -409,27 +479,47 @@ class _Context:
             self.add(h.prev[1], end, "en.places.qualified", None, confidence=0.6)
             return
         entry = self.choose(h.key)
-        if not self.trusted(h.key, entry):
+        trust = self.trust(entry, "own" if _key(self.gz, h.key).own else "alternate")
+        if trust == "no":
             self.add(start, end, h.rule, None, confidence=0.5)
             return
-        self.add(start, end, h.rule, entry, kid=h.key)
+        self.add(start, end, h.rule, entry, kid=h.key, confidence=DOUBTFUL if trust == "doubtful" else None)
 
-    def trusted(self, kid: int, entry: int) -> bool:
-        """False for a small town known by this name only as an alternate, in a country
-        the document never names: an unknown namesake is likelier ("Nasir", "Abok")."""
+    def trust(self, entry: int, how: str) -> str:
+        """"yes", "doubtful" or "no": whether a name reached `how` ("own" name,
+        "alternate" name, "misspelt") may stand for `entry`.
+
+        A name is a guess when it reaches a place only through one of its alternate
+        names ("Abok" for Obock) or as a misspelling, and an unknown namesake is then
+        likelier than a small town in a country the document gives no sign of. So a
+        guess needs signs of its country other than itself: for an alternate name the
+        country or any other place in it; for a misspelling, a guess on a guess
+        ("Branjevo" for Braniewo, once called "Branevo"), the country itself, a region,
+        curated place or large city of it, or two other places in it. Countries, regions,
+        curated places and large cities need no sign, nor does a place the document also
+        names by its own name. An alternate name in a document naming no country is doubtful.
+        """
         gz = self.gz
-        return not (
-            self.votes and not gz.key_is_own_name(kid) and not self.votes.get(gz.country_of(entry))
-            and gz.kind_of(entry) not in STRONG_KINDS and (gz.population_of(entry) or 0) < 100_000
-        )
+        if how == "own" or entry in self.own_named or gz.kind_of(entry) in STRONG_KINDS or gz.is_curated(entry) or (
+            (gz.population_of(entry) or 0) >= LARGE_CITY
+        ):
+            return "yes"
+        country = gz.country_of(entry)
+        places = self.named_in.get(country, ())
+        if country in self.plain or len(places) - (entry in places) >= (2 if how == "misspelt" else 1):
+            return "yes"
+        if how == "alternate" and not (self.named_in.keys() - {country}):
+            return "doubtful"
+        return "no"
 
     def choose(self, kid: int) -> int:
         """The entry a name means here: the best-ranked, unless that is a town in a country
         the document never names and a namesake lies in one it does."""
         gz = self.gz
-        top = gz.top(kid)
-        if not gz.rivals(kid) or gz.kind_of(top) in STRONG_KINDS or self.votes.get(gz.country_of(top)):
-            return top
+        k = _key(gz, kid)
+        if not k.rivals or k.strong_kind or self.votes.get(k.country):
+            return k.top
+        top = k.top
         for i in gz.key_entries(kid)[1:40]:
             if self.votes.get(gz.country_of(i)):
                 return i
@@ -447,8 +537,9 @@ class _Context:
             gz = self.gz
             if confidence is None:
                 # its own name rather than an alternate; no namesake of the same standing
-                own = kid is None or gz.key_is_own_name(kid)
-                rivals = kid is not None and gz.rivals(kid)
+                k = None if kid is None else _key(gz, kid)
+                own = k is None or k.own
+                rivals = k is not None and k.rivals
                 confidence = (1.0 if own else 0.9) if not rivals else (0.8 if own else 0.72)
             display = gz.display_of(entry)
             lat, lon = gz.point_of(entry)
@@ -458,22 +549,20 @@ class _Context:
                 self.forms.setdefault(_fold(name), entry)
                 self.forms.setdefault(_fold(display), entry)
         self.mentions[(start, end)] = m
-        self.cover.update(range(start, end))
+        self.cover[start:end] = b"\x01" * (end - start)
 
     def covered(self, start: int, end: int) -> bool:
-        return start in self.cover or end - 1 in self.cover
+        return self.cover[start] or self.cover[end - 1]
 
     # --- names the gazetteer does not know ---------------------------------------
 
-    def around_run(self, start: int, end: int) -> None:
-        """Cues around one capitalised run: a list, a cue word, a place or event noun."""
+    def around_run(self, start: int, end: int, text: str) -> None:
+        """Cues around one capitalised run, `text`: a list, a cue word, a place or event noun.
+        (`find_places` skips a lone common word, "Victory", "Council": it names no unknown place.)"""
         norm = self.norm
-        text = norm[start:end]
-        if " " not in text and text.lower() in self.lx.common and start not in self.cover:
-            return  # a lone common word ("Victory", "Council") names no unknown place
         if " and " in text:
             self.coordination(start, end)
-        if start in self.cover and end - 1 in self.cover:
+        if self.cover[start] and self.cover[end - 1]:
             # known names: only a list can add to them ("the villages of Tugh, X and Y")
             if norm[end : end + 1] == "," or norm.startswith(" and ", end) or norm.startswith(" or ", end):
                 cue = self.cue(start)
@@ -482,30 +571,32 @@ class _Context:
                 elif cue in ("strong", "weak"):
                     self.cued_name(start, cue == "strong")  # "from Nasir and Ulang"
             return
-        first = _WORD.match(norm, start)
-        if first and first.end() < end and norm[first.end()] == " ":
-            lead = first.group().lower()
-            if self.cue_kind(lead) and self.starts_sentence(start):
-                # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence
-                rest = first.end() + 1
-                if norm.startswith("the ", rest):
-                    rest += 4
-                if rest < end:
-                    self.around_cue(rest, end, self.cue_kind(lead))
-                return
+        space = text.find(" ")
+        if space > 0 and (lead := self.cue_kind(text[:space].lower())) and self.starts_sentence(start):
+            # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence
+            rest = start + space + 1
+            if norm.startswith("the ", rest):
+                rest += 4
+            if rest < end:
+                self.around_cue(rest, end, lead)
+            return
         self.around_cue(start, end, self.cue(start))
 
     def around_cue(self, start: int, end: int, cue: str | None) -> None:
         if cue == "list":
             self.list_at(start)
             return
-        fully_known = start in self.cover and end - 1 in self.cover
+        lx = self.lx
+        fully_known = self.cover[start] and self.cover[end - 1]
+        after = self.noun_after(end)
+        words = self.norm[start:end].lower().split()
         if not fully_known and not (cue in ("strong", "weak") and self.cued_name(start, cue == "strong")):
-            if self.noun_after(end) == "place":
+            if after == "place":
                 self.cued_name(start, True)  # "Zamzam camp", "Buthidaung and Maungdaw townships"
-            else:
+            elif not lx.features.isdisjoint(words):
                 self.feature(start, end)
-        self.misspelling_in(start, end)
+        if after == "event" or not lx.events.isdisjoint(words):
+            self.misspelling_in(start, end)
 
     def read_name(self, pos: int) -> tuple[int, int, list[str]] | None:
         """The capitalised name starting at `pos`, connectors allowed inside, at most 5 words."""
@@ -563,10 +654,12 @@ class _Context:
         kid = self.gz.key_id(name)
         if kid is not None:
             entry = self.choose(kid)
-            if self.trusted(kid, entry):
-                self.add(start, end, rule, entry, kid=kid, name=name)
-            else:
+            trust = self.trust(entry, "own" if _key(self.gz, kid).own else "alternate")
+            if trust == "no":
                 self.add(start, end, rule, None, name=name, confidence=confidence)
+            else:
+                self.add(start, end, rule, entry, kid=kid, name=name,
+                         confidence=DOUBTFUL if trust == "doubtful" else None)
             return
         found = self.doc_fuzzy(name) or self.global_fuzzy(name)
         if found is not None:
@@ -590,8 +683,8 @@ class _Context:
 
     def global_fuzzy(self, name: str) -> tuple[int, float] | None:
         """A well-known place that `name` misspells: same first letter, and a country, a
-        curated place, or a town in a country the document names (an unknown village
-        is likelier than a namesake across the world)."""
+        curated place, a large city, or a town in a country the document plainly names
+        (an unknown village is likelier than a namesake across the world; see `trust`)."""
         query = _fold(name)
         if query not in self.fuzzy_cache:
             found = None
@@ -600,7 +693,7 @@ class _Context:
                 # a misspelling changes a letter or two, not a suffix: lengths within one
                 for i, score in gz.fuzzy_indexes(name, limit=3, cutoff=GLOBAL_FUZZY_MIN, same_initial=True,
                                                  max_len_diff=1):
-                    if self.votes.get(gz.country_of(i)) or gz.kind_of(i) in STRONG_KINDS or gz.is_curated(i):
+                    if self.trust(i, "misspelt") == "yes":
                         found = (i, score)
                         break
             self.fuzzy_cache[query] = found

@@ -44,9 +44,10 @@ class FoldedText:
     """`text` folded for scanning, with a map from folded offsets back to `text`.
 
     The folded string starts and ends with a space so that keys match at its edges
-    too. For pure ASCII text the fold keeps every offset (`origin` is None);
-    otherwise a character may fold to several ("х" -> "kh") or none (a combining
-    accent), and `origin[i]` is the text offset of folded character `i + 1`.
+    too. When every character folds to one (ASCII, "é" -> "e", "ı" -> "i") the fold
+    keeps every offset and `origin` is None; otherwise a character may fold to
+    several ("х" -> "kh") or none (a combining accent), and `origin[i]` is the text
+    offset of folded character `i + 1`.
     """
 
     __slots__ = ("folded", "length", "origin")
@@ -58,24 +59,38 @@ class FoldedText:
             self.origin: array | None = None
             return
         pieces: list[str] = [" "]
+        pos = 0
+        one_to_one = True
+        for m in _NON_ASCII.finditer(text):
+            a, b = m.span()
+            if a > pos:
+                pieces.append(text[pos:a].translate(ASCII_FOLD))
+            for ch in m.group():
+                folded = _fold_char(ch)
+                pieces.append(folded)
+                one_to_one = one_to_one and len(folded) == 1
+            pos = b
+        if pos < len(text):
+            pieces.append(text[pos:].translate(ASCII_FOLD))
+        pieces.append(" ")
+        self.folded = "".join(pieces)
+        # Most letters fold to one letter ("é" -> "e", "ı" -> "i"): offsets then hold as for ASCII.
+        self.origin = None if one_to_one else self._origin(text)
+
+    @staticmethod
+    def _origin(text: str) -> array:
         origin = array("i")
         pos = 0
         for m in _NON_ASCII.finditer(text):
             a, b = m.span()
             if a > pos:
-                pieces.append(text[pos:a].translate(ASCII_FOLD))
                 origin.extend(range(pos, a))
             for i in range(a, b):
-                folded = _fold_char(text[i])
-                pieces.append(folded)
-                origin.extend([i] * len(folded))
+                origin.extend([i] * len(_fold_char(text[i])))
             pos = b
         if pos < len(text):
-            pieces.append(text[pos:].translate(ASCII_FOLD))
             origin.extend(range(pos, len(text)))
-        pieces.append(" ")
-        self.folded = "".join(pieces)
-        self.origin = origin
+        return origin
 
     def span(self, fstart: int, fend: int) -> tuple[int, int]:
         """Text offsets of folded characters `[fstart, fend)` (folded offsets count the leading space)."""

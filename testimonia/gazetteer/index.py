@@ -9,9 +9,10 @@ making the `Entry`, which the extractors' hot loops rely on.
 from __future__ import annotations
 
 import math
-from array import array
 from bisect import bisect_right
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +22,7 @@ from testimonia.gazetteer.fold import FoldedText, fold_name, key_of
 from testimonia.gazetteer.sources import TIER_REGION, script_of
 
 _TRANSLIT_BY_SCRIPT = {"Cyrl": "ru", "Armn": "hy"}
+FUZZY_CACHE = 4096  # fuzzy answers kept, a few hundred kilobytes
 
 
 class Gazetteer:
@@ -41,6 +43,8 @@ class Gazetteer:
         self._entries: dict[int, Entry] = {}
         self._by_id: dict[str, int] | None = None
         self._buckets: dict[tuple[str, int], tuple[list[str], list[int]]] | None = None
+        # Names an archive misspells recur from document to document; each costs a millisecond.
+        self._fuzzy_cached = lru_cache(maxsize=FUZZY_CACHE)(self._fuzzy_indexes)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -139,27 +143,32 @@ class Gazetteer:
         """Whether the best entry of the key is named so, rather than listing it as an alternate."""
         return bool(self._key_flags[kid] & 2)
 
-    def names_in_spans(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    def names_in_spans(self, text: str, spans: Sequence[tuple[int, int] | tuple[int, int, str]]
+                       ) -> list[tuple[int, int, int]]:
         """Every name inside any of `spans` of `text`, as (start, end, key) text offsets.
+        A span may carry its text as a third item, `text[start:end]`, to save slicing it again.
 
         The stretches are joined by two spaces (no key holds two) and scanned in one
         pass, so a thousand short stretches cost one automaton run, not a thousand.
         """
         if not spans:
             return []
-        joined = "  ".join(text[a:b] for a, b in spans)
-        starts = array("i")  # where each stretch begins in `joined`
-        pos = 0
-        for a, b in spans:
-            starts.append(pos)
-            pos += b - a + 2
-        folded = FoldedText(joined)
+        pieces = [sp[2] for sp in spans] if len(spans[0]) > 2 else [text[sp[0] : sp[1]] for sp in spans]
+        # where each stretch begins in the joined text, and how far that is from `text`
+        starts = [0, *accumulate(len(p) + 2 for p in pieces)]
+        shifts = [sp[0] - at for sp, at in zip(spans, starts)]
+        folded = FoldedText("  ".join(pieces))
         key_len = self._key_len
         out = []
+        if folded.origin is None:  # one folded letter per letter: folded offset = offset + 1
+            for e, kid in self._automaton.iter(folded.folded):
+                s = e - key_len[kid] + 1
+                shift = shifts[bisect_right(starts, s) - 1]
+                out.append((s + shift, e - 1 + shift, kid))
+            return out
         for e, kid in self._automaton.iter(folded.folded):
             s, e = folded.span(e - key_len[kid] + 2, e)
-            i = bisect_right(starts, s) - 1
-            shift = spans[i][0] - starts[i]
+            shift = shifts[bisect_right(starts, s) - 1]
             out.append((s + shift, e + shift, kid))
         return out
 
@@ -201,10 +210,14 @@ class Gazetteer:
         """`fuzzy` as entry numbers. Only names within `max_len_diff` letters of the
         query's length are compared (and only those with its first letter, if
         `same_initial`), so a call takes a millisecond or so: meant for a suspicious
-        word, not running text."""
+        word, not running text. The last few thousand answers are kept."""
         query = fold_name(name)
         if len(query) < 4:
             return []
+        return list(self._fuzzy_cached(query, limit, cutoff, same_initial, max_len_diff))
+
+    def _fuzzy_indexes(self, query: str, limit: int, cutoff: float, same_initial: bool,
+                       max_len_diff: int) -> tuple[tuple[int, float], ...]:
         buckets = self._fuzzy_buckets()
         initials = [query[0]] if same_initial else sorted({i for i, _ in buckets})
         scored: dict[int, float] = {}
@@ -215,7 +228,7 @@ class Gazetteer:
                 for _, score, pos in found:
                     i = self.top(kids[pos])
                     scored[i] = max(scored.get(i, 0.0), score)
-        return sorted(scored.items(), key=lambda t: (-t[1], t[0]))[:limit]
+        return tuple(sorted(scored.items(), key=lambda t: (-t[1], t[0]))[:limit])
 
     def _fuzzy_buckets(self) -> dict[tuple[str, int], tuple[list[str], list[int]]]:
         if self._buckets is None:

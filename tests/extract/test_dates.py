@@ -16,9 +16,7 @@ from testimonia.extract.dates import find_dates
 from testimonia.extract.doc import Doc
 
 PUB = date(2026, 2, 26)  # a Thursday
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
-SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+from tests.conftest import SEED, SEED_GOLD, needs_seed
 
 
 def dates(text: str, published: date | None = PUB) -> list[tuple[str, str, str | None]]:
@@ -76,6 +74,11 @@ YEARS = [
     ("The meeting was at 10:30 and cost $2000.", []),
     ("It was 1994, a dark year.", []),
     ("Photo: Khojaly, 1992.", [("1992", "1992", None)]),
+    # a year before a singular noun after "a" or a possessive; a count takes a plural
+    ("In a 1993 report, Human Rights Watch found the same.", [("1993", "1993", None)]),
+    ("Its 2009 editorial put the dead at 5,000.", [("2009", "2009", None)]),
+    ("Its 2000 employees were evacuated.", []),
+    ("A 2000-strong force entered the town.", []),
     ("The victims of Aghdam, 2000 were displaced, and 1994; 1995.", []),
 ]
 
@@ -101,9 +104,18 @@ RANGES = [
     ("The Holodomor of 1932–33 was a genocide.", [("1932–33", "1932", "1933")]),
     ("Between 3 and 5 May 1995 the shelling continued.", [("Between 3 and 5 May 1995", "1995-05-03", "1995-05-05")]),
     ("On 19 and 20 September 2023 the operation ran.", [("19 and 20 September 2023", "2023-09-19", "2023-09-20")]),
+    # neighbouring months or years joined by "and" are one span, as neighbouring days are ("3 and 4 May")
+    ("In July and August 1995 the town was besieged.", [("July and August 1995", "1995-07", "1995-08")]),
+    ("In April and May 1940 the prisoners were shot.", [("April and May 1940", "1940-04", "1940-05")]),
+    ("In 1915 and 1916 the deportations continued.", [("1915 and 1916", "1915", "1916")]),
+    ("The commission met on 3, 4 and 5 June 2019.", [("3, 4 and 5 June 2019", "2019-06-03", "2019-06-05")]),
     # a list, not a range: each part is its own date
     ("On 3 and 5 May 1995 the town was shelled.", [("3", "1995-05-03", None), ("5 May 1995", "1995-05-05", None)]),
-    ("In July and August 1995 the town was besieged.", [("July", "1995-07", None), ("August 1995", "1995-08", None)]),
+    ("In July and September 1995 the town was shelled.", [("July", "1995-07", None), ("September 1995", "1995-09", None)]),
+    ("The war raged in 1992 and 1994.", [("1992", "1992", None), ("1994", "1994", None)]),
+    # months counted within a year
+    ("Deaths peaked in the first seven months of 1933.", [("the first seven months of 1933", "1933-01", "1933-07")]),
+    ("The camp closed in the last three months of 1945.", [("the last three months of 1945", "1945-10", "1945-12")]),
 ]
 
 INFERRED = [
@@ -122,6 +134,30 @@ INFERRED = [
      [("Thirty years ago", "1996", None), ("26 February 2026", "2026-02-26", None)]),
     ("Tomorrow, July 11, the world will mark the anniversary.", [("Tomorrow, July 11", "2026-07-11", None)]),
     ("Mourners return each July 11, and every May.", []),
+    ("Every year on 24 April, crowds walk to the memorial.", []),
+    ("Mourners gather on 11 July each year.", []),
+    ("Ten years ago today, on 16 August 2012, police opened fire.",
+     [("Ten years ago today, on 16 August 2012", "2012-08-16", None)]),
+    ("25 years ago on this day, the town fell.", [("25 years ago on this day", "2001-02-26", None)]),
+    # a month the text has given a year before keeps it, unless the sentence names another
+    ("The town fell in July 1995. A court sat in 2001. On 11 July, mourners gathered.",
+     [("July 1995", "1995-07", None), ("2001", "2001", None), ("11 July", "1995-07-11", None)]),
+    ("The town fell in July 1995. In 2001, on 11 July, a court convened.",
+     [("July 1995", "1995-07", None), ("2001", "2001", None), ("11 July", "2001-07-11", None)]),
+    ("The trial opened on 16 May 2022 and ended on 1 July.", [("16 May 2022", "2022-05-16", None), ("1 July", "2022-07-01", None)]),
+    # dates that point at the date before them
+    ("He was sentenced in January 2010 and hanged later that month.",
+     [("January 2010", "2010-01", None), ("later that month", "2010-01", None)]),
+    ("On 26 November 2010 the Duma spoke. Earlier that year, a plane crashed.",
+     [("26 November 2010", "2010-11-26", None), ("Earlier that year", "2010", None)]),
+    ("The minister spoke on 11 September 2017. A year later the mission called for prosecutions.",
+     [("11 September 2017", "2017-09-11", None), ("A year later", "2018", None)]),
+    ("Troops arrived on 20 February 1988. The following day they withdrew.",
+     [("20 February 1988", "1988-02-20", None), ("The following day", "1988-02-21", None)]),
+    ("A year earlier, on 10 July 2011, the commission reported.",  # the date beside it says which year
+     [("A year earlier", "2011", None), ("10 July 2011", "2011-07-10", None)]),
+    ("Ten years later, no police officer has been convicted.", []),  # after publication: "now", not a date
+    ("On that day, 8,000 men were killed.", []),  # no date before it to point at
     ("In July 1995 the town fell. Last year, the UN acted on May 23.", [("July 1995", "1995-07", None),
      ("Last year", "2025", None), ("May 23", "2025-05-23", None)]),
     ("It was 30 years ago today that the siege ended.", [("30 years ago today", "1996-02-26", None)]),
@@ -156,6 +192,21 @@ RELATIVE = [
     ("Last Friday the army withdrew. Next Monday they return.",
      [("Last Friday", "2026-02-20", None), ("Next Monday", "2026-03-02", None)]),
     ("Last July the flood hit. Next March elections will be held.", [("Last July", "2025-07", None), ("Next March", "2026-03", None)]),
+    ("Kwibuka begins in Kigali on Sunday.", [("Sunday", "2026-03-01", None)]),  # present tense of a scheduled event
+    ("Thirty years ago on Friday, aircraft attacked the town.", [("Thirty years ago on Friday", "1996-02-27", None)]),
+    ("The memorial opens on the last Friday of May.", [("the last Friday of May", "2026-05-29", None)]),
+    # news and reports, in their own words
+    ("The town fell on the night of 11 to 12 July 1995.", [("the night of 11 to 12 July 1995", "1995-07-11", "1995-07-12")]),
+    ("The attack took place in early March 1988.", [("early March 1988", "1988-03", None)]),
+    ("Fighting intensified in the mid-1990s.", [("the mid-1990s", "1990", "1999")]),
+    ("Throughout the summer of 1995 the enclave was shelled.", [("the summer of 1995", "1995", None)]),
+    ("The genocide took place between April and July 1994.", [("between April and July 1994", "1994-04", "1994-07")]),
+    ("In late 2017, the army launched clearance operations.", [("late 2017", "2017", None)]),
+    ("The camp operated from 1942 until 1945.", [("from 1942 until 1945", "1942", "1945")]),
+    ("By mid-2015, more than 3,000 had been rescued.", [("mid-2015", "2015", None)]),
+    ("Earlier this month, the UN said it had documented 37 cases.", [("this month", "2026-02", None)]),
+    ("The siege lasted from April 1992 to February 1996.", [("from April 1992 to February 1996", "1992-04", "1996-02")]),
+    ("Late on 24 February 2022, missiles struck the capital.", [("24 February 2022", "2022-02-24", None)]),
     # rhetoric and durations, not dates
     ("Like in other liberated territories, today life returns to Khojaly.", []),
     ("Currently, significant progress has been made.", []),
@@ -205,6 +256,33 @@ def test_without_a_publication_date(text, expected):
     assert dates(text, published=None) == expected
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a text that writes last year's days as "25 August last year" leaves the year out only for this year's
+        ("The operations began on 25 August last year. On 3 September, the court sentenced them.", date(2018, 9, 19),
+         [("25 August last year", "2017-08-25", None), ("3 September", "2018-09-03", None)]),
+        ("The operations began on 25 August 2017. On 3 September, the court sentenced them.", date(2018, 9, 19),
+         [("25 August 2017", "2017-08-25", None), ("3 September", "2017-09-03", None)]),
+        # a month given its year in an earlier paragraph keeps it over a later year
+        ("The town fell in July 1995. The court was set up in 1993. On 11 July, troops entered.", date(2016, 7, 12),
+         [("July 1995", "1995-07", None), ("1993", "1993", None), ("11 July", "1995-07-11", None)]),
+        # a weekday with a future cue after it in its clause; a part of the day stays with it
+        ("On Thursday evening the procession will leave the square.", date(2026, 4, 20),
+         [("Thursday evening", "2026-04-23", None)]),
+        ("The minister said on Friday that talks will resume.", date(2026, 4, 20), [("Friday", "2026-04-17", None)]),
+        # "the fourth Saturday of November", paired with "Tomorrow"
+        ("Tomorrow, on the fourth Saturday of November, candles will be lit.", date(2023, 11, 24),
+         [("Tomorrow, on the fourth Saturday of November", "2023-11-25", None)]),
+        # an anniversary on the nearer such weekday, N years back
+        ("Thirty years ago on Friday, aircraft attacked the town.", date(2018, 3, 14),
+         [("Thirty years ago on Friday", "1988-03-16", None)]),
+    ],
+)
+def test_dates_against_a_publication_date(text, published, expected):
+    assert dates(text, published) == expected
+
+
 def test_spans_point_into_the_original_text():
     text = "Les victimes\u00a0: 25\u201326\u00a0February\u00a01992, \u201cnight\u201d."
     doc = Doc(text, PUB)
@@ -212,7 +290,7 @@ def test_spans_point_into_the_original_text():
     assert doc.text[claim.span.start : claim.span.end] == "25\u201326\u00a0February\u00a01992"
 
 
-@pytest.mark.skipif(not SEED_GOLD.exists(), reason="the shared seed is not beside the repository")
+@needs_seed
 def test_seed_gold_exactly():
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     doc = Doc(SEED.read_text(encoding="utf-8"), date.fromisoformat(gold["document"]["published"]))

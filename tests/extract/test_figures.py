@@ -187,6 +187,178 @@ FIGURES = [
          "Rohingya", 6700, None, None, "at_least", None),
         ("730 children", "killed", "children", 730, None, None, "exact",
          "at least 6,700 Rohingya, including 730 children under the age of five, were killed"),
+    ]),    # counts coordinated with a figure share its harm: siblings after a group, a breakdown after "people"
+    ("Soldiers killed 5 men, 3 women and 2 children in the raid.", [
+        ("killed 5 men", "killed", "men", 5, None, None, "exact", None),
+        ("3 women", "killed", "women", 3, None, None, "exact", None),
+        ("2 children", "killed", "children", 2, None, None, "exact", None),
+    ]),
+    ("Gunmen killed 14 villagers, 6 women and 3 children, the army said.", [
+        ("killed 14 villagers", "killed", "all", 14, None, None, "exact", None),
+        ("6 women", "killed", "women", 6, None, None, "exact", "killed 14 villagers"),
+        ("3 children", "killed", "children", 3, None, None, "exact", "killed 14 villagers"),
+    ]),
+    ("Militants abducted 30 students and 2 teachers from the school.", [
+        ("abducted 30 students", "taken_hostage", "students", 30, None, None, "exact", None),
+        ("2 teachers", "taken_hostage", "teachers", 2, None, None, "exact", None),
+    ]),
+    ("Gunmen killed 30 Palestinians and 2 Israelis.", [
+        ("killed 30 Palestinians", "killed", "Palestinians", 30, None, None, "exact", None),
+        ("2 Israelis", "killed", "Israelis", 2, None, None, "exact", None),
+    ]),
+    ("Rebels abducted 30 students and 2 buses.", [  # an unlisted plural shares no harm: things, often
+        ("abducted 30 students", "taken_hostage", "students", 30, None, None, "exact", None)]),
+    ("30 people were killed. Thousands attended the funeral, 200 of them soldiers.", [  # "them" is not the 30
+        ("30 people were killed", "killed", "all", 30, None, None, "exact", None)]),
+    ("The office was verifying another 105 killings in the town and 198 across the region.", [
+        ("105 killings", "killed", "all", 105, None, None, "exact", None),
+        ("198", "killed", "all", 198, None, None, "exact", None),
+    ]),
+    ("Other estimates cite 7 million or more victims, and some up to 10 million.", [
+        ("7 million or more victims", "killed", "all", 7_000_000, None, None, "at_least", None),
+        ("up to 10 million", "killed", "all", 10_000_000, None, None, "at_most", None),
+    ]),
+    # "N more", "another N": more of what was just counted
+    ("The office documented the killing of 73 civilians and is working to confirm 105 more.", [
+        ("killing of 73 civilians", "killed", "civilians", 73, None, None, "exact", None),
+        ("105 more", "killed", "civilians", 105, None, None, "exact", None),
+    ]),
+    ("The bodies of 21 people were found on Monday. Another 8 were found on Tuesday.", [
+        ("bodies of 21 people", "killed", "all", 21, None, None, "exact", None),
+        ("8", "killed", "all", 8, None, None, "exact", None),
+    ]),
+    ("Twenty-three people have been killed so far, and 40 more are in hospital.", [  # 40 is a clause of its own
+        ("Twenty-three people have been killed", "killed", "all", 23, None, None, "exact", None)]),
+    # the harmed as a subject: "the victims were", "among the dead were" name parts of a total before
+    ("The victims, all shot at close range, were 19 men and 4 women.", [
+        ("19 men", "killed", "men", 19, None, None, "exact", None),
+        ("4 women", "killed", "women", 4, None, None, "exact", None),
+    ]),
+    ("At least 30 people were killed. Among the dead were 11 children.", [
+        ("At least 30 people were killed", "killed", "all", 30, None, None, "at_least", None),
+        ("11 children", "killed", "children", 11, None, None, "exact", "At least 30 people were killed"),
+    ]),
+    # "of which", "of them" refer to the count just before, whatever harm the part states
+    ("Investigators counted 436 bodies, 30 of which bore signs of torture and 21 of which were soldiers.", [
+        ("436 bodies", "killed", "all", 436, None, None, "exact", None),
+        ("30 of which bore signs of torture", "tortured", "all", 30, None, None, "exact", "436 bodies"),
+        ("21 of which were soldiers", "killed", "soldiers", 21, None, None, "exact", "436 bodies"),
+    ]),
+    ("Some 25,000 refugees had gathered there by evening, several thousand of them inside the compound.", [
+        ("Some 25,000 refugees", "displaced", "all", 25_000, None, None, "approx", None),
+        ("several thousand of them", "displaced", "all", None, 2000, None, "vague", "Some 25,000 refugees"),
+    ]),
+    # a clause that opens with its total: "Of the 100 killings ..., 57 were"
+    ("Of the 100 killings it examined in detail, 57 were summary executions.", [
+        ("100 killings", "killed", "all", 100, None, None, "exact", None),
+        ("57 were summary executions", "killed", "all", 57, None, None, "exact", "100 killings"),
+    ]),
+    ("Of the 1,200 people detained, 300 were women.", [
+        ("1,200 people detained", "detained", "all", 1200, None, None, "exact", None),
+        ("300 were women", "detained", "women", 300, None, None, "exact", "1,200 people detained"),
+    ]),
+    # a figure named again: "a higher figure of", "a 95% confidence interval of"
+    ("The ministry put the toll at 52. Local media gave a higher figure of 80.", [
+        ("toll at 52", "killed", "all", 52, None, None, "exact", None),
+        ("80", "killed", "all", 80, None, None, "exact", None),
+    ]),
+    ("The survey put deaths at 4,000, with a 95% confidence interval of 3,100 to 5,200.", [
+        ("deaths at 4,000", "killed", "all", 4000, None, None, "exact", None),
+        ("3,100 to 5,200", "killed", "all", None, 3100, 5200, "range", None),
+    ]),
+    # a bare number opening the next sentence counts the same people; rescue and loss follow abduction
+    ("ISIS abducted 6,417 Yazidis. More than 3,500 have been rescued, but more than 2,500 are still missing.", [
+        ("abducted 6,417 Yazidis", "taken_hostage", "Yazidis", 6417, None, None, "exact", None),
+        ("More than 3,500 have been rescued", "other", "Yazidis", 3500, None, None, "at_least",
+         "abducted 6,417 Yazidis"),
+        ("more than 2,500 are still missing", "missing", "Yazidis", 2500, None, None, "at_least",
+         "abducted 6,417 Yazidis"),
+    ]),
+    # "estimated that" hedges both clauses it governs
+    ("The agency estimated that 1,200 people were killed, and that 300,000 were displaced.", [
+        ("estimated that 1,200 people were killed", "killed", "all", 1200, None, None, "approx", None),
+        ("300,000 were displaced", "displaced", "all", 300_000, None, None, "approx", None),
+    ]),
+    # peoples with adjectives; asides in dashes; a harm verb joined to another verb
+    ("At least 800,000 ethnic Tutsis and politically moderate Hutus were killed.", [
+        ("At least 800,000 ethnic Tutsis and politically moderate Hutus were killed", "killed",
+         "Tutsis and politically moderate Hutus", 800_000, None, None, "at_least", None)]),
+    ("Local sources said at least 13 and as many as 46 civilians - including children - were killed.", [
+        ("at least 13 and as many as 46 civilians - including children - were killed", "killed", "civilians",
+         None, 13, 46, "range", None)]),
+    ("As many as 8,000 men were rounded up by troops and executed.", [
+        ("As many as 8,000 men were rounded up by troops and executed", "killed", "men", 8000, None, None,
+         "at_most", None)]),
+    ("More than 15,000 officers held in three camps were executed.", [  # the main verb, not the participle
+        ("More than 15,000 officers held in three camps were executed", "killed", "officers", 15_000, None, None,
+         "at_least", None)]),
+    # harm nouns after adjectives; "cases of"
+    ("Human Rights Watch investigated 22 apparent summary executions and 6 enforced disappearances.", [
+        ("22 apparent summary executions", "killed", "all", 22, None, None, "exact", None),
+        ("6 enforced disappearances", "missing", "all", 6, None, None, "exact", None),
+    ]),
+    ("The bodies of 6,066 victims are buried at the memorial, 28 of which mass graves were found later.", [
+        ("bodies of 6,066 victims", "killed", "all", 6066, None, None, "exact", None)]),  # graves count no one
+    ("The hospital train logged 598 cases of wounds or frostbite.", [
+        ("598 cases of wounds", "wounded", "all", 598, None, None, "exact", None)]),
+    # a harm noun keeps its harm when a later status is said of it
+    ("More than 700 captives from the town had been handed back.", [
+        ("More than 700 captives from the town had been handed back", "taken_hostage", "all", 700, None, None,
+         "at_least", None)]),
+    ("Some 100,000 children were living in orphanages by 1922.", [
+        ("Some 100,000 children were living in orphanages", "other", "children", 100_000, None, None, "approx",
+         None)]),
+    ("The famine caused 3.9 million deaths, and some 600,000 births were lost.", [
+        ("3.9 million deaths", "killed", "all", 3_900_000, None, None, "exact", None),
+        ("some 600,000 births were lost", "other", "all", 600_000, None, None, "approx", None),
+    ]),
+    ("Roughly three million of the Ukrainian deaths occurred in 1933.", [
+        ("Roughly three million of the Ukrainian deaths", "killed", "Ukrainians", 3_000_000, None, None, "approx",
+         None)]),
+    ("Hundreds of thousands of Rohingya crossed into Bangladesh.", [
+        ("Hundreds of thousands of Rohingya crossed into", "displaced", "Rohingya", None, 200_000, None, "vague",
+         None)]),
+    ("Two journalists were sentenced to seven years in prison.", [
+        ("Two journalists were sentenced", "detained", "journalists", 2, None, None, "exact", None)]),
+    # numbers as the press writes them
+    ("A quarter of a million people fled the city.", [
+        ("A quarter of a million people fled", "displaced", "all", 250_000, None, None, "exact", None)]),
+    ("The UN said 1.2m people had been forced from their homes.", [
+        ("1.2m people had been forced from their homes", "displaced", "all", 1_200_000, None, None, "exact", None)]),
+    ("Some 12 000 people were displaced, according to the report.", [
+        ("Some 12 000 people were displaced", "displaced", "all", 12_000, None, None, "approx", None)]),
+    # news, NGO and UN reports, in their own words
+    ("In Turkey, the refugee population has now exceeded 50,000 people.", [
+        ("refugee population has now exceeded 50,000 people", "displaced", "all", 50_000, None, None, "at_least",
+         None)]),
+    ("The death toll has surpassed 1,000, the ministry said.", [
+        ("death toll has surpassed 1,000", "killed", "all", 1000, None, None, "at_least", None)]),
+    ("According to the Red Crescent, 7,200 people are seeking refuge in 45 schools.", [
+        ("7,200 people are seeking refuge", "displaced", "all", 7200, None, None, "exact", None)]),
+    ("The death toll from the earthquake rose to 37 on Sunday, officials said.", [
+        ("rose to 37", "killed", "all", 37, None, None, "exact", None)]),
+    ("The drone hit a crowded market, killing at least 12 people.", [
+        ("killing at least 12 people", "killed", "all", 12, None, None, "at_least", None)]),
+    ("An airstrike on the school killed 12 people, among them four children.", [
+        ("killed 12 people", "killed", "all", 12, None, None, "exact", None),
+        ("four children", "killed", "children", 4, None, None, "exact", "killed 12 people"),
+    ]),
+    ("The blast left 3 dead and 15 injured.", [
+        ("3 dead", "killed", "all", 3, None, None, "exact", None),
+        ("15 injured", "wounded", "all", 15, None, None, "exact", None),
+    ]),
+    ("More than 1,000 people have been detained since the protests began in September.", [
+        ("More than 1,000 people have been detained", "detained", "all", 1000, None, None, "at_least", None)]),
+    ("An estimated 2 million were displaced by the fighting, the UN said.", [
+        ("An estimated 2 million were displaced", "displaced", "all", 2_000_000, None, None, "approx", None)]),
+    ("The bodies of 58 men were exhumed from a mass grave near the village.", [
+        ("bodies of 58 men", "killed", "men", 58, None, None, "exact", None)]),
+    ("The remains of 1,200 victims have been identified so far, the commission said.", [
+        ("1,200 victims have been identified", "identified", "all", 1200, None, None, "exact", None)]),
+    ("The UN recorded 2,345 civilian casualties, including 1,000 killed and 1,345 injured.", [
+        ("2,345 civilian casualties", "other", "civilians", 2345, None, None, "exact", None),
+        ("1,000 killed", "killed", "civilians", 1000, None, None, "exact", "2,345 civilian casualties"),
+        ("1,345 injured", "wounded", "civilians", 1345, None, None, "exact", "2,345 civilian casualties"),
     ]),
 ]
 
@@ -235,6 +407,24 @@ NOT_FIGURES = [
     "Amnesty interviewed 120 victims in 14 camps.",
     "The 120 victims who testified were heard.",
     "Compensation was paid to 3,000 victims.",
+    # people detained or sentenced for a crime are its perpetrators
+    "Five soldiers were jailed for the massacre.",
+    "Police arrested five suspects over the killings.",
+    "Nineteen years after the massacres, 30 Bosnian Serbs have been sentenced to more than 500 years in prison "
+    "for genocide.",
+    # "figure" with no count before it to name again, or naming something else
+    "He cited a figure of 2 million dollars in damages.",
+    "Local officials say the figure is closer to 300.",
+    # things, not people; "more" and "another" with no count before them
+    "Investigators have documented 93 mass graves in and around Sinjar.",
+    "Some 2,000 births were registered in the camp.",
+    "The region has 40,000 more residents than in 2010.",
+    "Police are searching for 3 more suspects.",
+    "Another 8 buses arrived on Tuesday.",
+    # survivors counted with no harm stated
+    "Of the 50 survivors, 12 were children.",
+    "Out of 120 passengers, 80 survived.",
+    "The ICTR upheld the 25-year jail term and 30 years in prison for two men.",
 ]
 
 

@@ -20,9 +20,7 @@ from testimonia.extract.legal import (
     find_legal_instruments,
 )
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
-SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+from tests.conftest import SEED, SEED_GOLD, needs_seed
 
 
 def instruments(text: str) -> list[tuple[str, str, str]]:
@@ -142,6 +140,7 @@ def test_not_characterizations(text):
     assert labels(text) == []
 
 
+@needs_seed
 def test_seed_instruments_match_the_gold():
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     doc = Doc(SEED.read_text(encoding="utf-8"))

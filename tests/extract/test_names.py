@@ -8,16 +8,22 @@ organisation (places, documents, wars).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from testimonia.extract.doc import Doc
-from testimonia.extract.names import actor_mentions, find_organizations, find_persons
+from testimonia.extract.names import (
+    Mentions,
+    actor_mentions,
+    find_organizations,
+    find_persons,
+    trie,
+)
+from testimonia.model.facts import Actor, Span
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
-SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+from tests.conftest import SEED, SEED_GOLD, needs_seed
 
 
 def persons(text: str) -> list[tuple[str, str, str | None]]:
@@ -214,6 +220,27 @@ def test_a_shared_surname_is_the_person_named_last():
     assert doc.text[last[0] : last[1]] == "Aliyev" and last[2].name == "Ilham Aliyev"
 
 
+def test_mentions_in_a_window_are_what_a_regex_over_the_window_finds():
+    """`Mentions` answers from one scan of the whole text what a regex of the names,
+    `(?:form|...)(?![\\w-])` run over just the window, would find: leftmost, longest,
+    a name cut by the window's end counting as whole."""
+    text = ("Ilham Aliyev met Heydar Aliyev's heirs; Aliyevs and Aliyev-led men. Human Rights Watch "
+            "(Human Rights) said HRW Aliyev Ilham Aliyev, Watch. xAliyev Aliyev_ Aliyev") * 2
+    doc = Doc(text)
+    actors = find_persons(doc) + find_organizations(doc)
+    actors.append(Actor(span=Span(0, 5), rule="test", name="Ilham", kind="person"))  # a prefix of another name
+    mentions = Mentions(doc, actors)
+    reference = re.compile(f"(?:{trie(mentions.forms)})(?![\\w-])")
+    windows = [(0, len(text))] + [(lo, lo + width) for lo in range(-5, len(text), 7) for width in (1, 6, 13, 40, 300)]
+    for lo, hi in windows:
+        want = [(m.start(), m.end()) for m in reference.finditer(doc.norm, max(0, lo), hi)
+                if not (m.start() and (doc.norm[m.start() - 1].isalnum() or doc.norm[m.start() - 1] == "-"))]
+        assert [(s, e) for s, e, _ in mentions.within(lo, hi)] == want, (lo, hi)
+    for form in mentions.forms:  # where a name was last written, for a shared surname
+        assert all(mentions._last_before(form, pos) == doc.norm.rfind(form, 0, pos) for pos in range(len(text) + 1))
+
+
+@needs_seed
 def test_seed_persons_and_organizations_match_the_gold():
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     doc = Doc(SEED.read_text(encoding="utf-8"))

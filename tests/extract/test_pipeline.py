@@ -16,11 +16,10 @@ from testimonia.extract.events import find_event_mentions, find_events
 from testimonia.extract.figures import find_figures
 from testimonia.model.facts import DateClaim, Span
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
-GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+from tests.conftest import SEED, SEED_GOLD, needs_seed
+GOLD = SEED_GOLD
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="the shared seed is not here")
+pytestmark = needs_seed
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +165,23 @@ def test_relative_date_check():
     other = DateClaim(Span(30, 40), "r", "1993-02-25", "1993-02-26")
     assert [c.status for c in relative_dates([inferred, written])] == ["pass"]
     assert [c.status for c in relative_dates([inferred, other])] == ["fail"]
+
+
+# ---------------------------------------------------------------- sentences
+
+SENTENCES = [
+    ('Mr. Smith left. He said "Go." Then 5 men came!', ["Mr. Smith left.", 'He said "Go.', "Then 5 men came!"]),
+    ("One line\n\n  Next para. (Quoted) start? Yes", ["One line", "Next para.", "(Quoted) start?", "Yes"]),
+    ("U.S. troops. e.g. this. Dec. 5 came", ["U.S. troops. e.g. this.", "Dec. 5 came"]),
+    ("Ends here.  ", ["Ends here."]),
+    ("\n\n\n", []),
+    ("Он ушёл. Потом", ["Он ушёл.", "Потом"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), SENTENCES)
+def test_sentences(text, sentences):
+    doc = Doc(text)
+    assert [text[s:e] for s, e in doc.sentences] == sentences
+    for s, e in doc.sentences:
+        assert doc.sentence_at(s) == (s, e) and doc.sentence_at(e - 1) == (s, e)

@@ -15,9 +15,7 @@ import pytest
 from testimonia.extract.doc import Doc
 from testimonia.extract.places import find_places
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
-SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+from tests.conftest import SEED, SEED_GOLD, needs_seed
 
 KHOJALY = "geonames:147774"
 AZERBAIJAN = "geonames:587116"
@@ -118,6 +116,50 @@ def test_places(text, expected):
     assert places(text) == expected
 
 
+# A name that reaches a place only through an alternate name, or as a misspelling, is a
+# guess: it needs a sign of the place's country other than itself, unless the place is a
+# country, a region, a curated place or a large city. Each row: text, name, the place
+# it must resolve to (None: reported unresolved, absent: not reported at all), confidence.
+BRANIEWO = "geonames:3102677"
+GUESSES = [
+    # must resolve
+    ("Khojaly was shelled, Armenia said.", "Khojaly", KHOJALY, 1.0),
+    ("Residents of Xocalı fled to Armenia.", "Xocalı", KHOJALY, 0.9),  # curated: no sign needed
+    ("Residents of Xocalı fled.", "Xocalı", KHOJALY, 0.9),
+    ("Braniewo is a town.", "Braniewo", BRANIEWO, 1.0),  # its own name
+    ("Braniewo lies near the border, Zvornik far away.", "Braniewo", BRANIEWO, 1.0),
+    ("Branevo, a town in Poland", "Branevo", BRANIEWO, 0.9),  # an alternate name, its country named
+    ("From Srebrenica the survivors went on to Kiev.", "Kiev", "geonames:703448", 0.9),  # a large city
+    ("Refugees reached Abok.", "Abok", "geonames:221527", 0.5),  # no country named at all: doubtful
+    # must not resolve
+    ("They were shot at the Branjevo farm near Zvornik.", "Branjevo", None, 0.4),
+    ("The soldiers took them to the Branjevo farm near Zvornik.", "Branjevo", "absent", None),
+    # a lone Polish namesake of the Bosnian village is no sign of Poland for a misspelling
+    ("They were shot at the Branjevo farm, near Pilica.", "Branjevo", None, 0.4),
+    ("Refugees reached Abok and Juba.", "Abok", None, 0.5),  # Obock, Djibouti: the document says South Sudan
+    # the South African province, not a village of 769 in North Carolina known by that name
+    ("Marikana, in the North West province of South Africa", "North West", None, 0.5),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "place", "confidence"), GUESSES)
+def test_a_guessed_name_needs_a_sign_of_its_country(text, name, place, confidence):
+    found = {p.name: p for p in find_places(Doc(text))}
+    if place == "absent":
+        assert name not in found
+        return
+    assert (found[name].place, found[name].confidence) == (place, pytest.approx(confidence))
+
+
+def test_branjevo_in_the_erdemovic_summary_is_not_braniewo():
+    """Regression: the Branjevo farm near Pilica (Bosnia) resolved to Braniewo, Poland,
+    through a misspelling of its alternate name "Branevo"."""
+    path = Path(__file__).resolve().parents[2] / "samples" / "srebrenica_erdemovic_iwpr_2013.txt"
+    found = find_places(Doc(path.read_text(encoding="utf-8")))
+    assert [p.place for p in found if p.name == "Branjevo"] == [None]
+    assert BRANIEWO not in {p.place for p in found}
+
+
 @pytest.mark.parametrize("text", NOT_PLACES)
 def test_not_places(text):
     assert places(text) == []
@@ -138,7 +180,7 @@ def test_coordinates_come_with_a_resolved_place():
     assert (q.place, q.lat, q.lon) == (None, None, None)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="needs the shared seed")
+@needs_seed
 def test_seed_places_match_the_gold():
     text = SEED.read_text(encoding="utf-8")
     gold = {p["name"].lower() for p in json.loads(SEED_GOLD.read_text(encoding="utf-8"))["places"]}

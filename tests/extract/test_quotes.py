@@ -16,9 +16,7 @@ from testimonia.extract.doc import Doc
 from testimonia.extract.names import find_organizations, find_persons
 from testimonia.extract.quotes import find_quotes
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_40e91d41cd399455.txt"
-SEED_GOLD = SHARED / "gold" / "000_40e91d41cd399455.json"
+from tests.conftest import SEED, SEED_GOLD, needs_seed
 
 
 def quotes(text: str) -> list[tuple[str, str | None]]:
@@ -111,6 +109,7 @@ def test_a_speaker_is_the_persons_actor():
     assert q.speaker is people[0]
 
 
+@needs_seed
 def test_seed_quotes_match_the_gold():
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     doc = Doc(SEED.read_text(encoding="utf-8"))

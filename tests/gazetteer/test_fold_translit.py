@@ -46,6 +46,19 @@ def test_folded_spans_map_back_to_the_text(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "one_to_one"),
+    [("plain ascii", True), ("Xocalı, Ağdam, Mladić, Zvornik", True), ("Жители Ходжалы", False),
+     ("e\u0301te\u0301", False)],
+)
+def test_offsets_need_a_map_only_when_a_letter_folds_to_more_or_less_than_one(text, one_to_one):
+    folded = FoldedText(text)
+    assert (folded.origin is None) == one_to_one
+    if one_to_one:  # no map: folded character i + 1 is character i of the text
+        assert len(folded.folded) == len(text) + 2
+        assert all(folded.span(i + 1, i + 2) == (i, i + 1) for i in range(len(text)))
+
+
+@pytest.mark.parametrize(
     ("name", "lang", "expected"),
     [
         ("Xocalı", "az", {"khojali", "khojaly"}),

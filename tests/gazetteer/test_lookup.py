@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import time
 from pathlib import Path
 
@@ -81,6 +82,27 @@ def test_fuzzy_is_fast_and_ranked():
     assert time.perf_counter() - start < 0.5
     assert found[0][0].display == "Khojaly" and 75 <= found[0][1] < 100
     assert gz.fuzzy("Qq") == []
+
+
+def test_fuzzy_answers_are_kept_and_never_shared():
+    gz = get_gazetteer()
+    first = gz.fuzzy_indexes("Kohajaly", limit=3, cutoff=75)
+    first.append((-1, 0.0))  # a caller's list is its own
+    assert gz.fuzzy_indexes("Kohajaly", limit=3, cutoff=75) == first[:-1]
+    assert gz.fuzzy_indexes("KOHAJALY", limit=3, cutoff=75) == first[:-1]  # folded before it is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Khojaly and Shusha, said Ilham Aliyev in Baku.", "Жители Ходжалы в Агдаме", "“Xocalı” – Şuşa", ""],
+)
+def test_names_in_spans_is_one_scan_of_the_stretches(text):
+    """Scanning stretches joined finds what scanning each alone does, at the same offsets."""
+    gz = get_gazetteer()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)?", text)]
+    alone = [hit for a, b in spans for hit in gz.names_in_spans(text, [(a, b)])]
+    assert gz.names_in_spans(text, spans) == alone
+    assert gz.names_in_spans(text, [(a, b, text[a:b]) for a, b in spans]) == alone
 
 
 def test_supplement_copy_matches_the_shared_file():

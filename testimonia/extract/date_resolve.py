@@ -1,0 +1,247 @@
+"""Filling in what a date leaves out: the year of "11 July", the day of "the fourth Saturday of
+November", the date of "later that month", "34 years ago" or "on Friday".
+
+`dates.py` finds the pieces; `resolve` walks them in text order with what the text has said so far
+(the last year written, the year each month was last written with, the last date) and the publication
+date, and writes the claims, saying in `inferred` where a missing part came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from testimonia.extract.doc import Doc
+from testimonia.model.facts import DateClaim, Span
+
+if TYPE_CHECKING:
+    from testimonia.extract.dates import _Grammar, _Piece
+
+# A precision named by how many of (year, month, day) a date has.
+_PRECISIONS = ("year", "month", "day")
+
+
+def valid(y: int | None, m: int | None, d: int | None) -> bool:
+    try:
+        date(y or 2000, m or 1, d or 1)  # 2000 is a leap year: 29 February waits until the year is known
+    except ValueError:
+        return False
+    return True
+
+
+def key(ymd: tuple) -> tuple:
+    return tuple(0 if v is None else v for v in ymd)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the text has said so far, for the dates that leave something out."""
+
+    year: int | None = None  # the most recent year the text gives, written or relative ("last year")
+    year_at: int = -1  # where that year was given
+    # month -> (the year it was last written with, where the words that wrote it are): "July 1995"
+    month_years: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    last: str | None = None  # the most recent date stated (ISO), for "later that month"
+    # The text writes last year's dates as "on 11 September last year": like a news report, it leaves
+    # the year out only for this year's
+    marks_last_year: bool = False
+
+
+def _ymd(iso: str) -> tuple:
+    parts = [int(x) for x in iso.split("-")]
+    return tuple(parts + [None] * (3 - len(parts)))
+
+
+def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
+    """Fill what the text leaves out, then write the claims."""
+    pub = doc.published
+    claims: list[DateClaim] = []
+    ctx = _Context()
+    for p in pieces:
+        if p.form in ("calendar", "month", "year", "decade"):
+            stated = p.explicit or bool(p.info)  # else the year is guessed below, and guides nothing
+            if p.first[0] is None and not _fill_year(doc, p, ctx, g):
+                continue
+            if p.nth and not _nth_day(p):
+                continue
+            start, end = _fmt(p.first), _fmt(p.last) if p.last else None
+            level = _level(p.first) if p.last is None else min(_level(p.first), _level(p.last))
+            precision = _PRECISIONS[level]
+        elif p.form == "anaphor":
+            if (found := _anaphor(doc, p, ctx)) is None:
+                continue
+            (start, end, precision), stated = found, False
+        elif pub is not None:
+            stated = True
+            start, end, precision = _relative(doc, p, pub, g)
+        else:
+            continue
+        if stated and p.form != "decade":
+            ctx.year, ctx.year_at = int((end or start)[:4]), p.start
+            if p.explicit and p.first[1] is not None:
+                ctx.month_years[p.first[1]] = p.first[0], p.start, p.end
+                if p.last is not None and p.last[1] is not None:
+                    ctx.month_years[p.last[1]] = p.last[0], p.start, p.end
+            elif p.info and p.form != "relative" and p.info[0] == 1 and p.rule.endswith("relative_date"):
+                ctx.marks_last_year = True  # "on 11 September last year"
+        ctx.last = end or start
+        rule = f"{g.lang}.dates.since" if p.keyword == "since" else p.rule
+        claims.append(DateClaim(Span(p.start, p.end), rule, start, end, precision, p.inferred))
+    return claims
+
+
+def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
+    """A day or month with no year: from "N years ago" beside it, else the year the text last gave that
+    month, else the last year written, else publication.
+
+    A date the sentence puts in the future ("will deploy by March") is the next one after publication.
+    """
+    pub = doc.published
+    _, m, d = p.first
+    last_year = ctx.year
+    if p.info and pub is not None:  # paired with "34 years ago", "last year", "tomorrow"
+        back, text = p.info
+        y, p.inferred = pub.year - back, f"year from '{text}' and the publication date"
+    elif pub is not None and g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):
+        y, p.inferred = pub.year, "year from the publication date (a date to come)"
+        if key((y, m, d)) < (pub.year, pub.month, pub.day):
+            y += 1
+    elif ctx.marks_last_year and pub is not None and doc.sentence_at(ctx.year_at) != doc.sentence_at(p.start):
+        y, p.inferred = pub.year, "year from the publication date (the text marks last year's dates)"
+        if key((y, m, d)) > (pub.year, pub.month, pub.day):
+            y -= 1
+    elif m in ctx.month_years and ctx.month_years[m][0] != last_year \
+            and doc.sentence_at(ctx.year_at) != doc.sentence_at(p.start):
+        # "the town fell in July 1995 ... [other years] ... on 11 July": the month was given its year before,
+        # unless the sentence itself has just named another year
+        y, said_start, said_end = ctx.month_years[m]
+        p.inferred = f"year from '{doc.text[said_start:said_end]}' earlier in the text"
+    elif last_year is not None and (pub is None or last_year != pub.year):
+        y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
+    elif pub is not None:
+        y, p.inferred = pub.year, "year from the publication date"
+        if key((y, m, d)) > (pub.year, pub.month, pub.day):
+            y -= 1  # a day still to come this year is more likely last year's
+    else:
+        return False
+    p.first = (y, m, d)
+    if p.last:
+        _, lm, ld = p.last
+        p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
+    return valid(*p.first) and (p.last is None or valid(*p.last))
+
+
+def _nth_day(p: _Piece) -> bool:
+    """ "the fourth Saturday of November 2023" -> 25; "the last Friday of May" counts from the end."""
+    (y, m, _), (n, weekday) = p.first, p.nth
+    first = date(y, m, 1)
+    day = 1 + (weekday - first.weekday()) % 7 + 7 * (n - 1) if n > 0 else None
+    if day is None:
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        last = nxt - timedelta(days=1)
+        day = last.day - (last.weekday() - weekday) % 7
+    if not valid(y, m, day):
+        return False
+    p.first = (y, m, day)
+    return True
+
+
+def _anaphor(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, None, str] | None:
+    """ "later that month", "the following year", "two years later": the last date the text gave, moved."""
+    if ctx.last is None:
+        return None
+    unit, shift = p.info
+    y, m, d = _ymd(ctx.last)
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
+    if unit == "year":
+        found = f"{y + shift:04d}", None, "year"
+    elif m is None:
+        return None
+    elif unit == "month":
+        found = _month_shift(date(y, m, 1), shift), None, "month"
+    elif d is None:
+        return None
+    else:
+        found = (date(y, m, d) + timedelta(days=shift)).isoformat(), None, "day"
+    pub = doc.published
+    if pub is not None and found[0] > pub.isoformat()[: len(found[0])]:
+        return None  # "Ten years later, no one has been convicted": now, counted from an earlier event
+    return found
+
+
+def _level(ymd: tuple) -> int:
+    """0 for a year, 1 for a month, 2 for a day: an index into `_PRECISIONS`."""
+    return 0 if ymd[1] is None else 1 if ymd[2] is None else 2
+
+
+def _fmt(ymd: tuple) -> str:
+    y, m, d = ymd
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar) -> tuple[str, str | None, str]:
+    """Resolve "34 years ago", "yesterday", "last week", "on Friday" against the publication date."""
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
+    if p.form == "ago":
+        n, unit, today = p.info[:3]
+        base, size = g.units[unit]
+        if base == "year":
+            if today:
+                return _fmt(_years_back(pub, n * size)), None, "day"
+            return f"{pub.year - n * size:04d}", None, "year"
+        if base == "month":
+            return _month_shift(pub, -n * size), None, "month"
+        return (pub - timedelta(days=n * size)).isoformat(), None, "day"
+    if p.form == "weekday":
+        w = p.info[0]
+        if len(p.info) > 1:  # "Thirty years ago on Friday": the nearer Friday, N years back
+            ahead, behind = (w - pub.weekday()) % 7, (pub.weekday() - w) % 7
+            day = pub + timedelta(days=ahead if ahead < behind else -behind)
+            p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
+            return _fmt(_years_back(day, p.info[1])), None, "day"
+        if _future_weekday(doc, p, g):
+            return (pub + timedelta(days=(w - pub.weekday()) % 7)).isoformat(), None, "day"
+        return (pub - timedelta(days=(pub.weekday() - w) % 7)).isoformat(), None, "day"
+    word, what = p.info
+    if what is None:
+        return (pub + timedelta(days=g.relative_days[word])).isoformat(), None, "day"
+    shift, what = g.shifts[word], what.lower()
+    if what in g.units:
+        base, size = g.units[what]
+        if base == "day":  # a calendar week, Monday to Sunday
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=size * shift)
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
+        if base == "month":
+            return _month_shift(pub, shift), None, "month"
+        return f"{pub.year + shift:04d}", None, "year"
+    if what in g.months:  # "last July" is the most recent July before this month; "next July" the first after it
+        m = g.months[what]
+        y = pub.year - (m >= pub.month) if shift < 0 else pub.year + (m <= pub.month) if shift > 0 else pub.year
+        return f"{y:04d}-{m:02d}", None, "month"
+    delta = g.weekdays[what] - pub.weekday()  # "this Friday": in the publication's week
+    if shift < 0:
+        delta = delta - 7 if delta >= 0 else delta
+    elif shift > 0:
+        delta = delta + 7 if delta <= 0 else delta
+    return (pub + timedelta(days=delta)).isoformat(), None, "day"
+
+
+def _future_weekday(doc: Doc, p: _Piece, g: _Grammar) -> bool:
+    """ "will meet on Friday", "begins on Sunday", "on Thursday evening the procession will leave"."""
+    start, end = doc.sentence_at(p.start)
+    if g.future.search(doc.norm, start, p.start):
+        return True
+    end = min(end, p.end + 60) if end > p.start else p.end + 60
+    stop = g.clause_breaks.search(doc.norm, p.end, end)
+    return bool(g.future.search(doc.norm, p.end, stop.start() if stop else end))
+
+
+def _month_shift(day: date, months: int) -> str:
+    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def _years_back(day: date, years: int) -> tuple:
+    y = day.year - years
+    return (y, day.month, day.day if valid(y, day.month, day.day) else day.day - 1)  # 29 February

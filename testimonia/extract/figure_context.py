@@ -1,0 +1,143 @@
+"""How a figure leans on the figures read before it in the same text.
+
+English often states a count in terms of another: "Nine of the dead were children" (a part of a total
+said earlier), "30 of which bore signs of torture" (a part of the count just before), "killed 12
+civilians and 3 soldiers" (a count sharing a harm), "105 more", "a higher figure of 182,000", "More
+than 3,500 have been rescued" (the people of the sentence before). `figures.py` reads a count's own
+words; these functions find the earlier figure it leans on, and never look further than a sentence or
+two (or a few hundred characters) back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from testimonia.extract.doc import Doc
+from testimonia.extract.figure_phrases import Head
+from testimonia.extract.figure_rules import Measure, Rules
+from testimonia.extract.lexicon import Tokens
+from testimonia.model.facts import Figure
+
+_ELLIPSIS = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|with)?\s*")
+_WHOLE_REACH = 600  # characters back to the total that "nine of the dead" is taken from
+
+
+def whole(doc: Doc, figures: list[Figure], part: Figure, anywhere: bool = False) -> Figure | None:
+    """The total a partitive count is taken from: the nearest earlier total of the same harm, no
+    smaller than it, in the same sentence or the one before ("30 of the bodies bore signs of torture"
+    is a count of its own: a breakdown keeps to one measure). "The victims were 341 men" names the
+    harmed counted before, wherever that was (`anywhere`), within reach."""
+    here = doc.sentence_at(part.span.start)
+    for f in reversed(figures):
+        if f.part_of is not None or f.span.end > part.span.start or f.measure != part.measure:
+            continue
+        if part.span.start - f.span.end > _WHOLE_REACH:
+            return None
+        total, piece = most(f), most(part)
+        if total is None or piece is None or piece > total:
+            continue
+        there = doc.sentence_at(f.span.start)
+        if anywhere or there == here or there[1] <= here[0] and not doc.text[there[1] : here[0]].count("\n\n"):
+            return f
+        return None
+    return None
+
+
+# "Of the ", "..., out of about ", "that of the ": the total opens the clause that counts a part of it
+_FRONTED = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)(?:out\s+)?of\s+(?:[a-z]+\s+){0,3}$")
+
+
+def fronted_whole(doc: Doc, figures: list[Figure], part: Figure) -> Figure | None:
+    """ "Of the 100 killings it examined in detail, 57 were summary executions", "out of about 15,000 officers
+    held in the camps, 394 ...": the sentence opens with the total the count is taken from."""
+    low = doc.lower
+    if not figures or "," not in low[max(0, part.span.start - 2) : part.span.start]:
+        return None  # the count follows the clause with its total: "..., 57 were"
+    f = figures[-1]
+    start = doc.sentence_at(part.span.start)[0]
+    if f.span.start < start or f.part_of is not None or f.number_span is None:
+        return None
+    if any(c.isdigit() for c in low[f.span.end : part.span.start]) or not _FRONTED.search(low[start : f.number_span.start]):
+        return None
+    return f if (most(part) or 0) <= (most(f) or 0) else None
+
+
+def most(f: Figure) -> float | None:
+    return f.value if f.value is not None else (f.high if f.high is not None else f.low)
+
+
+@dataclass(slots=True)
+class Prior:
+    """The figures read so far that a count may lean on: the last total, and the last figure of any kind."""
+
+    total: Figure | None
+    last: Figure | None
+
+
+def antecedent(doc: Doc, start: int, part: float, prior: Prior) -> Figure | None:
+    """ "436 bodies had been exhumed, 30 of which ... and 21 of which were soldiers": what "which" refers to."""
+    last = prior.last
+    if last is None or last.span.end > start:
+        return None
+    here, there = doc.sentence_at(start), doc.sentence_at(last.span.start)
+    if there != here and (there[1] > here[0] or doc.text[there[1] : here[0]].strip() or "\n\n" in doc.text[there[1] : here[0]]):
+        return None  # the sentence before may hold it: "181 corpses ... According to Memorial, 151 of them had died"
+    if last.part_of is not None and (last.rule.endswith("_of_antecedent") or start - last.span.end > 3):
+        last = last.part_of  # "of them" is the total, unless it follows a part at once ("106 women, 20 of whom")
+    return last if part <= (most(last) or 0) else None  # "30 were killed. Thousands came, 200 of them soldiers"
+
+
+_ANAPHOR_REACH = 400  # characters back to the count that "a higher figure of 182,000" compares itself with
+_COORDINATED_GAP = 80  # the most the words between coordinated counts can take (" in the town and ")
+
+
+def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, prior: Prior,
+            rules: Rules) -> tuple[Figure, str] | None:
+    """A count that states no harm of its own but shares one with a figure before it: coordinated with it
+    ("killed 12 civilians and 3 soldiers"), more of it ("105 more"), or a figure for the same count ("a higher
+    figure of 182,000", "a 95% confidence interval of 2,100 to 4,400")."""
+    last, total = prior.last, prior.total
+    if last is not None and last.span.end <= start:
+        if more:
+            if doc.sentence_at(last.span.start) == doc.sentence_at(start) or opens_next_sentence(doc, last, start):
+                return last, "en.figures.more"
+        elif start - last.span.end <= _COORDINATED_GAP and (head.bare or not head.generic) \
+                and rules.coordinated.fullmatch(doc.lower, last.span.end, start):  # no full stop can match
+            return last, "en.figures.coordinated"
+    if total is not None and left.t and total.span.end <= start and start - total.span.end <= _ANAPHOR_REACH \
+            and rules.anaphoric.ending(left.t, j):
+        return total, "en.figures.anaphoric_toll"
+    return None
+
+
+def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior) -> tuple[Head, Figure | None]:
+    """A number with no noun: "Thirty-four mineworkers were killed and 78 were wounded" counts mineworkers again;
+    "ISIS abducted 6,417 Yazidis. More than 3,500 have been rescued" counts Yazidis, and, rescue following
+    abduction, a part of them; "twenty-five lost both" counts children (orphans are children).
+    Returns the head and the total the count is a part of, if any."""
+    if head.partitive:
+        return head, None
+    last, total = prior.last, prior.total
+    sources = [last] if last is not None and last.rule.endswith("_elided") else []
+    sources += [total] if total is not None else []
+    for source in sources:
+        if source.span.end > start or not (_ELLIPSIS.fullmatch(doc.lower, source.span.end, start)
+                                           or opens_next_sentence(doc, source, start)):
+            continue
+        counted = source.part_of if source.part_of is not None else source
+        part_of = counted if counted.measure in measure.follows else None
+        return Head(source.group, source.unit, head.end, head.k, bare=True), part_of
+    if measure.group:
+        return Head(measure.group, head.unit, head.end, head.k, bare=True), None
+    return head, None
+
+
+def opens_next_sentence(doc: Doc, source: Figure, start: int) -> bool:
+    """The count opens the sentence right after the one that counted its people ("Another 8 were found")."""
+    opening = doc.sentence_at(start)[0]
+    if opening != start and (opening > start or len(doc.lower[opening:start].split()) > 2
+                             or any(c.isdigit() or c in ",;:" for c in doc.lower[opening:start])):
+        return False
+    end = doc.sentence_at(source.span.start)[1]
+    return end <= opening and not doc.text[end:opening].strip() and "\n\n" not in doc.text[end:opening]
