@@ -74,6 +74,9 @@ class Store(Protocol):
 
     def decisions(self) -> list[Decision]: ...
 
+    def state_token(self) -> tuple:
+        """A cheap value that changes whenever extractions or decisions change (for caches built from them)."""
+
     def get_document(self, ref: str) -> Document:
         """By full id or unique id prefix; raises DocumentNotFound."""
 

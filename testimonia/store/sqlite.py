@@ -201,6 +201,20 @@ class SQLiteStore:
     def decisions(self) -> list[Decision]:
         return [Decision(*row) for row in self.db.execute("SELECT id, action, event_id, other, value, made_at FROM decisions ORDER BY id")]
 
+    # -- cache keys ---------------------------------------------------------------
+
+    def state_token(self) -> tuple:
+        """Changes whenever an extraction or decision may have changed, in a few index look-ups.
+
+        A new extraction row gets a new highest rowid and a decision a new id; `data_version`
+        moves when another connection (a CLI run) commits, and `total_changes` when this one
+        writes, which also covers re-saving the last row with the same extractor version.
+        """
+        extraction = self.db.execute("SELECT max(rowid) FROM extractions").fetchone()[0]
+        decision = self.db.execute("SELECT max(id) FROM decisions").fetchone()[0]
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return (extraction, decision, version, self.db.total_changes)
+
     # -- integrity --------------------------------------------------------------
 
     def verify(self) -> Iterator[tuple[str, VerifyProblem | None]]:

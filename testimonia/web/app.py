@@ -14,8 +14,10 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from testimonia import __version__
+from testimonia.record import RecordCache
 from testimonia.store.base import Store
 from testimonia.web import errors
+from testimonia.web.pages.event import prepare_event_pages
 from testimonia.web.render import environment
 from testimonia.web.routes import ROUTERS
 from testimonia.web.security import SecurityHeaders, content_security_policy
@@ -43,6 +45,9 @@ def create_app(settings: Any, store: Store) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.state.store_lock = threading.Lock()
+    # The reconciled record, rebuilt when extractions or decisions change; then every event's page is
+    # made in the background, so that even an event with thousands of sources opens at once.
+    app.state.records = RecordCache(prepare=lambda snapshot, is_current: prepare_event_pages(snapshot, is_current, tile_url))
     app.state.tile_url = tile_url
     app.state.templates = environment()
     errors.install(app)

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 # (path, label): the main navigation, in order.
 NAV: tuple[tuple[str, str], ...] = (
     ("/", "Home"),
+    ("/events", "Events"),
     ("/documents", "Documents"),
     ("/search", "Search"),
     ("/places", "Places"),
@@ -34,6 +35,7 @@ def environment() -> Environment:
     )
     env.filters["n"] = lambda value: f"{value:,}" if isinstance(value, int) else value
     env.filters["bytes"] = _bytes
+    env.filters["num"] = number
     env.filters["plain"] = jsonable_encoder  # page objects to plain data, for |tojson blocks read by scripts
     env.tests["web_address"] = web_address
     env.globals["nav"] = NAV
@@ -51,6 +53,15 @@ def render(request: Request, template: str, *, title: str, json_url: str | None 
 def web_address(value: object) -> bool:
     """Only http(s) addresses become links: a stored "javascript:" or "data:" URL stays text."""
     return isinstance(value, str) and urlsplit(value.strip()).scheme.lower() in ("http", "https")
+
+
+def number(value: object) -> str:
+    """A count or figure as people read it: 1,000 not 1000.0; "–" for none."""
+    if value is None:
+        return "–"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
 def _bytes(size: int) -> str:

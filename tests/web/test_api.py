@@ -178,9 +178,10 @@ def test_home_counts_timeline_and_markers(client, archive):
     assert body["counts"]["with_facts"] == 3
     assert body["counts"]["dated_facts"] == 7
     groups = {item["group"] for item in body["timeline"]}
-    assert groups == {"dates", "published"}
-    year = next(i for i in body["timeline"] if i["label"] == "1991")
-    assert (year["start"], year["end"]) == ("1991-01-01", "1992-01-01")  # a year is drawn as the whole year
+    assert groups == {"events", "published"}  # events under their neutral names; every dated fact is on the chronology page
+    event = next(i for i in body["timeline"] if i["group"] == "events")
+    assert (event["label"], event["url"]) == ("Sumgayit, 27–29 February 1988", "/events/sumgayit-1988-02-27")
+    assert (event["start"], event["end"]) == ("1988-02-27", "1988-03-01")  # a period runs to the day after its last
     assert {m["name"] for m in body["markers"]} == {"Baku", "Sumgayit", "Aghdam", "Khojaly", "Halabja"}  # gazetteer names
     assert body["tile_url"] is None
 

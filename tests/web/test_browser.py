@@ -10,6 +10,8 @@ import pytest
 
 from tests.web.archive import HOSTILE_META, MEMORIAL, TASS
 from tests.web.browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, serving
+from tests.web.event_archive import EVENT, HOSTILE_PUBLISHER
+from tests.web.event_archive import build as build_event_archive
 
 if not CHROMIUM.exists():
     pytest.skip(f"browser tests need {CHROMIUM} (apt-get install -y chromium); skipped", allow_module_level=True)
@@ -105,6 +107,8 @@ def page_paths(archive) -> dict[str, str]:
         "document": f"/documents/{archive.ids[TASS]}",
         "document-memorial": f"/documents/{archive.ids[MEMORIAL]}",
         "search": "/search?q=Sumgait",
+        "events": "/events",
+        "event": "/events/sumgayit-1988-02-27",
         "places": "/places",
         "chronology": "/chronology",
         "settings": "/settings",
@@ -152,18 +156,17 @@ def test_home_map_shows_country_outlines_and_markers(desktop, client):
     assert popup.inner_text() == "Halabja" and popup.get_attribute("href").startswith("/places#place-")
 
 
-def test_home_timeline_shows_dated_facts_and_publications(desktop, client):
+def test_home_timeline_shows_events_and_publications(desktop, client):
     expected = client.get("/api/home").json()["timeline"]
     desktop.open("/")
     page = desktop.page
     page.wait_for_selector("#timeline .vis-item")
     labels = page.locator("#timeline .vis-item .vis-item-content").all_inner_texts()
-    assert "4 March 1988" in labels and "TASS" in labels
+    assert "Sumgayit, 27–29 February 1988" in labels and "TASS" in labels
     assert len(labels) == len(expected)
-    assert page.locator("#timeline .vis-item.vis-range").count() == 1  # the year 1991, drawn as the whole year
     assert "Publisher <b>bold</b> & Co" in labels  # hostile metadata as text
-    page.locator("#timeline .vis-item", has_text="4 March 1988").click()
-    page.wait_for_url("**/documents/*#d1")
+    page.locator("#timeline .vis-item", has_text="Sumgayit, 27–29 February 1988").click()
+    page.wait_for_url("**/events/sumgayit-1988-02-27")
 
 
 def test_keyboard_focus_on_a_highlighted_fact_shows_its_claim_and_rule(desktop, archive):
@@ -240,3 +243,68 @@ def test_print_layout_leaves_out_navigation_and_keeps_the_text(desktop, archive)
     assert page.locator("#document-text").is_visible()
     assert page.locator("#f1").is_visible()
     desktop.shot("document-print")
+
+
+@pytest.fixture(scope="module")
+def events_url(tmp_path_factory):
+    """The app over the event archive: three sources that disagree on one event, one under a hostile name."""
+    from testimonia.settings import load_settings
+    from testimonia.web import create_app
+
+    _vendor_ready()
+    archive = build_event_archive(tmp_path_factory.mktemp("browser-events"))
+    with serving(create_app(load_settings({"db": archive.path}, environ={}), archive.store)) as url:
+        yield url, archive
+    archive.store.close()
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_event_page_chart_map_and_hostile_names(browser, events_url, viewport):
+    base, _ = events_url
+    watched = Watched(browser, base, viewport)
+    try:
+        watched.open(f"/events/{EVENT}")
+        page = watched.page
+        page.wait_for_selector("#map.is-drawn .leaflet-marker-icon")
+        chart = page.locator("svg.chart[role='img']")
+        assert chart.count() == 1 and chart.locator("a.mark").count() == 3
+        box = chart.bounding_box()
+        assert box is not None and box["width"] >= 300 and box["height"] > 100
+        marks = {m.evaluate("e => e.getBoundingClientRect().x") for m in chart.locator("a.mark circle").all()}
+        assert len(marks) == 3  # three different places on the shared axis
+        assert HOSTILE_PUBLISHER in page.locator("table.figures").first.inner_text()
+        assert page.locator("script:not([src]):not([type='application/json'])").count() == 0
+        watched.shot("event")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= VIEWPORTS[viewport]["width"]
+        assert watched.errors == [] and watched.dialogs == [] and watched.outside == []
+    finally:
+        watched.close()
+
+
+def test_one_click_on_a_sources_figure_shows_its_sentence_highlighted(browser, events_url):
+    base, archive = events_url
+    watched = Watched(browser, base)
+    try:
+        watched.open(f"/events/{EVENT}")
+        page = watched.page
+        row = page.locator("table.figures").first.locator("tr", has_text="Government of Azerbaijan")
+        row.locator("a.evidence-link").click()
+        page.wait_for_url(f"**/documents/{archive.ids['gov']}#f1")
+        target = page.locator("mark.is-target")
+        target.first.wait_for()
+        assert target.count() == 1 and target.inner_text() == "613 people were killed"
+        assert page.locator("#fact-popover").inner_text().startswith("Figure f1: Government of Azerbaijan counts 613 people killed.")
+        box = target.bounding_box()
+        assert box is not None and 0 <= box["y"] <= VIEWPORTS["desktop"]["height"]
+        watched.shot("event-evidence", full_page=False)
+        # and from the chart: the hostile source's mark opens its own words
+        watched.open(f"/events/{EVENT}")
+        page.locator("svg.chart a.mark.at_least circle").click()
+        page.wait_for_url(f"**/documents/{archive.ids['hostile']}#f1")
+        page.locator("mark.is-target").first.wait_for()
+        assert page.locator("mark.is-target").inner_text() == "At least 161 people were killed"
+        assert page.locator("h1").inner_text() == "Report on <i>Khojali</i>"
+        assert watched.errors == [] and watched.dialogs == []
+    finally:
+        watched.close()

@@ -23,6 +23,8 @@ def pages(archive) -> list[tuple[str, str]]:
         (f"/documents/{doc}", f"/api/documents/{doc}"),
         ("/search?q=Sumgait&year=1988", "/api/search?q=Sumgait&year=1988"),
         ("/places", "/api/places"),
+        ("/events", "/api/events"),
+        ("/events/sumgayit-1988-02-27", "/api/events/sumgayit-1988-02-27"),
         ("/chronology", "/api/chronology"),
         ("/settings", "/api/settings"),
         ("/docs", "/api/openapi.json"),
@@ -99,7 +101,7 @@ def test_markup_in_a_document_is_shown_as_text_never_run(client, archive):
 
 
 def test_markup_in_metadata_is_escaped_on_every_page(client):
-    for url in ("/", "/documents", "/search", "/places", "/chronology"):
+    for url in ("/", "/documents", "/search", "/places", "/chronology", "/events", "/events/sumgayit-1988-02-27"):
         html = client.get(url).text
         assert "<script>alert" not in html and "<b>bold" not in html, url
 

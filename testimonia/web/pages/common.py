@@ -36,6 +36,18 @@ class DocumentSummary:
     url: str
 
 
+@dataclass(slots=True)
+class Marker:
+    """A place on a map: the home page's and an event's."""
+
+    name: str
+    lat: float
+    lon: float
+    documents: int
+    mentions: int
+    url: str
+
+
 def page_url(document_id: str, fact_id: str | None = None) -> str:
     return f"/documents/{document_id}" + (f"#{fact_id}" if fact_id else "")
 

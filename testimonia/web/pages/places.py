@@ -57,7 +57,7 @@ def places_from(corpus: Corpus) -> PlacesPage:
             key = gid or f"name:{fold(written)}"
             entry = places.get(key)
             if entry is None:
-                entry = places[key] = PlaceEntry(key, _anchor(key), written, [], gid, None, None, 0)
+                entry = places[key] = PlaceEntry(key, place_anchor(key), written, [], gid, None, None, 0)
                 spellings[key] = Counter()
             entry.mentions += 1
             spellings[key][written] += 1
@@ -109,5 +109,6 @@ def _coordinate(value: object, limit: float) -> float | None:
     return None
 
 
-def _anchor(key: str) -> str:
+def place_anchor(key: str) -> str:
+    """The element id of a place on the places page (before a rare clash of two keys adds "-2")."""
     return "place-" + (re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or "unnamed")

@@ -1,11 +1,13 @@
-"""The home page: counts, a timeline of dates and a map of places."""
+"""The home page: counts, coming anniversaries, a timeline of events and a map of places."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from testimonia.web.access import read
+from testimonia.web.access import read, record
 from testimonia.web.pages.home import HomePage, home_page
 from testimonia.web.render import render
 
@@ -13,10 +15,12 @@ router = APIRouter()
 
 
 def _page(request: Request) -> HomePage:
-    return read(request, home_page, request.app.state.tile_url)
+    # Made once a day per state of the archive: it reads every document's facts.
+    snapshot, today = record(request), date.today()
+    return snapshot.derived(("home", today), lambda: read(request, home_page, request.app.state.tile_url, snapshot, today))
 
 
-@router.get("/api/home", tags=["pages"], summary="What the archive holds, its dates on a timeline and its places on a map")
+@router.get("/api/home", tags=["pages"], summary="What the archive holds, the next anniversaries, its events on a timeline and its places on a map")
 def home_json(request: Request) -> HomePage:
     return _page(request)
 

@@ -1,4 +1,4 @@
-// Home page: the timeline (vis-timeline) and the map (Leaflet + world-atlas country outlines).
+// Home page: the timeline (vis-timeline); the map is drawn by map.js.
 // Data comes from the page's <script type="application/json" id="page-data"> block; text is
 // always set with textContent, never parsed as HTML.
 (function () {
@@ -32,7 +32,7 @@
       return;
     }
     var groups = new vis.DataSet([
-      { id: 'dates', content: textNode('span', 'Dates given') },
+      { id: 'events', content: textNode('span', 'Events') },
       { id: 'published', content: textNode('span', 'Published') }
     ]);
     // A period shorter than about a month and a half would be a sliver without a readable
@@ -46,8 +46,18 @@
         content: textNode('span', item.label), title: textNode('span', item.title), url: item.url
       };
     }));
+    // The window is set, not fitted: a fit puts the first point on the left edge and cuts its
+    // label, so leave room before the first date and after the last for the labels.
+    var times = [];
+    items.forEach(function (item) {
+      times.push(Date.parse(item.start));
+      if (item.end) { times.push(Date.parse(item.end)); }
+    });
+    var first = Math.min.apply(null, times), last = Math.max.apply(null, times);
+    var span = Math.max(last - first, 365 * 24 * 3600 * 1000);
     var timeline = new vis.Timeline(el, dataset, groups, {
       stack: true, zoomKey: 'ctrlKey', maxHeight: 440, orientation: 'top',
+      start: new Date(first - span * 0.05), end: new Date(last + span * 0.4),
       tooltip: { followMouse: true, overflowMethod: 'cap' }
     });
     timeline.on('select', function (props) {
@@ -57,46 +67,5 @@
     el.classList.add('is-drawn');
   }
 
-  function drawMap(markers, tileUrl) {
-    var el = document.getElementById('map');
-    if (!el) { return; }
-    if (typeof L === 'undefined' || typeof topojson === 'undefined') {
-      note(el, 'The map libraries are missing (run scripts/build_static.sh); every place is on the places page.');
-      return;
-    }
-    var map = L.map(el, { worldCopyJump: true, minZoom: 1, attributionControl: Boolean(tileUrl) }).setView([35, 25], 2);
-    if (tileUrl) {
-      L.tileLayer(tileUrl, { maxZoom: 18, attribution: 'Map tiles: ' + new URL(tileUrl.replace('{s}', 'a')).host }).addTo(map);
-    }
-    fetch(el.getAttribute('data-countries'))
-      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
-      .then(function (world) {
-        var countries = topojson.feature(world, world.objects.countries);
-        L.geoJSON(countries, {
-          interactive: false,
-          style: { color: '#7b8794', weight: 0.7, fillColor: '#fbf8f1', fillOpacity: tileUrl ? 0 : 1 }
-        }).addTo(map);
-      })
-      .catch(function () { note(el, 'The country outlines could not be loaded.'); });
-
-    var layer = L.featureGroup();
-    markers.forEach(function (m) {
-      var label = m.name + ': named in ' + m.documents + (m.documents === 1 ? ' document' : ' documents');
-      var marker = L.marker([m.lat, m.lon], { alt: label, title: m.name, keyboard: true, riseOnHover: true });
-      var popup = document.createElement('div');
-      var link = textNode('a', m.name);
-      if (sameSite(m.url)) { link.href = m.url; }
-      popup.appendChild(link);
-      popup.appendChild(textNode('div', 'Named ' + m.mentions + (m.mentions === 1 ? ' time in ' : ' times in ') +
-        m.documents + (m.documents === 1 ? ' document' : ' documents')));
-      marker.bindPopup(popup);
-      layer.addLayer(marker);
-    });
-    layer.addTo(map);
-    if (markers.length) { map.fitBounds(layer.getBounds().pad(0.6), { maxZoom: 7 }); }
-    el.classList.add('is-drawn');
-  }
-
   drawTimeline(data.timeline || []);
-  drawMap(data.markers || [], data.tile_url);
 })();
