@@ -18,7 +18,7 @@ from testimonia.reconcile import Record
 from testimonia.reconcile.anniversaries import on as anniversaries_on
 from testimonia.reconcile.anniversaries import upcoming
 from testimonia.reconcile.dates import human
-from testimonia.reconcile.serialize import dated_json, event_json, event_summary_json, summary_json
+from testimonia.reconcile.serialize import anniversary_json, dated_json, event_json, event_summary_json, figures_json
 
 out = Console(highlight=False)
 if not out.is_terminal:
@@ -133,12 +133,12 @@ def figures(event_id: Annotated[str, typer.Option("--event", help="event id (or 
     record, archive = _record(db)
     archive.close()
     e = _event(record, event_id)
-    data = [summary_json(s) for s in record.summaries.get(e.id, [])]
+    data = figures_json(e, record)
     if as_json:
-        print_json({"event": event_summary_json(e), "figures": data})
+        print_json(data)
         return
     out.print(f"[bold]{escape(e.name)}[/] ({e.id})")
-    _print_figures(data)
+    _print_figures(data["figures"])
 
 
 def _print_figures(summaries: list[dict]) -> None:
@@ -200,7 +200,7 @@ def anniversaries(
     archive.close()
     found = anniversaries_on(record.events, day) if on else upcoming(record.events, next_count or 0, after=day)
     if as_json:
-        print_json([{"on": a.on.isoformat(), "years": a.years, "event": event_summary_json(a.event)} for a in found])
+        print_json([anniversary_json(a) for a in found])
         return
     if not found:
         out.print(f"no anniversary on {day.isoformat()}" if on else "no event in the archive is dated to the day")

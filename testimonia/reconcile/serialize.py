@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from testimonia.reconcile.anniversaries import Anniversary
 from testimonia.reconcile.build import DatedClaim, Record
 from testimonia.reconcile.checks import CrossCheck
 from testimonia.reconcile.dates import human
@@ -57,3 +58,12 @@ def dated_json(d: DatedClaim) -> dict:
         "start": d.start, "end": d.end, "precision": d.precision, "when": human(d.start, d.end), "text": d.text, "inferred": d.inferred,
         "event_id": d.event_id, "fact_id": d.fact_id, "span": list(d.span), "source": source_json(d.source),
     }
+
+
+def figures_json(e: Event, record: Record) -> dict:
+    """An event's figures side by side: what `testimonia figures --json` and /api/events/{id}/figures give."""
+    return {"event": event_summary_json(e), "figures": [summary_json(s) for s in record.summaries.get(e.id, [])]}
+
+
+def anniversary_json(a: Anniversary) -> dict:
+    return {"on": a.on.isoformat(), "years": a.years, "event": event_summary_json(a.event)}

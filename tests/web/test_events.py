@@ -306,3 +306,26 @@ def test_a_large_archive_shows_a_count_a_year_on_the_timeline_not_every_document
         ("1 document", "2012-01-01", "2013-01-01", "/search?year=2012"),
         ("1 document", "2024-01-01", "2025-01-01", "/search?year=2024"),
     ]
+
+
+def test_an_events_figures_alone_are_the_same_claims_as_on_its_page(ev):
+    figures = ev.get(f"/api/events/{EVENT}/figures").json()
+    assert figures["event"]["id"] == EVENT
+    killed_all = next(s for s in figures["figures"] if (s["measure"], s["group"]) == ("killed", "all"))
+    assert (killed_all["low"], killed_all["best"], killed_all["high"]) == (161, 181, 613)
+    said = sorted((c["source"]["publisher"], c["value"] if c["value"] is not None else c["low"], c["qualifier"]) for c in killed_all["claims"])
+    assert said == sorted((r["source"]["publisher"], r["value"] if r["value"] is not None else r["low"], r["qualifier"]) for r in killed(ev.get(f"/api/events/{EVENT}").json())["rows"])
+    assert all(c["text"] and c["span"][1] > c["span"][0] for c in killed_all["claims"])  # each with its evidence
+    assert ev.get("/api/events/nowhere/figures").status_code == 404
+
+
+def test_anniversaries_on_a_day_and_the_next_ones(ev):
+    on = ev.get("/api/anniversaries", params={"on": "2027-02-26"}).json()
+    assert [(a["event"]["id"], a["years"]) for a in on] == [(EVENT, 35)]  # the second night of 25-26 February
+    assert ev.get("/api/anniversaries", params={"on": "2027-03-01"}).json() == []
+    coming = ev.get("/api/anniversaries", params={"next": 2, "after": "2030-03-01"}).json()
+    assert [(a["on"], a["event"]["id"], a["years"]) for a in coming] == [("2030-07-11", "srebrenica-1995-07-11", 35), ("2031-02-25", EVENT, 39)]
+    for bad in ({}, {"on": "2027-02-26", "next": 1}, {"on": "26/02/2027"}, {"next": 0}):
+        response = ev.get("/api/anniversaries", params=bad)
+        assert response.status_code in (400, 422), bad
+        assert "traceback" not in response.text.lower()

@@ -1,7 +1,8 @@
-"""Events across documents: the list, one event's page, the exports and the anniversaries calendar."""
+"""Events across documents: the list, one event's page and figures, the exports, anniversaries and their calendar."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
@@ -10,6 +11,9 @@ from pydantic import TypeAdapter
 
 from testimonia.errors import UsageError
 from testimonia.export import FORMATS, export
+from testimonia.reconcile.anniversaries import on as anniversaries_on
+from testimonia.reconcile.anniversaries import upcoming
+from testimonia.reconcile.serialize import anniversary_json, figures_json
 from testimonia.web.access import record
 from testimonia.web.pages.charts import range_chart
 from testimonia.web.pages.event import EventPage, event_page
@@ -98,3 +102,26 @@ def calendar(request: Request) -> Response:
     snapshot = record(request)
     body = snapshot.derived(("export", "ics", None), lambda: export(snapshot.record, "ics"))
     return Response(body, media_type=MEDIA_TYPES["ics"], headers={"Content-Disposition": 'inline; filename="testimonia-anniversaries.ics"'})
+
+
+@router.get(
+    "/api/events/{ref}/figures", tags=["events"],
+    summary="Every source's figures for one event side by side, per measure and group, with low / best / high and the rule that chose them",
+)
+def event_figures(request: Request, ref: EventRef) -> dict:
+    snapshot = record(request)
+    return figures_json(find_event(snapshot, ref), snapshot.record)
+
+
+@router.get("/api/anniversaries", tags=["events"], summary="Commemorations: the events remembered on a day, or the next ones from a day")
+def anniversaries(
+    request: Request,
+    on: Annotated[date | None, Query(description="the events whose anniversary falls on this day (YYYY-MM-DD)")] = None,
+    next: Annotated[int | None, Query(ge=1, le=1000, description="the next N anniversaries from `after`")] = None,
+    after: Annotated[date | None, Query(description="with `next`: counting from this day (default today)")] = None,
+) -> list[dict]:
+    if (on is None) == (next is None):
+        raise UsageError("give exactly one of on=YYYY-MM-DD or next=N", fix="for example /api/anniversaries?next=5 or /api/anniversaries?on=2027-02-26")
+    events = record(request).record.events
+    found = anniversaries_on(events, on) if on else upcoming(events, next, after=after or date.today())
+    return [anniversary_json(a) for a in found]

@@ -65,6 +65,7 @@
       if (item && sameSite(item.url)) { window.location.href = item.url; }
     });
     el.classList.add('is-drawn');
+    if (window.performance && performance.mark) { performance.mark('testimonia:timeline'); }  // read by benchmarks/bench_render.py
   }
 
   drawTimeline(data.timeline || []);

@@ -44,6 +44,7 @@
         interactive: false,
         style: { color: '#7b8794', weight: 0.7, fillColor: '#fbf8f1', fillOpacity: tileUrl ? 0 : 1 }
       }).addTo(map);
+      if (window.performance && performance.mark) { performance.mark('testimonia:map-outlines'); }  // read by benchmarks/bench_render.py
     })
     .catch(function () { note('The country outlines could not be loaded.'); });
 
