@@ -5,7 +5,7 @@ from __future__ import annotations
 from testimonia.reconcile.build import DatedClaim, Record
 from testimonia.reconcile.checks import CrossCheck
 from testimonia.reconcile.dates import human
-from testimonia.reconcile.model import Claim, Event, FigureSummary, Source
+from testimonia.reconcile.model import Claim, Event, FigureSummary, Placement, Source
 
 
 def source_json(s: Source) -> dict:
@@ -56,4 +56,13 @@ def dated_json(d: DatedClaim) -> dict:
     return {
         "start": d.start, "end": d.end, "precision": d.precision, "when": human(d.start, d.end), "text": d.text, "inferred": d.inferred,
         "event_id": d.event_id, "fact_id": d.fact_id, "span": list(d.span), "source": source_json(d.source),
+    }
+
+
+def placement_json(p: Placement) -> dict:
+    d = p.decision
+    return {
+        "id": d.id, "action": d.action, "made_at": d.made_at, "event_id": d.event_id, "other": d.other, "value": d.value,
+        "anchors": len(d.anchors), "other_anchors": len(d.other_anchors),
+        "status": p.status, "applies": p.applies, "now": p.event_id, "other_now": p.other_id, "detail": p.detail,
     }
