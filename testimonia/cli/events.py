@@ -1,4 +1,4 @@
-"""Event commands: events (list, merge, split, rename), event, figures, chronology, anniversaries, export."""
+"""Event commands: events (list, merge, split, rename, decisions), event, figures, chronology, anniversaries, export."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from rich.table import Table
 from testimonia.cli import app
 from testimonia.cli.common import DbOption, JsonOption, print_json, settings, store
 from testimonia.errors import NotFound, UsageError
-from testimonia.reconcile import Record
+from testimonia.reconcile import Record, anchors_of
 from testimonia.reconcile.anniversaries import on as anniversaries_on
 from testimonia.reconcile.anniversaries import upcoming
 from testimonia.reconcile.dates import human
-from testimonia.reconcile.serialize import anniversary_json, dated_json, event_json, event_summary_json, figures_json
+from testimonia.reconcile.serialize import anniversary_json, dated_json, event_json, event_summary_json, figures_json, placement_json
 
 out = Console(highlight=False)
 if not out.is_terminal:
@@ -80,7 +80,7 @@ def merge(keep: str, other: str, db: DbOption = None) -> None:
     a, b = _event(record, keep), _event(record, other)
     if a.id == b.id:
         raise UsageError("an event cannot be merged into itself", fix="give two different event ids")
-    decision = archive.add_decision("merge", a.id, other=b.id)
+    decision = archive.add_decision("merge", a.id, other=b.id, anchors=anchors_of(a), other_anchors=anchors_of(b))
     archive.close()
     out.print(f"decision {decision.id}: merged {b.id} into {a.id}")
 
@@ -93,7 +93,7 @@ def split(event_id: str, document: Annotated[str, typer.Option("--document", hel
     doc = archive.get_document(document)
     if doc.id not in {s.document_id for s in e.sources}:
         raise UsageError(f"document {doc.id[:12]} is not a source of {e.id}", fix=f"see its sources with `testimonia event {e.id}`")
-    decision = archive.add_decision("split", e.id, other=doc.id)
+    decision = archive.add_decision("split", e.id, other=doc.id, anchors=anchors_of(e))
     archive.close()
     out.print(f"decision {decision.id}: split document {doc.id[:12]} out of {e.id}")
 
@@ -103,9 +103,32 @@ def rename(event_id: str, name: str, db: DbOption = None) -> None:
     """Give an event a curator's name (sources' own names stay listed as aliases)."""
     record, archive = _record(db)
     e = _event(record, event_id)
-    decision = archive.add_decision("rename", e.id, value=name)
+    decision = archive.add_decision("rename", e.id, value=name, anchors=anchors_of(e))
     archive.close()
     out.print(f"decision {decision.id}: {e.id} is now called {escape(name)!r}")
+
+
+@events_app.command("decisions")
+def decisions(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Every curator decision, with whether and where it applies now (an event's id can change as sources arrive)."""
+    record, archive = _record(db)
+    archive.close()
+    if as_json:
+        print_json([placement_json(p) for p in record.placements])
+        return
+    table = Table(title=f"{len(record.placements)} decisions", title_justify="left")
+    for column in ("#", "made", "decision", "status", "applies to now", "note"):
+        table.add_column(column, overflow="fold")
+    colour = {"applied": "green", "re-attached": "yellow", "no effect": "yellow", "not placed": "red"}
+    for p in record.placements:
+        d = p.decision
+        what = {"merge": f"merge {d.other} into {d.event_id}", "split": f"split {(d.other or '')[:12]} out of {d.event_id}",
+                "rename": f"rename {d.event_id} to {d.value!r}"}.get(d.action, f"{d.action} {d.event_id}")
+        note = p.detail or (f"{d.other} is now {p.other_id}" if d.action == "merge" and p.other_id and p.other_id != d.other else "")
+        if d.action == "split" and p.other_id:
+            note = f"split out as {p.other_id}"
+        table.add_row(str(d.id), (d.made_at or "")[:10], escape(what), f"[{colour.get(p.status, 'white')}]{p.status}[/]", p.event_id or "", escape(note))
+    out.print(table)
 
 
 @app.command()
@@ -118,6 +141,9 @@ def event(event_id: str, db: DbOption = None, as_json: JsonOption = False) -> No
     if as_json:
         print_json(data)
         return
+    if e.id != event_id and not e.id.startswith(event_id):
+        how = "found by the sources of a curator decision made under that id" if event_id in record.former else "matched by its place"
+        out.print(f"[yellow]no event is called {escape(event_id)} now: this is {e.id}[/], {how}")
     out.print(f"[bold]{escape(e.name)}[/]  ({e.id}, confidence {e.confidence:.1f}, {len(e.sources)} sources)")
     for alias in data["aliases"]:
         out.print(f"  called {escape(alias['name'])!r} by {len(alias['documents'])} source(s)")

@@ -6,6 +6,7 @@ database, so the same code serves the CLI, the API and the tests.
 """
 
 from testimonia.reconcile.build import Record, build_record
-from testimonia.reconcile.model import Claim, Decision, Event, FigureSummary, Source
+from testimonia.reconcile.decisions import anchors_of
+from testimonia.reconcile.model import Claim, Decision, Event, FigureSummary, Placement, Source
 
-__all__ = ["Claim", "Decision", "Event", "FigureSummary", "Record", "Source", "build_record"]
+__all__ = ["Claim", "Decision", "Event", "FigureSummary", "Placement", "Record", "Source", "anchors_of", "build_record"]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from testimonia.reconcile.checks import CrossCheck, document_checks, impossible_orders, publisher_revisions
+from testimonia.reconcile.decisions import apply_decisions, former_ids
 from testimonia.reconcile.events import mentions_of, resolve
 from testimonia.reconcile.figures import claims_for, mark_repetitions, summarise
-from testimonia.reconcile.model import Claim, Decision, Event, FigureSummary, Source
+from testimonia.reconcile.model import Claim, Decision, Event, FigureSummary, Placement, Source
+
+# An event id: the place's slug, then the start date (or "undated"), then perhaps -2 or a split's document.
+_EVENT_ID = re.compile(r"(?P<place>.+?)-(?P<year>\d{4}|undated)(?:-.*)?")
 
 
 @dataclass(slots=True)
@@ -35,14 +40,34 @@ class Record:
     checks: list[CrossCheck]
     dates: list[DatedClaim] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)
+    placements: list[Placement] = field(default_factory=list)  # every curator decision, where it applies or why not
+    former: dict[str, str] = field(default_factory=dict)  # an id a decision was made under -> the event's id now
 
     def event(self, ref: str) -> Event | None:
-        """By id, or a unique id prefix."""
+        """By id; by an id it had when a curator decided about it; by a unique id prefix; else, for an
+        id that no longer exists (a new source moved the event's date), the one event at that place,
+        or the one at that place in that year."""
         exact = [e for e in self.events if e.id == ref]
         if exact:
             return exact[0]
+        if ref in self.former:
+            return self.event(self.former[ref])
         partial = [e for e in self.events if e.id.startswith(ref)]
-        return partial[0] if len(partial) == 1 else None
+        if partial:
+            return partial[0] if len(partial) == 1 else None
+        return _same_place(self.events, ref)
+
+
+def _same_place(events: list[Event], ref: str) -> Event | None:
+    wanted = _EVENT_ID.fullmatch(ref)
+    if wanted is None:
+        return None
+    parsed = [(e, _EVENT_ID.fullmatch(e.id)) for e in events if e.id.startswith(wanted["place"] + "-")]  # (a 404 stays cheap)
+    there = [(e, m["year"]) for e, m in parsed if m is not None and m["place"] == wanted["place"]]
+    if len(there) == 1:
+        return there[0][0]
+    that_year = [e for e, year in there if year == wanted["year"]]
+    return that_year[0] if len(that_year) == 1 else None
 
 
 def build_record(
@@ -57,7 +82,7 @@ def build_record(
     docs = list(extractions)
     place_names = place_names or {}
     mentions = [m for source, result in docs for m in mentions_of(source, result)]
-    events = resolve(mentions, list(decisions), place_names)
+    events, placements = apply_decisions(resolve(mentions, place_names), list(decisions), place_names)
     event_of: dict[tuple[str, str], str] = {}
     events_of_document: dict[str, list[str]] = defaultdict(list)
     for e in events:
@@ -93,7 +118,7 @@ def build_record(
     checks.extend(publisher_revisions(claims))
     checks.extend(impossible_orders(events))
     dates.sort(key=lambda d: (d.start, d.end or d.start, d.source.published or "", d.fact_id))
-    return Record(events, claims, summaries, checks, dates, {s.document_id: s for s, _ in docs})
+    return Record(events, claims, summaries, checks, dates, {s.document_id: s for s, _ in docs}, placements, former_ids(placements, events))
 
 
 def _dated(source: Source, result: dict, event_of: dict[tuple[str, str], str]) -> list[DatedClaim]:

@@ -3,8 +3,8 @@
 Two mentions are the same event when they share a place (a gazetteer id, or
 the same folded name) and their dates overlap; a mention without a date joins
 the event at its place. Mentions without any place fall back to their folded
-name. Curator decisions (merge, split, rename) are applied afterwards, by
-event id, so they survive re-extraction.
+name. Curator decisions (merge, split, rename) are applied afterwards
+(`decisions.py`), so they survive re-extraction and new sources.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from anyascii import anyascii
 
 from testimonia.reconcile.dates import human, interval
-from testimonia.reconcile.model import Decision, Event, Mention, Source
+from testimonia.reconcile.model import Event, Mention, Source
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -141,41 +141,12 @@ def _slug(where: str, start: str | None) -> str:
     return f"{fold(where).replace(' ', '-') or 'event'}-{start or 'undated'}"
 
 
-def apply_decisions(events: list[Event], decisions: list[Decision], place_names: dict[str, str]) -> list[Event]:
-    by_id = {e.id: e for e in events}
-    for d in sorted(decisions, key=lambda d: d.id):
-        target = by_id.get(d.event_id)
-        if target is None:
-            continue  # the event is gone from the extractions; the decision waits for it
-        if d.action == "merge" and d.other in by_id and d.other != d.event_id:
-            gone = by_id.pop(d.other)
-            merged = make_event(target.mentions + gone.mentions, place_names)
-            merged.id, merged.decisions = target.id, target.decisions + gone.decisions + [f"merged {gone.id} into this event"]
-            if "renamed" in " ".join(target.decisions):
-                merged.name = target.name
-            by_id[target.id] = merged
-        elif d.action == "split" and d.other:
-            moved = [m for m in target.mentions if m.source.document_id == d.other]
-            kept = [m for m in target.mentions if m.source.document_id != d.other]
-            if moved and kept:
-                rest = make_event(kept, place_names)
-                rest.id, rest.name, rest.decisions = target.id, target.name, target.decisions + [f"split out document {d.other[:12]}"]
-                by_id[target.id] = rest
-                out = make_event(moved, place_names)
-                out.id = f"{target.id}-{d.other[:8]}"
-                out.decisions = [f"split from {target.id}"]
-                by_id[out.id] = out
-        elif d.action == "rename" and d.value:
-            target.name = d.value
-            target.decisions.append(f"renamed to {d.value!r}")
-    return sorted(by_id.values(), key=lambda e: (e.start or "9999", e.id))
-
-
-def resolve(mentions: list[Mention], decisions: list[Decision], place_names: dict[str, str]) -> list[Event]:
+def resolve(mentions: list[Mention], place_names: dict[str, str]) -> list[Event]:
+    """The events the mentions make, before curator decisions (`decisions.apply_decisions`)."""
     events = [make_event(group, place_names) for group in cluster(mentions)]
     seen: Counter[str] = Counter()
     for e in sorted(events, key=lambda e: (-len(e.mentions), e.mentions[0].key)):
         seen[e.id] += 1
         if seen[e.id] > 1:
             e.id = f"{e.id}-{seen[e.id]}"
-    return apply_decisions(events, decisions, place_names)
+    return events

@@ -132,7 +132,13 @@ class FigureSummary:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """A curator's decision, kept apart from extraction so it survives re-extraction."""
+    """A curator's decision, kept apart from extraction so it survives re-extraction.
+
+    `event_id` and `other` are the ids the curator saw; an event's id follows its winning place
+    and date, so a new source can change it. `anchors` (and `other_anchors`, for a merge) are the
+    `Mention.key`s the named events were made of when the decision was made: what finds them again
+    under a new id. Decisions recorded before anchors existed have none and are placed by id only.
+    """
 
     id: int
     action: str  # merge, split, rename
@@ -140,3 +146,20 @@ class Decision:
     other: str | None = None  # merge: the event merged into event_id; split: the document id moved out
     value: str | None = None  # rename: the new name
     made_at: str | None = None
+    anchors: tuple[str, ...] = ()
+    other_anchors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a decision applies in this build of the record, or why it does not."""
+
+    decision: Decision
+    status: str  # applied, re-attached (found by its anchors under a new id), no effect, not placed
+    event_id: str | None = None  # the event it applies to, as it is called now
+    other_id: str | None = None  # merge: the event merged in, as called when merged; split: the event split out, as called now
+    detail: str = ""
+
+    @property
+    def applies(self) -> bool:
+        return self.status in ("applied", "re-attached")

@@ -6,7 +6,7 @@ from testimonia.reconcile.anniversaries import Anniversary
 from testimonia.reconcile.build import DatedClaim, Record
 from testimonia.reconcile.checks import CrossCheck
 from testimonia.reconcile.dates import human
-from testimonia.reconcile.model import Claim, Event, FigureSummary, Source
+from testimonia.reconcile.model import Claim, Event, FigureSummary, Placement, Source
 
 
 def source_json(s: Source) -> dict:
@@ -67,3 +67,12 @@ def figures_json(e: Event, record: Record) -> dict:
 
 def anniversary_json(a: Anniversary) -> dict:
     return {"on": a.on.isoformat(), "years": a.years, "event": event_summary_json(a.event)}
+
+
+def placement_json(p: Placement) -> dict:
+    d = p.decision
+    return {
+        "id": d.id, "action": d.action, "made_at": d.made_at, "event_id": d.event_id, "other": d.other, "value": d.value,
+        "anchors": len(d.anchors), "other_anchors": len(d.other_anchors),
+        "status": p.status, "applies": p.applies, "now": p.event_id, "other_now": p.other_id, "detail": p.detail,
+    }

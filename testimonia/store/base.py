@@ -7,7 +7,7 @@ every backend.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -70,9 +70,14 @@ class Store(Protocol):
     def latest_extractions(self) -> Iterator[tuple[Document, StoredExtraction]]:
         """Every document that has facts, with its most recent extraction."""
 
-    def add_decision(self, action: str, event_id: str, other: str | None = None, value: str | None = None) -> Decision: ...
+    def add_decision(
+        self, action: str, event_id: str, other: str | None = None, value: str | None = None,
+        anchors: Iterable[str] = (), other_anchors: Iterable[str] = (),
+    ) -> Decision:
+        """Record a decision with its anchors (the `Mention.key`s of the events it names), in one transaction."""
 
-    def decisions(self) -> list[Decision]: ...
+    def decisions(self) -> list[Decision]:
+        """Every decision with its anchors, in the order made."""
 
     def state_token(self) -> tuple:
         """A cheap value that changes whenever extractions or decisions change (for caches built from them)."""

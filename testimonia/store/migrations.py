@@ -102,9 +102,24 @@ M0004_DECISIONS = """
 """
 
 
+# What each event a decision names was made of when the decision was made: the keys of its
+# mentions (a document id and that document's name for the event, `Mention.key`). An event's id
+# follows its winning place and date, which a new source can change; its mentions stay, so the
+# decision finds its events again. Decisions made before this migration have no anchors.
+M0005_DECISION_ANCHORS = """
+        CREATE TABLE decision_anchors (
+            decision_id INTEGER NOT NULL REFERENCES decisions(id),
+            role        TEXT NOT NULL CHECK (role IN ('event', 'other')),  -- decisions.event_id or decisions.other
+            mention     TEXT NOT NULL,
+            PRIMARY KEY (decision_id, role, mention)
+        );
+"""
+
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", M0001_DOCUMENTS),
     ("0002_full_text", M0002_FULL_TEXT),
     ("0003_extractions", M0003_EXTRACTIONS),
     ("0004_decisions", M0004_DECISIONS),
+    ("0005_decision_anchors", M0005_DECISION_ANCHORS),
 ]

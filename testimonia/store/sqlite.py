@@ -11,7 +11,8 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -191,15 +192,33 @@ class SQLiteStore:
 
     # -- decisions --------------------------------------------------------------
 
-    def add_decision(self, action: str, event_id: str, other: str | None = None, value: str | None = None) -> Decision:
+    def add_decision(
+        self, action: str, event_id: str, other: str | None = None, value: str | None = None,
+        anchors: Iterable[str] = (), other_anchors: Iterable[str] = (),
+    ) -> Decision:
         made_at = _now()
-        cursor = self.db.execute(
-            "INSERT INTO decisions (action, event_id, other, value, made_at) VALUES (?, ?, ?, ?, ?)", (action, event_id, other, value, made_at)
-        )
-        return Decision(cursor.lastrowid, action, event_id, other, value, made_at)
+        anchors, other_anchors = tuple(sorted(set(anchors))), tuple(sorted(set(other_anchors)))
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            cursor = self.db.execute(
+                "INSERT INTO decisions (action, event_id, other, value, made_at) VALUES (?, ?, ?, ?, ?)", (action, event_id, other, value, made_at)
+            )
+            rows = [(cursor.lastrowid, "event", key) for key in anchors] + [(cursor.lastrowid, "other", key) for key in other_anchors]
+            self.db.executemany("INSERT INTO decision_anchors (decision_id, role, mention) VALUES (?, ?, ?)", rows)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return Decision(cursor.lastrowid, action, event_id, other, value, made_at, anchors, other_anchors)
 
     def decisions(self) -> list[Decision]:
-        return [Decision(*row) for row in self.db.execute("SELECT id, action, event_id, other, value, made_at FROM decisions ORDER BY id")]
+        anchors: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for decision_id, role, mention in self.db.execute("SELECT decision_id, role, mention FROM decision_anchors ORDER BY decision_id, role, mention"):
+            anchors[(decision_id, role)].append(mention)
+        return [
+            Decision(*row, tuple(anchors.get((row[0], "event"), ())), tuple(anchors.get((row[0], "other"), ())))
+            for row in self.db.execute("SELECT id, action, event_id, other, value, made_at FROM decisions ORDER BY id")
+        ]
 
     # -- cache keys ---------------------------------------------------------------
 

@@ -215,3 +215,31 @@ def test_a_merge_survives_re_extraction(archive, tmp_path):
     merged = by_id(again, khojaly)
     assert f"merged {siege.id} into this event" in merged.decisions
     assert {s.document_id for s in siege.sources} <= {s.document_id for s in merged.sources}
+
+
+def test_decisions_follow_an_event_whose_id_a_new_document_changes(archive, tmp_path):
+    """Issue #4: a new report dates Sumgait a day earlier; the event's id moves, the curator's decisions follow it."""
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(archive.path) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    sumgait, halabja = archive.event_of("sumgait_tass_1988.txt"), archive.event_of("halabja_kurdistan_presidency_2023.html")
+    assert sumgait.endswith("-1988-02-27")
+    cli("events", "merge", sumgait, halabja, "--db", str(path))
+    cli("events", "rename", sumgait, "Sumgait and Halabja, 1988", "--db", str(path))
+    report = tmp_path / "sumgait_report.txt"
+    report.write_text("Sumgait, 1988\nWitnesses say the violence in Sumgait began on 26 February 1988, a day before the official account.\n")
+    store = open_store(path)
+    try:
+        added = ingest_file(store, report, overrides=DocumentMeta(publisher="A later paper", published="2030-01-01"), max_bytes=10_000_000, extractor=extract_document)
+        again = load_record(store, Settings())
+    finally:
+        store.close()
+    moved = next(e for e in again.events if added.document_id in {s.document_id for s in e.sources})
+    assert moved.id == sumgait.replace("-1988-02-27", "-1988-02-26") and moved.name == "Sumgait and Halabja, 1988"
+    assert halabja not in {e.id for e in again.events}
+    assert {archive.ids["sumgait_tass_1988.txt"], archive.ids["halabja_kurdistan_presidency_2023.html"]} <= {s.document_id for s in moved.sources}
+    assert f"decision 1 (merge) was made when this event was {sumgait}; re-attached by its sources" in moved.decisions
+    listed = json.loads(cli("events", "decisions", "--db", str(path), "--json"))
+    assert [(p["status"], p["now"]) for p in listed] == [("re-attached", moved.id)] * 2
+    assert json.loads(cli("event", sumgait, "--db", str(path), "--json"))["id"] == moved.id
+    assert json.loads(cli("event", halabja, "--db", str(path), "--json"))["id"] == moved.id  # merged into it

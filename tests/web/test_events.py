@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from testimonia.export.formats import CSV_COLUMNS
+from testimonia.reconcile import anchors_of
 from testimonia.settings import load_settings
 from testimonia.store import StoredExtraction
 from testimonia.web import create_app
@@ -258,6 +259,27 @@ def test_curator_decisions_show_and_a_new_decision_or_extraction_changes_the_pag
     # A re-extraction of a document (a new extractor version) is seen too.
     archive.store.save_extraction(added, StoredExtraction("test-2", "lex0", {**result, "figures": []}))
     assert killed(client.get(f"/api/events/{EVENT}").json())["high"] == 613
+
+
+def test_an_old_event_id_redirects_to_the_id_a_new_source_gave_it(fresh):
+    """Issue #4: a decision keeps its event's sources; the event's old address still leads to it."""
+    archive, app, client = fresh
+    event = app.state.records.get(archive.store, app.state.settings).event(EVENT)
+    archive.store.add_decision("rename", EVENT, value="Khojaly, 1992", anchors=anchors_of(event))
+    text = "Another report\nKhojaly was attacked on 26 February 1992.\n"  # a second vote for the 26th: a new id
+    place = {"id": "p1", "name": "Khojaly", "place": "geonames:147774", "lat": 39.9131, "lon": 46.7903,
+             "span": [text.index("Khojaly"), text.index("Khojaly") + 7], "text": "Khojaly", "rule": "test.rule"}
+    add(archive.store, text, "Another Paper", "2031-01-01", "Another report",
+        {"places": [place], "events": [{"id": "e1", "name": "Khojaly", "start": "1992-02-26", "end": None, "places": ["p1"], "figures": [], "dates": []}]})
+    now = "khojaly-1992-02-26"
+    for prefix in ("", "/api"):
+        moved = client.get(f"{prefix}/events/{EVENT}", follow_redirects=False)
+        assert (moved.status_code, moved.headers["location"]) == (307, f"{prefix}/events/{now}")
+    page = client.get(f"/api/events/{EVENT}").json()
+    assert page["id"] == now and page["name"] == "Khojaly, 1992"
+    assert any("re-attached" in d and EVENT in d for d in page["decisions"])
+    assert client.get(f"/api/events/{now}", follow_redirects=False).status_code == 200
+    assert client.get("/api/events/khojaly", follow_redirects=False).status_code == 200  # a prefix is served, not redirected
 
 
 def test_every_event_page_is_prepared_in_the_background_after_a_build(fresh):

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import TypeAdapter
 
 from testimonia.errors import UsageError
@@ -14,16 +14,17 @@ from testimonia.export import FORMATS, export
 from testimonia.reconcile.anniversaries import on as anniversaries_on
 from testimonia.reconcile.anniversaries import upcoming
 from testimonia.reconcile.serialize import anniversary_json, figures_json
+from testimonia.record import Snapshot
 from testimonia.web.access import record
 from testimonia.web.pages.charts import range_chart
 from testimonia.web.pages.event import EventPage, event_page
-from testimonia.web.pages.events import EventListPage, event_list, find_event
+from testimonia.web.pages.events import EventListPage, event_list, event_url, find_event
 from testimonia.web.render import render
 from testimonia.web.routes.documents import attachment
 
 router = APIRouter()
 
-EventRef = Annotated[str, Path(description="the event's id (`khojaly-1992-02-25`) or a unique prefix of it")]
+EventRef = Annotated[str, Path(description="the event's id (`khojaly-1992-02-25`) or a unique prefix of it; an id the event had before a new source changed it redirects to the current one")]
 Words = Annotated[str, Query(description="only events whose name, the names sources use or places contain every word")]
 PageNumber = Annotated[int, Query(ge=1, description="which page of the list (100 events a page)")]
 
@@ -52,19 +53,24 @@ _EVENT_PAGE = TypeAdapter(EventPage)
 
 @router.get(
     "/api/events/{ref}", tags=["events"], response_model=EventPage,
+    responses={307: {"description": "an id the event had before a new source changed it: redirects to its id now"}},
     summary="One event: names and who uses them, dates, places, every source's figures side by side, checks, chronology, quotes and labels",
 )
 def event_json_route(request: Request, ref: EventRef) -> Response:
     # The page, and its JSON, are made once per state of the archive (see testimonia.record).
     snapshot = record(request)
+    if moved := _moved(snapshot, ref, "/api"):
+        return moved
     page = event_page(snapshot, ref, request.app.state.tile_url)
     body = snapshot.derived(("event-json", page.id, page.tile_url), lambda: _EVENT_PAGE.dump_json(page))
     return Response(body, media_type="application/json")
 
 
 @router.get("/events/{ref}", response_class=HTMLResponse, include_in_schema=False)
-def event_html(request: Request, ref: EventRef) -> HTMLResponse:
+def event_html(request: Request, ref: EventRef) -> Response:
     snapshot = record(request)
+    if moved := _moved(snapshot, ref):
+        return moved
     page = event_page(snapshot, ref, request.app.state.tile_url)
 
     def html() -> bytes:
@@ -72,6 +78,16 @@ def event_html(request: Request, ref: EventRef) -> HTMLResponse:
         return render(request, "event.html", title=page.name, json_url=page.links.json, canonical=page.links.page, page=page, charts=charts).body
 
     return HTMLResponse(snapshot.derived(("event-html", page.id, page.tile_url), html))
+
+
+def _moved(snapshot: Snapshot, ref: str, prefix: str = "") -> RedirectResponse | None:
+    """An old id (a new source moved the event's date or place) redirects to the event's id now.
+
+    Temporary (307), as the id follows the sources and may move again; a prefix of an id is served as it is."""
+    event = find_event(snapshot, ref)
+    if event.id == ref or event.id.startswith(ref):
+        return None
+    return RedirectResponse(prefix + event_url(event.id), status_code=307)
 
 
 @router.get(
