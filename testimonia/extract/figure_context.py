@@ -133,6 +133,18 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior) -> 
     return head, None
 
 
+_CLAUSE_OPENING = re.compile(r"(?:^|[:;\u2014]\s*|\s-\s+)([a-z]+)[^:;\u2014]*$")
+
+
+def asked(doc: Doc, start: int, rules: Rules) -> bool:
+    """The count sits in a yes-no question ("Did 20,000 people die at S-21?"): asked, not stated."""
+    s, e = doc.sentence_at(start)
+    if not doc.text[s:e].rstrip().endswith("?"):
+        return False
+    m = _CLAUSE_OPENING.search(doc.lower, s, start)
+    return bool(m and m.group(1) in rules.question_openers)
+
+
 def opens_next_sentence(doc: Doc, source: Figure, start: int) -> bool:
     """The count opens the sentence right after the one that counted its people ("Another 8 were found")."""
     opening = doc.sentence_at(start)[0]

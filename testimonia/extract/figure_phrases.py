@@ -17,6 +17,7 @@ from testimonia.extract.numbers import Number
 
 _BE = ("were", "was", "are", "is")
 _PRONOUNS = ("which", "whom", "them")  # "30 of which", "several thousand of them"
+_POSSESSIVES = frozenset(("their", "his", "her", "its", "our", "my", "your"))  # "all four of their children"
 
 
 @dataclass(slots=True)
@@ -94,6 +95,8 @@ def living(left: Tokens, j: int, tail: Tokens, after: int, rules: Rules) -> bool
 def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | None:
     t = toks.t
     if k < len(t) and t[k] == "of":
+        if q.value == 1 and q.qualifier == "exact":
+            return None  # "one of the victims was a journalist": a person, not a count
         if q.qualifier == "vague" and (k + 1 >= len(t) or t[k + 1] not in _PRONOUNS):
             k += 1  # "thousands of people"
         else:
@@ -135,8 +138,15 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                     cont, after = _with_age(toks, after, rules)
                 return Head(group, "people", end, after, adjective, noun=entry, cont=cont or end)
             chosen = adjective if (adjective and entry.group == "all") else entry
+            if chosen.group == "all" and mods and t[i] in rules.citizens:  # type: ignore[union-attr]
+                nation = _nationality(doc, toks, mods, rules)
+                if nation:  # "thousands of Polish citizens"
+                    return Head(f"{nation} {t[i]}", entry.unit, end, after, cont=cont or end)  # type: ignore
             return Head(chosen.group, entry.unit, end, after, chosen, victims=t[i] in rules.victims,  # type: ignore
                          cont=cont or end)
+        if not mods and t[i] in rules.head_fillers:
+            i += 1  # "15,000 estimated deaths"
+            continue
         if t[i] in ("and", ",") and mods and i + 1 < len(t) and t[i + 1] not in rules.stop \
                 and t[i + 1][0].isalpha() and not doc.norm[toks.start(mods[-1])].isupper():
             i += 1  # "disarmed and defenceless men" (but "Tutsi and moderate Hutu" is two peoples)
@@ -194,6 +204,20 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
                 return Head(g.group, g.unit, toks.end(g_at + group[0] - 1), g_at + group[0], g, partitive=True,
                             pronoun=True)
         return Head("all", "people", toks.end(i), i + 1, bare=True, partitive=True, pronoun=True)
+    if i < len(t) and t[i] in _POSSESSIVES:
+        # "all four of their children", "two of his sons": the count of a group, not a part of a total
+        head = read_head(doc, q, toks, i + 1, rules)
+        return None if head is None or head.bare or head.generic or head.partitive else head
+    hit = rules.heads.at(t, i)
+    if hit and isinstance(hit[1], Group) and hit[1].head and hit[1].measure is None:
+        # "143 skeletons, including 131 of children under 12": the group the counted belonged to
+        cont, after = _with_age(toks, i + hit[0], rules)
+        end = toks.end(i + hit[0] - 1)
+        return Head(hit[1].group, hit[1].unit, end, after, hit[1], cont=cont or end)
+    harm = _harm_named(t, i, rules)
+    if harm is not None:  # "23,671 of arbitrary execution": victims of a harm, the word "victims" left out
+        n, measure = harm
+        return Head("all", "people", toks.end(n - 1), n, noun=measure)
     if i < len(t) and t[i] in ("the", "those", "these"):
         i += 1
     people = "all"
@@ -214,6 +238,16 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
             return Head(g.group, g.unit, toks.end(after + group[0]), after + 1 + group[0], g, noun=noun or
                          (entry.measure if entry else None), partitive=True)
     return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
+
+
+def _harm_named(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
+    """A harm named right at token i, perhaps after one adjective ("arbitrary execution", "forced disappearance"):
+    (the token after it, its measure)."""
+    for at in (i, i + 1):
+        hit = rules.victims_of.at(t, at)
+        if hit and (at == i or t[i].isalpha() and t[i] not in rules.stop):
+            return at + hit[0], hit[1]  # type: ignore[return-value]
+    return None
 
 
 def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | None:
@@ -251,7 +285,33 @@ def _plural(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | Non
         return None
     first = next(i for i in range(len(words)) if words[i:] == list(range(words[i], mods[-1] + 1)))
     group = " ".join(toks.t[i] for i in words[first:])
+    if group in rules.members:
+        kin = _members_of(toks, mods[-1] + 1, rules)
+        if kin is not None:  # "60,000 members of the prisoners' families"
+            return Head(kin[0], "people", toks.end(kin[1] - 1), kin[1])
     return Head(group, "people", toks.end(mods[-1]), mods[-1] + 1, generic=True)
+
+
+def _members_of(toks: Tokens, k: int, rules: Rules) -> tuple[str, int] | None:
+    """ "members of the prisoners' families", "members of their families": the kin group's people and the
+    token after its name."""
+    t = toks.t
+    if k >= len(t) or t[k] != "of":
+        return None
+    for i in range(k + 1, min(len(t), k + 6)):
+        if t[i] in rules.members_of:
+            return rules.members_of[t[i]], i + 1
+        if not (t[i].isalpha() or t[i] == "'"):
+            return None
+    return None
+
+
+def _nationality(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> str | None:
+    """ "Polish", "Syrian", "Sudanese" right before a noun for people: the nationality as written, or None."""
+    words = [doc.norm[toks.start(i) : toks.end(i)] for i in mods]
+    if all(w[:1].isupper() for w in words) and words[-1].endswith(rules.nationality_endings):
+        return " ".join(words)
+    return None
 
 
 def _people_adjective(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> str:
@@ -297,6 +357,24 @@ def number_of(doc: Doc, left: Tokens, i: int, head: Head, rules: Rules) -> Head:
     return head
 
 
+_WHOSE_REACH = 160  # characters back, within the sentence, to the words that say whose names are counted
+
+
+def whose_names(doc: Doc, q: Qty, head: Head, rules: Rules) -> Measure | None:
+    """ "the official register of victims holds 986 names", "1,200 names of the dead": the harm of the people
+    whose names are counted, when the sentence says it; None for names on a wall or a petition."""
+    after = Tokens(doc.lower, head.end, head.end + 24).t
+    if after[:1] == ["of"]:
+        for word in after[1:3]:
+            if word in rules.name_whose:
+                return rules.name_whose[word]
+    sentence = doc.sentence_at(q.start)[0]
+    for word in reversed(Tokens(doc.lower, max(sentence, q.start - _WHOSE_REACH), q.start).t):
+        if word in rules.name_whose:
+            return rules.name_whose[word]
+    return None
+
+
 def victims_of(toks: Tokens, head: Head, rules: Rules) -> Said | None:
     """ "the 613 victims of the Khojaly genocide": the event noun says what harm."""
     t, i = toks.t, head.k
@@ -317,6 +395,10 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     t = toks.t
     if start >= len(t):
         return None
+    if t[start] == "with":
+        treated = _with_harm(toks, start + 1, rules)
+        if treated is not None:
+            return treated
     starts = [start]
     if t[start] in ",(-":
         _aside(t, start, starts)  # ", most of them civilians, were killed"
@@ -398,6 +480,18 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     return found
 
 
+def _with_harm(toks: Tokens, i: int, rules: Rules) -> Said | None:
+    """ "patients with neurotoxic symptoms", "people with gunshot wounds": what they suffered, a word or two on."""
+    t = toks.t
+    for k in range(i, min(len(t), i + 3)):
+        hit = rules.with_harm.at(t, k)
+        if hit:
+            return Said(hit[1], toks.end(k + hit[0] - 1), "en.figures.n_with_harm")  # type: ignore[arg-type]
+        if not t[k].isalpha() or t[k] in rules.stop:
+            return None
+    return None
+
+
 def _aside(t: list[str], s: int, starts: list[int]) -> None:
     """ ", most of them women, children and elderly people,", "- including children -", "(...)": the verb may
     follow the aside, or the aside may hold it."""
@@ -411,12 +505,16 @@ def _aside(t: list[str], s: int, starts: list[int]) -> None:
 
 
 def _joined_harm(t: list[str], i: int, rules: Rules) -> int | None:
-    """The index of a harm verb joined by "and" to the verb just read, a few words on, or None."""
+    """The index of a harm verb joined by "and" to the verb just read, a few words on ("detained at S-21 and
+    executed", "arrested in the raid and later killed"), or None."""
     for k in range(i, min(len(t) - 1, i + 6)):
         if t[k] == "and":
-            return k + 1 if rules.after.at(t, k + 1) else None
-        if not t[k].isalpha() or t[k] in rules.relatives or t[k] in rules.auxiliaries:
-            return None
+            n = k + 1
+            while n < min(len(t) - 1, k + 4) and (t[n] in rules.auxiliaries or t[n].endswith("ly")):
+                n += 1  # "and later", "and were then"
+            return n if rules.after.at(t, n) else None
+        if not t[k][0].isalpha() or t[k] in rules.relatives or t[k] in rules.auxiliaries and t[k] != "to":
+            return None  # ("taken to the woods and shot": "to" opens a place)
     return None
 
 
@@ -437,6 +535,11 @@ def _gravest(toks: Tokens, i: int, hit: tuple[int, object], rules: Rules) -> tup
         if nxt[1].rank < measure.rank:  # type: ignore[union-attr]
             measure = nxt[1]
         i = j + nxt[0]
+    later = _joined_harm(t, i, rules)  # "detained at S-21 and executed": the fate said last, if graver
+    if later is not None:
+        nxt = rules.after.at(t, later)
+        if nxt[1].rank < measure.rank:  # type: ignore[index, union-attr]
+            measure, i = nxt[1], later + nxt[0]  # type: ignore[index]
     return measure, i  # type: ignore[return-value]
 
 
@@ -450,7 +553,7 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
     if i >= len(t):
         return None, start
     if t[i] not in ",(:" and not rules.list_openers.at(t, i):
-        i = _after_phrase(toks, i, rules, by_start)
+        i = _after_phrase(doc, toks, i, rules, by_start)
         if i == start:
             return None, start
     if i < len(t) and t[i] == ",":
@@ -479,11 +582,13 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
         if i < len(t) and t[i] in _BE:
             i += 1  # "of whom 68 were women"
         head = read_head(doc, q, toks, i, rules)
-        if head is None or (head.bare and not of_them):
+        if head is not None and head.bare and not of_them and (opener or parts) and rules.prepositions.at(t, head.k):
+            pass  # "of whom 4,421 in the Katyn forest, 3,820 from the Starobelsk camp": the noun is the total's
+        elif head is None or (head.bare and not of_them):
             break
         parts.append(Part(q, head, qualifier or q.qualifier, start))
         i = j = head.k
-        while j < len(t) and t[j] not in (",", ")", ";", ".") and j - i < 8 and not toks.t[j][0].isdigit() \
+        while j < len(t) and t[j] not in (",", ")", ";", ".") and j - i < 10 and not toks.t[j][0].isdigit() \
                 and not rules.list_separators.at(t, j):
             j += 1  # "11 people whose sex could not be determined"
         if j < len(t) and t[j] == ",":
@@ -502,16 +607,21 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
     return parts, end
 
 
-def _after_phrase(toks: Tokens, start: int, rules: Rules, by_start: dict[int, Qty]) -> int:
-    """ "504 victims from My Lai and the nearby hamlet of My Khe, among them ...": the token where
-    a breakdown opens after a phrase of place or time, or `start`."""
+def _after_phrase(doc: Doc, toks: Tokens, start: int, rules: Rules, by_start: dict[int, Qty]) -> int:
+    """ "504 victims from My Lai and the nearby hamlet of My Khe, among them ...", "420 bodies were exhumed,
+    of which ...": the token where a breakdown opens after a phrase of place or time, or after a verb that
+    states no harm, or `start`."""
     t = toks.t
-    if not rules.prepositions.at(t, start) and t[start] != "between":
+    verb = t[start] in rules.auxiliaries  # "were exhumed", "had been found"
+    if not verb and not rules.prepositions.at(t, start) and t[start] != "between":
         return start
     for i in range(start + 1, min(len(t) - 1, start + 16)):
         if (t[i] == "," and (rules.list_openers.at(t, i + 1) or _of_them(toks, i + 1, by_start))) or t[i] == ":":
             return i
-        if t[i] in ".;()" or t[i] in rules.auxiliaries or t[i] in rules.relatives or rules.after.at(t, i):
+        if verb and t[i] in rules.auxiliaries and t[i - 1] in rules.auxiliaries:
+            continue
+        if t[i] in ".;()" or t[i] in rules.relatives or rules.after.at(t, i) \
+                or t[i] in rules.auxiliaries and not doc.norm[toks.start(i)].isupper():  # "in April and May 1940"
             return start
     return start
 

@@ -25,6 +25,7 @@ class Measure:
     rank: int = 0  # 0 is the gravest; joined verbs take the gravest
     weak: bool = False  # a verb that yields to a harm noun ("200 hostages held in the school" are hostages)
     follows: tuple[str, ...] = ()  # harms a count of this one may be part of (rescued of those abducted)
+    listed: bool = False  # a trigger that counts only a listed group or a people ("lost 21 relatives")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,13 @@ class Rules:
     tolls: Phrases
     toll_links: Phrases
     victims_of: Phrases
+    noun_before: Phrases  # "the remains of 90 people": a harm noun before the number, which a verb may outrank
+    with_harm: Phrases  # "3,600 patients with neurotoxic symptoms": what the counted were treated for
+    name_nouns: frozenset[str]  # "986 names": a count of the harmed when the sentence says whose names
+    name_whose: dict[str, Measure]
+    head_fillers: frozenset[str]  # "15,000 estimated deaths": words between a number and its noun
+    members: frozenset[str]  # "members of the prisoners' families": members of a kin group
+    members_of: dict[str, str]
     subjects: Phrases  # "the victims were", "among the dead were": a part of a total stated before
     subject_links: Phrases
     subject_link_ends: frozenset[str]  # last words of the links: most counts have none of them before
@@ -88,6 +96,10 @@ class Rules:
     or_max: int
     coordinated: re.Pattern  # the gap between a figure and a count that shares its harm
     perpetrators: re.Pattern  # "... for genocide" after people detained: they did the harm
+    sentenced_for: re.Pattern  # " for crimes against humanity" right after a bare number: a sentence, not the harmed
+    question_openers: frozenset[str]  # "did 20,000 people die?": a question states no figure
+    citizens: frozenset[str]  # "Polish citizens": an everyday noun that a nationality makes a group
+    nationality_endings: tuple[str, ...]
     more_words: frozenset[str]
     more_before: Phrases
 
@@ -105,7 +117,7 @@ def rules(language: str) -> Rules:
     c_lex = lexicon.load(language, "clauses")
     n_lex = lexicon.load(language, "noncounts")
     slots: dict[str, dict[str, object]] = {k: {} for k in ("before", "after", "nouns", "tolls", "victims_of",
-                                                            "subjects")}
+                                                            "subjects", "noun_before", "with")}
     by_id: dict[str, Measure] = {}
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
@@ -114,6 +126,11 @@ def rules(language: str) -> Rules:
         for slot, table in slots.items():
             for phrase in e.get(slot, ()):
                 table.setdefault(phrase, measure)
+        if e.get("before_listed"):
+            listed = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
+                             rank, bool(e.get("weak")), tuple(e.get("follows", ())), listed=True)
+            for phrase in e["before_listed"]:
+                slots["before"].setdefault(phrase, listed)
     killed_like = {m.measure: m for m in reversed(list(by_id.values()))}
     heads: dict[str, object] = {}
     victims: set[str] = set()
@@ -133,7 +150,7 @@ def rules(language: str) -> Rules:
     subjects = {f"{pre}{subject} {link}": measure for subject, measure in slots["subjects"].items()
                 for link in links for pre in ("", "among ")}
     anaphoric = {f"{noun} {link}": True for noun in m_lex["anaphoric_tolls"] for link in m_lex["anaphoric_links"]}
-    anaphoric.update(dict.fromkeys(m_lex["anaphoric_tolls"], True))
+    anaphoric.update(dict.fromkeys([*m_lex["anaphoric_tolls"], *m_lex.get("anaphoric_phrases", ())], True))
     quals = q_lex["qualifiers"].values()
     ranges = q_lex["ranges"]
     openers = c_lex["list_openers"]
@@ -147,6 +164,13 @@ def rules(language: str) -> Rules:
         tolls=Phrases(slots["tolls"]),
         toll_links=Phrases(m_lex["toll_links"]),
         victims_of=Phrases(slots["victims_of"]),
+        noun_before=Phrases(slots["noun_before"]),
+        with_harm=Phrases(slots["with"]),
+        name_nouns=frozenset(m_lex.get("name_nouns", ())),
+        name_whose={word: killed_like[m] for word, m in (m_lex.get("name_whose") or {}).items()},
+        head_fillers=frozenset(c_lex.get("head_fillers", ())),
+        members=frozenset(g_lex.get("members", ())),
+        members_of=dict(g_lex.get("members_of") or {}),
         subjects=Phrases(subjects),
         subject_links=Phrases(links),
         subject_link_ends=frozenset(_last_word(p) for p in links),
@@ -166,7 +190,8 @@ def rules(language: str) -> Rules:
         toll_gap_openers=frozenset(c_lex["toll_gap_openers"]),
         age_phrases=Phrases(c_lex["age_phrases"]),
         tail_hint=re.compile(r"\s*(?:" + lexicon.alternation([*c_lex["prepositions"], "between"]) + r")\b"),
-        left_words=frozenset(_last_word(p) for table in (slots["before"], m_lex["toll_links"], c_lex["fillers"],
+        left_words=frozenset(_last_word(p) for table in (slots["before"], slots["noun_before"], m_lex["toll_links"],
+                                                         c_lex["fillers"],
                                                          subjects, anaphoric,
                                                          n_lex["before"], *(e.get("before", ()) for e in quals),
                                                          g_lex.get("living_verbs", ()), c_lex["function_words"])
@@ -203,4 +228,10 @@ def rules(language: str) -> Rules:
                                 + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"
                                 + lexicon.alternation(n_lex["perpetrator_crimes"]) + r")\b"),
         more_before=Phrases(c_lex["more_before"]),
+        sentenced_for=re.compile(r"\s+(?:" + lexicon.alternation(n_lex["perpetrator_links"])
+                                 + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"
+                                 + lexicon.alternation(n_lex["perpetrator_crimes"]) + r")\b"),
+        question_openers=frozenset(c_lex.get("question_openers", ())),
+        citizens=frozenset(g_lex.get("citizens", ())),
+        nationality_endings=tuple(g_lex.get("nationality_endings", ())),
     )

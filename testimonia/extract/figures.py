@@ -40,6 +40,7 @@ from testimonia.extract.figure_phrases import (
     read_subject,
     read_toll,
     victims_of,
+    whose_names,
 )
 from testimonia.extract.figure_rules import Group, Measure, Rules, rules as _rules
 from testimonia.extract.lexicon import Tokens
@@ -72,10 +73,13 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
     figures: list[Figure] = []
     previous: Figure | None = None
     prior = Prior(None, None)
+    covered = 0  # where the evidence of the figures read so far ends: a number inside it is one of their words
     for q in quantities:
-        if q.numbers[0].start in consumed or not _plausible(doc.lower, q):
-            continue
+        if q.numbers[0].start in consumed or q.start < covered or not _plausible(doc.lower, q):
+            continue  # "130 children lost one of their parents", "children under the age of five"
         found, partitive = _read(doc, q, rules, by_start, prior)
+        if found and context.asked(doc, q.start, rules):
+            continue  # "Fact check: did 20,000 people die at S-21?"
         if partitive and found:
             found[0].part_of = context.whole(doc, figures, found[0], found[0].rule.startswith("en.figures.subject"))
         elif found and found[0].part_of is None and "," in doc.lower[found[0].span.start - 2 : found[0].span.start]:
@@ -83,6 +87,7 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
         for figure in found:
             figures.append(figure)
             consumed.add(figure.number_span.start)  # type: ignore[union-attr]
+            covered = max(covered, figure.span.end)
             if figure.part_of is None:
                 previous = figure
         if found:
@@ -104,8 +109,9 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
             i += 2 if joined else 1
             continue
         if n.kind == VAGUE:
-            out.append(Qty(n.start, n.end, None, low=n.low, qualifier="vague", numbers=(n,)))
-            i += 1
+            joined = _vague_range(low, n, usable[i + 1], rules) if i + 1 < len(usable) else None
+            out.append(joined or Qty(n.start, n.end, None, low=n.low, qualifier="vague", numbers=(n,)))
+            i += 2 if joined else 1
             continue
         joined = _range(low, n, usable[i + 1], rules) if i + 1 < len(usable) else None
         if joined:
@@ -127,17 +133,17 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     if b.kind != CARDINAL or b.start - a.end > 40:
         return None
     gap = rules.range_gap.fullmatch(low, a.end, b.start)
-    bounds = None if gap or b.start - a.end < 8 else _bounds(low, a, b, rules)
-    if not gap and bounds is None:
-        return None
     m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
     opener = m.group(1) if m else ""
     if gap:
         joiner = gap.group(1)
         if joiner == "and" and opener not in rules.and_openers:
-            return None  # "106 women and 63 children" are two counts
-        if joiner == "or" and (b.value or 0) > rules.or_max:
+            gap = None  # "106 women and 63 children" are two counts ("at least 13 and as many as 46" is one)
+        elif joiner == "or" and (b.value or 0) > rules.or_max:
             return None
+    bounds = None if gap or b.start - a.end < 8 else _bounds(low, a, b, rules)
+    if not gap and bounds is None:
+        return None
     least, most = a.value, b.value
     if b.scale > 1 and a.scale == 1 and least * b.scale <= most:  # type: ignore[operator]
         least *= b.scale  # type: ignore[operator]  # "between 7 and 8 million", "between 2.6 and 5.0 million"
@@ -148,6 +154,18 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     else:
         start = bounds if bounds is not None else a.start
     return Qty(start, b.end, None, least, most, "range", numbers=(a, b))
+
+
+def _vague_range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
+    """ "several hundred to more than 1,300", "from dozens to over 100": a vague low end, a number for the high."""
+    if b.kind != CARDINAL or b.start - a.end > 24:
+        return None
+    gap = rules.range_gap.fullmatch(low, a.end, b.start)
+    if not gap or gap.group(1) not in ("to", "-") or not (a.low or 0) < (b.value or 0):
+        return None
+    m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
+    start = m.start(1) if m and m.group(1) in rules.range_openers else a.start
+    return Qty(start, b.end, None, a.low, b.value, "range", numbers=(a, b))
 
 
 def _bounds(low: str, a: Number, b: Number, rules: Rules) -> int | None:
@@ -225,6 +243,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         more = more or bool(head.bare and rules.more_before.ending(left.t, len(left.t)))  # "Another 8 were found"
     measure: Measure | None = None
     rule, end = "", head.end
+    named_at = -1  # where a harm noun before the number starts ("the remains of")
     part_of: Figure | None = None
     subject = read_subject(left, j, rules) if j and left.t[j - 1] in rules.subject_link_ends and not head.partitive \
         else None
@@ -242,8 +261,12 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             qualifier = str(said[1])  # "the death toll has exceeded 300"
         if toll and head.bare:
             head = number_of(doc, left, j - n, head, rules)
+    elif (remains := rules.noun_before.ending(left.t, j)) and head.noun is None and not head.partitive:
+        head.noun, named_at = remains[1], left.start(j - remains[0])  # type: ignore[assignment]  # "the remains of 90"
     elif rules.blockers_before.ending(left.t, j):
         return []
+    if trigger and measure.listed and (head.bare or head.generic or head.partitive):  # type: ignore[union-attr]
+        return []  # "lost 21 relatives", not "lost 20 games"
     if not (measure is None or rules.list_hint.match(low, head.cont) or rules.tail_hint.match(low, head.cont)):
         tail = _NO_TOKENS  # the harm is known and no breakdown follows
     else:
@@ -253,6 +276,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             tail = Tokens(low, head.cont, head.cont + _TAIL_REACH)  # a breakdown or an aside may follow
     parts, after = read_parts(doc, tail, 0, rules, by_start)
     antecedent = context.antecedent(doc, start, q.value or q.low or 0, prior) if head.pronoun else None
+    if measure is None and head.generic and head.group in rules.name_nouns:
+        measure = whose_names(doc, q, head, rules)  # "the register of victims holds 986 names"
+        if measure is None:
+            return []  # "the memorial wall bears 8,372 names"
+        head, rule = Head("all", "people", head.end, head.k), "en.figures.n_names"
     if measure is None:
         said = victims_of(right, head, rules) if head.victims else None
         said = said or read_after(tail, after, rules)
@@ -265,11 +293,14 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                 # the noun names the harm, the verb what became of them since ("127 victims were buried" is a
                 # burial: "victims" names people, not a harm)
                 measure, rule = head.noun, "en.figures.n_measure_noun"
+                if named_at >= 0:
+                    start, end = named_at, head.end  # "the bodies of 6,066 victims are buried"
             if parts is None and not head.bare and (rules.list_hint.match(low, said.end)
                                                      or rules.tail_hint.match(low, said.end)):
                 parts, _ = read_parts(doc, Tokens(low, said.end, said.end + _TAIL_REACH), 0, rules, by_start)
         elif head.noun is not None:
             measure, rule = head.noun, "en.figures.n_measure_noun"
+            start = named_at if named_at >= 0 else start
         elif head.entry is not None and head.entry.measure is not None and not living(left, j, tail, after, rules):
             measure, rule = head.entry.measure, "en.figures.n_victims"
     elif head.generic and not trigger and not subject:
@@ -277,6 +308,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if measure is not None and measure.measure == "detained" and rules.perpetrators.match(low, max(end, head.end)):
         return []  # "30 Bosnian Serbs have been sentenced ... for genocide", "arrested 5 suspects over the killings"
     if measure is None:
+        if head.bare and rules.sentenced_for.match(low, head.end):
+            return []  # "30 years for each of 201 victims, plus 30 for crimes against humanity"
         shared = antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
         if shared is None:
             return []
@@ -306,7 +339,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         span = Span(part.start, part.head.end)
         own = part.head.noun or measure  # "12,500 casualties, among them more than 5,500 dead"
         piece = part.head
-        if part.head.noun is not None and part.head.entry is None and piece.group == "all" and head.group != "all":
+        if (part.head.noun is not None or piece.bare) and part.head.entry is None and piece.group == "all" \
+                and head.group != "all":
             piece = Head(head.group, head.unit, piece.end, piece.k)  # "2,345 civilian casualties, including 1,000 killed"
         out.append(_figure(part.qty, piece, own, part.qualifier, span, "en.figures.breakdown_part", total))
     return out

@@ -147,7 +147,9 @@ def test_contexts_stand_apart_from_the_events_they_frame(archive):
     halabja = archive.event_of("halabja_kurdistan_presidency_2023.html")
     anfal = next(e for e in archive.record.events if any("Anfal" in name for name in e.aliases))
     assert anfal.id != halabja and anfal.start == "1988" and not any(m.main for m in anfal.mentions)
-    assert [c.value for c in archive.record.claims if c.event_id == anfal.id] == [100000]
+    # Human Rights Watch's "at least 50,000 and possibly 100,000" and the Kurdish officials' "up to 182,000"
+    assert [(c.value, c.low, c.high) for c in archive.record.claims if c.event_id == anfal.id] == [
+        (None, 50000, 100000), (182000, None, None)]
     # The government's "the town had been under blockade since 1991": a context at the town, before the attack.
     khojaly = by_id(archive.record, archive.event_of("khojaly_az_government_2024.pdf"))
     siege = _siege(archive)
