@@ -9,7 +9,7 @@ extracted one by one, as the archive does, after a warm-up that loads the lexico
 and the gazetteer, and nothing extracted is kept. Times are CPU seconds
 (`time.process_time`), the best of `--repeat` runs: the machine may be shared.
 
-    .venv/bin/python benchmarks/bench_extract.py [--mb 5] [--families] [--repeat 1]
+    .venv/bin/python benchmarks/bench_extract.py [--mb 5] [--stages] [--families] [--repeat 1]
         [--long-mb 1] [--memory-mb 1]
 """
 
@@ -133,6 +133,55 @@ def time_families(docs: Iterable[str]) -> tuple[dict[str, float], int]:
     return out, n_words
 
 
+# The families as `pipeline.extract` calls them, in its order; `time_stages` times each inside the
+# whole extraction, with the inputs the pipeline gives it (events on the real figures, dates, places).
+STAGES = ("Doc", "find_numbers", "find_figures", "find_dates", "find_places", "find_persons",
+          "find_organizations", "find_quotes", "find_legal_instruments", "find_characterizations",
+          "find_events", "run_checks")
+
+
+def time_stages(docs: Iterable[str]) -> tuple[float, dict[str, float], int]:
+    """CPU seconds of the whole extraction over `docs`, the part of them each stage took, and the words.
+    The stages are timed by wrapping the names `pipeline.extract` calls, restored afterwards."""
+    import functools
+
+    from testimonia.extract import pipeline
+
+    spent = dict.fromkeys(STAGES, 0.0)
+    clock = time.process_time
+
+    def timed(name: str, fn: Callable) -> Callable:
+        @functools.wraps(fn)  # keeps the signature `pipeline._call` reads
+        def run(*args, **kwargs):
+            started = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += clock() - started
+        return run
+
+    originals = {name: getattr(pipeline, name) for name in STAGES}
+    for name, fn in originals.items():
+        setattr(pipeline, name, timed(name, fn))
+    try:
+        gc.collect()
+        seconds, n_words = 0.0, 0
+        for text in docs:
+            started = clock()
+            pipeline.extract(text, PUBLISHED)
+            seconds += clock() - started
+            n_words += len(text.split())
+    finally:
+        for name, fn in originals.items():
+            setattr(pipeline, name, fn)
+    return seconds, spent, n_words
+
+
+def print_stages(seconds: float, spent: dict[str, float], words: int, indent: str = "  ") -> None:
+    for name, s in [*spent.items(), ("(pipeline itself)", seconds - sum(spent.values()))]:
+        print(f"{indent}{name:28s} {s / words * 1e6:6.2f} us/word {100 * s / seconds:5.1f}%")
+
+
 def best(repeat: int, measure: Callable[[], tuple]) -> tuple:
     """The run of `measure` with the least CPU time (its first item)."""
     return min((measure() for _ in range(max(1, repeat))), key=lambda r: r[0])
@@ -207,6 +256,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes (default 5)")
     parser.add_argument("--families", action="store_true", help="also time each family on its own")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time each stage inside the whole extraction (us/word and share)")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs; the best is shown (default 1)")
     parser.add_argument("--long-mb", type=float, default=1.0,
                         help="size of the one long document timed against short ones (default 1; 0 skips)")
@@ -230,6 +281,11 @@ def main() -> int:
           f"{n_bytes / 1e6:.2f} MB, {n_words:,} words")
     print(f"whole extraction: {seconds:.2f} s CPU, {n_words / seconds:,.0f} words/s on one core")
 
+    if args.stages:
+        stage_seconds, spent, words = best(args.repeat, lambda: time_stages(stream(texts, args.mb)))
+        print(f"stages of the whole extraction ({words / stage_seconds:,.0f} words/s with the timers):")
+        print_stages(stage_seconds, spent, words)
+
     if args.families:
         secs, words = best_families(args.repeat, lambda: stream(texts, args.mb))
         for name, s in secs.items():
@@ -242,6 +298,11 @@ def main() -> int:
         s_long, _, w_long, _ = best(args.repeat, lambda: time_extraction([joined]))
         print(f"one {len(joined.encode('utf-8')) / 1e6:.1f} MB document: {rate(w_long, s_long).strip()}; "
               f"the same words in {len(short)} documents: {rate(w_short, s_short).strip()}")
+        if args.stages:
+            for label, docs in (("long", [joined]), ("short", short)):
+                stage_seconds, spent, words = best(args.repeat, lambda docs=docs: time_stages(docs))
+                print(f"  stages, {label}:")
+                print_stages(stage_seconds, spent, words, "    ")
         if args.families:
             long_secs, long_words = best_families(args.repeat, lambda: [joined])
             short_secs, short_words = best_families(args.repeat, lambda: short)

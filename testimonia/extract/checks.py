@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import ahocorasick
+
 from testimonia.extract import lexicon
 from testimonia.extract.doc import Doc
 from testimonia.extract.numbers import ordinal_before
@@ -107,33 +109,59 @@ def anniversaries(doc: Doc, events: list[EventMention]) -> list[Check]:
     _, words = _axes(doc.language)
     out = []
     low = doc.lower
+    own_date: dict[int, list[DateClaim]] = {}  # per event, read once: a long text repeats its anniversaries
+    named: _Aliases | None = None
     for word in words:
         pos = low.find(word)
         while pos != -1:
             ordinal = ordinal_before(doc, pos)
             if ordinal is not None:
-                event = _event_after(low, events, pos + len(word))
-                out.append(_anniversary(doc, ordinal.value, event, doc.text[ordinal.start : pos + len(word)]))
+                named = named or _Aliases(events)
+                event = named.after(low, pos + len(word))
+                if event is not None and id(event) not in own_date:
+                    own_date[id(event)] = [d for d in event.dates if d.start == event.start][:1]
+                dates = list(own_date[id(event)]) if event is not None else []
+                out.append(_anniversary(doc, ordinal.value, event, doc.text[ordinal.start : pos + len(word)], dates))
             pos = low.find(word, pos + len(word))
     return out
 
 
-def _event_after(low: str, events: list[EventMention], pos: int) -> EventMention | None:
-    """The event named in "... anniversary of the Khojaly genocide", else the main event."""
-    window = low[pos : pos + _ANNIVERSARY_REACH]
-    for e in events:
-        if any(alias.lower() in window for alias in e.aliases):
-            return e
-    return events[0] if events else None
+class _Aliases:
+    """The events' names, to find which is named after an anniversary: one Aho-Corasick pass over the
+    words after it, not every alias of every event (a long text has hundreds of each)."""
+
+    def __init__(self, events: list[EventMention]) -> None:
+        self.events = events
+        self.automaton = ahocorasick.Automaton()
+        self.always: int | None = None  # the first event with an empty alias: found in any window
+        for i, e in enumerate(events):
+            for alias in e.aliases:
+                key = alias.lower()
+                if not key:
+                    self.always = i if self.always is None else self.always
+                elif key not in self.automaton:
+                    self.automaton.add_word(key, i)  # events come in order: the first to add a key is the first
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def after(self, low: str, pos: int) -> EventMention | None:
+        """The first event named in "... anniversary of the Khojaly genocide", else the main event."""
+        first = self.always
+        if len(self.automaton):
+            for _, i in self.automaton.iter(low[pos : pos + _ANNIVERSARY_REACH]):
+                first = i if first is None or i < first else first
+        if first is not None:
+            return self.events[first]
+        return self.events[0] if self.events else None
 
 
-def _anniversary(doc: Doc, n: int, event: EventMention | None, said: str) -> Check:
+def _anniversary(doc: Doc, n: int, event: EventMention | None, said: str, dates: list[DateClaim]) -> Check:
+    """The check of one anniversary against `event`, whose own date is `dates` (its first date on its start)."""
     year = doc.published.year - n  # type: ignore[union-attr]
     base = f"'{said}' published {doc.published.isoformat()} puts the event in {year}"  # type: ignore[union-attr]
     if event is None or not event.start:
         return Check("anniversary", "warn", base + "; no event date in the text to compare")
     event_year = int(event.start[:4])
-    dates = [d for d in event.dates if d.start == event.start][:1]
     if event_year == year:
         return Check("anniversary", "pass", f"{base}; {event.name} is dated {event.start}", dates=dates)
     status = "warn" if abs(event_year - year) == 1 else "fail"
@@ -142,15 +170,17 @@ def _anniversary(doc: Doc, n: int, event: EventMention | None, said: str) -> Che
 
 def relative_dates(dates: list[DateClaim]) -> list[Check]:
     """Dates whose year was worked out (from "34 years ago") against dates written in full."""
-    written = [d for d in dates if not d.inferred and len(d.start) == 10]
+    written: dict[tuple[str, str], DateClaim] = {}  # (month-day, end's month-day) -> the first written so
+    for d in dates:
+        if not d.inferred and len(d.start) == 10:
+            written.setdefault((d.start[5:], (d.end or "")[5:]), d)
     out = []
     for d in dates:
         if not d.inferred or len(d.start) != 10:
             continue
-        same_day = [w for w in written if w.start[5:] == d.start[5:] and (w.end or "")[5:] == (d.end or "")[5:]]
-        if not same_day:
+        w = written.get((d.start[5:], (d.end or "")[5:]))
+        if w is None:
             continue
-        w = same_day[0]
         status = "pass" if w.start == d.start and w.end == d.end else "fail"
         relation = "agrees with" if status == "pass" else "disagrees with"
         detail = f"{d.start}{'/' + d.end if d.end else ''} ({d.inferred}) {relation} " \

@@ -60,18 +60,23 @@ class DateOwners:
         self.relative = relative
         self._owner: dict[int, tuple[int, Mention]] = {}
         self._held: dict[int, list[DateClaim]] = {}  # mention id -> the dates it holds
+        self._free: dict[tuple[int, int], list[DateClaim]] = {}  # sentence -> the dates no mention holds
+        self._order = {id(d): i for i, d in enumerate(self.usable)}  # to sort as a scan of `usable` would
         by_sentence: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(doc.sentence_at(m.span.start), []).append(m)
         for d in self.usable:
             best = None
-            for m in by_sentence.get(doc.sentence_at(d.span.start), ()):
+            sentence = doc.sentence_at(d.span.start)
+            for m in by_sentence.get(sentence, ()):
                 score = _hold(d, m, id(m) in relative)
                 if score is not None and (best is None or score < best[0]):
                     best = (score, m)
             if best is not None:
                 self._owner[id(d)] = best
                 self._held.setdefault(id(best[1]), []).append(d)
+            else:
+                self._free.setdefault(sentence, []).append(d)
 
     def owner(self, d: DateClaim) -> Mention | None:
         held = self._owner.get(id(d))
@@ -86,6 +91,14 @@ class DateOwners:
 
     def free(self, d: DateClaim) -> bool:
         return id(d) not in self._owner
+
+    def free_in(self, sentence: tuple[int, int]) -> list[DateClaim]:
+        """The dates no mention holds in `sentence`."""
+        return self._free.get(sentence, [])
+
+    def order(self, d: DateClaim) -> int:
+        """Where `d` stands among the usable dates (text order)."""
+        return self._order[id(d)]
 
 
 def _hold(d: DateClaim, m: Mention, relative: bool) -> int | None:
@@ -149,27 +162,31 @@ def date_event(doc: Doc, event: EventMention, group: _Group, owners: DateOwners,
 
 def _held(owners: DateOwners, mentions: list[Mention]) -> list[DateClaim]:
     """Dates these mentions hold, the firmest first."""
-    ids = {id(m) for m in mentions}
-    held = [d for d in owners.usable if (m := owners.owner(d)) is not None and id(m) in ids]
-    return sorted(held, key=lambda d: (owners.score(d), first_day(d.start)))
+    # Read from each mention's own dates, not a scan of every date: per event, that would be quadratic.
+    held = [d for m in {id(m): m for m in mentions}.values() for d in owners.attached(m)]
+    return sorted(held, key=lambda d: (owners.score(d), first_day(d.start), owners.order(d)))
 
 
 def _free_in(doc: Doc, owners: DateOwners, facts: list) -> list[DateClaim]:
     """Dates no event holds, in the sentences of `facts`, the earliest first."""
     sentences = {doc.sentence_at(f.span.start) for f in facts}
-    free = [d for d in owners.usable if owners.free(d) and doc.sentence_at(d.span.start) in sentences]
-    return sorted(free, key=lambda d: (first_day(d.start), _PRECISION.get(d.precision, 3)))
+    free = [d for sentence in sentences for d in owners.free_in(sentence)]
+    return sorted(free, key=lambda d: (first_day(d.start), _PRECISION.get(d.precision, 3), owners.order(d)))
 
 
 # --------------------------------------------------------------------------- anniversaries
 
 
 @cache
-def _years_since(language: str) -> tuple[re.Pattern, dict[str, int], tuple[str, ...]]:
+def _years_since(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int], tuple[str, ...]]:
     lex = lexicon.load(language, "events")
     units = {e["word"]: e["value"] for e in lexicon.load(language, "numbers")["units"].values()}
-    pattern = re.compile(r"\b([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:" + lexicon.alternation(lex["years_since"]) + r")\b")
-    return pattern, units, tuple(lex["anniversary"])
+    since = lexicon.alternation(lex["years_since"])
+    pattern = re.compile(r"\b([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:" + since + r")\b")
+    # What every match of `pattern` holds, opening with a literal: the engine finds it at C speed,
+    # where `pattern` itself is tried at every word (most texts say no "years ago" at all).
+    cue = re.compile(r"years?\s+(?:" + since + r")\b")
+    return pattern, cue, units, tuple(lex["anniversary"])
 
 
 def implied_year(doc: Doc, aliases: list[str]) -> tuple[int, str] | None:
@@ -177,7 +194,7 @@ def implied_year(doc: Doc, aliases: list[str]) -> tuple[int, str] | None:
     with how it was worked out. An anniversary followed by the event's name wins over the first one."""
     if doc.published is None:
         return None
-    pattern, units, words = _years_since(doc.language)
+    pattern, cue, units, words = _years_since(doc.language)
     low, names = doc.lower, [a.lower() for a in aliases if a]
     found = []
     for word in words:
@@ -189,7 +206,7 @@ def implied_year(doc: Doc, aliases: list[str]) -> tuple[int, str] | None:
                 found.append((not any(n in window for n in names), ordinal.start, int(ordinal.value),
                               doc.text[ordinal.start : pos + len(word)]))
             pos = low.find(word, pos + len(word))
-    if not found:
+    if not found and cue.search(low):
         for m in pattern.finditer(low):
             n = _count(m.group(1), units)
             if n:

@@ -21,12 +21,18 @@ from testimonia.extract.doc import Doc
 from testimonia.model.facts import PlaceMention, Span
 
 _CAP = r"[A-Z][\w'-]*"
-_NAME_BEFORE = re.compile(r"\b((?:" + _CAP + r"\s+){0,2}" + _CAP + r")\s+$")
+# A capital not after a letter ("\b" checked behind the capital): the pattern opens with a character
+# class, so the engine skips to the next capital in C rather than trying every position.
+_NAME = r"[A-Z](?<!\w.)[\w'-]*(?:\s+" + _CAP + r"){0,2}"
+_NAME_BEFORE = re.compile(r"(" + _NAME + r")\s+$")
 # "Srebrenica, which the UN had declared a safe area, fell": the name before a relative clause.
-_CLAUSE_BEFORE = re.compile(r"\b((?:" + _CAP + r"\s+){0,2}" + _CAP + r"),\s+(?:which|that|where)\b[^.;:!?]{0,160},\s+$")
+_CLAUSE_BEFORE = re.compile(r"(" + _NAME + r"),\s+(?:which|that|where)\b[^.;:!?]{0,160},\s+$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _NAME_RIGHT_AFTER = re.compile(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+_NON_SPACE = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_WORD_CHARS = re.compile(r"[\w'-]+")
 _BETWEEN = re.compile(r"\s+between\s+(" + _CAP + r")\s+and\s+(" + _CAP + r")")
 
 
@@ -47,15 +53,16 @@ class Mention:
 
 @dataclass(slots=True)
 class Grammar:
-    words: tuple[str, ...]  # event words, verbs and one-word names, found with str.find, longest first
+    words: tuple[str, ...]  # event words, verbs and one-word names, longest first
+    hits: lexicon.WordHits  # finds `words` in the text in one pass
     entries: dict[str, tuple[str, dict]]  # word -> (lexicon id, entry)
     named: frozenset[str]
     name_after: re.Pattern
     not_names: frozenset[str]
     not_after: frozenset[str]
     modifiers: frozenset[str]
-    part_of: re.Pattern
-    wider: re.Pattern
+    part_of: re.Pattern  # "during", "as part of": what follows holds what comes before
+    cues: re.Pattern  # `part_of`, or "wider" ("the wider Anfal campaign"), in one scan; the group named says which
     relative: frozenset[str]
     determiners: frozenset[str]
     local: frozenset[str]  # lexicon ids of contexts that are always of a place (a siege)
@@ -71,8 +78,10 @@ def grammar(language: str) -> Grammar:
                 entries[lexicon.phrase_key(w)] = (key, {**e, "verb": kind == "verbs"})
     named = {lexicon.phrase_key(w) for w in lex["named"]}
     links = lexicon.alternation(lex["name_links"])
+    words = tuple(sorted({*entries, *named}, key=len, reverse=True))
     return Grammar(
-        words=tuple(sorted({*entries, *named}, key=len, reverse=True)),
+        words=words,
+        hits=lexicon.WordHits(words),
         entries=entries,
         named=frozenset(named),
         # No "the" between: "Siege of Khojaly", not "fall of the Soviet Union".
@@ -81,7 +90,8 @@ def grammar(language: str) -> Grammar:
         not_after=frozenset(lex["not_after"]),
         modifiers=frozenset(lex["modifiers"]),
         part_of=re.compile(r"\b(?:" + lexicon.alternation(lex["part_of"]) + r")\b"),
-        wider=re.compile(r"\b(?:" + lexicon.alternation(lex["wider"]) + r")\b"),
+        cues=re.compile(r"\b(?:(?P<part_of>" + lexicon.alternation(lex["part_of"]) + r")|(?P<wider>"
+                        + lexicon.alternation(lex["wider"]) + r"))\b"),
         relative=frozenset(lex["relative"]),
         determiners=frozenset(lex["determiners"]),
         local=frozenset(k for k, e in lex["nouns"].items() if e.get("local")),
@@ -94,7 +104,7 @@ def scan(doc: Doc, places: list[PlaceMention] | None) -> list[Mention]:
     g = grammar(doc.language)
     where = _Places(places)
     found = []
-    for start, end, word in _find_words(doc.lower, g.words):
+    for start, end, word in g.hits.find(doc.lower):
         if word in g.named:
             if doc.norm[start].isupper():
                 found.append(Mention(Span(start, end), doc.text[start:end], "en.events.named", anchor=Span(start, end)))
@@ -161,23 +171,6 @@ def _named(doc: Doc, g: Grammar, start: int, end: int, key: str, entry: dict, wh
     return None
 
 
-def _find_words(low: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Whole-word hits of a few words, by `str.find` (several times faster than a regex scan),
-    longest word first so "massacres" is not also read as "massacre"."""
-    hits: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    n = len(low)
-    for word in words:
-        i = low.find(word)
-        while i != -1:
-            end = i + len(word)
-            if i not in taken and (i == 0 or not low[i - 1].isalnum()) and (end == n or not low[end].isalnum()):
-                hits.append((i, end, word))
-                taken.add(i)
-            i = low.find(word, end)
-    return hits
-
-
 def _name_before(doc: Doc, pos: int, g: Grammar, clause: bool = False) -> tuple[int, str] | None:
     """The capitalised name right before an event word, over modifiers ("Halabja chemical attack")
     and, for a verb, over a relative clause ("Srebrenica, which ..., fell"): (its start, the name).
@@ -192,7 +185,7 @@ def _name_before(doc: Doc, pos: int, g: Grammar, clause: bool = False) -> tuple[
         m = _CLAUSE_BEFORE.search(doc.norm, max(0, pos - 260), pos)
     if not m or (m.start(1) > 0 and (doc.norm[m.start(1) - 1] == "-" or doc.norm[m.start(1) - 1].isalnum())):
         return None
-    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+    words = [(w.start(), w.group()) for w in _NON_SPACE.finditer(m.group(1))]
     while words and words[0][1] in g.not_names:
         words = words[1:]
     if not words or words[-1][1] in g.not_names:
@@ -209,13 +202,13 @@ def _strip(words: list[str], g: Grammar) -> list[str]:
 
 def after_relative(doc: Doc, g: Grammar, m: Mention) -> bool:
     """"a week before the riots": an event word after before/after/since names a point in time."""
-    words = re.findall(r"[a-z]+", doc.lower[max(0, m.span.start - 30) : m.span.start])[-3:]
+    words = _LOWER_WORD.findall(doc.lower, max(0, m.span.start - 30), m.span.start)[-3:]
     return any(w in g.relative for w in words)
 
 
 def bare(doc: Doc, g: Grammar, m: Mention) -> bool:
     """"the war", "this war": the one already named; "the 44-day war" is another."""
-    before = re.findall(r"[\w'-]+", doc.lower[max(0, m.span.start - 20) : m.span.start])
+    before = _WORD_CHARS.findall(doc.lower, max(0, m.span.start - 20), m.span.start)
     return bool(before) and before[-1] in g.determiners
 
 
@@ -226,7 +219,7 @@ def context_name(doc: Doc, m: Mention) -> str:
         return doc.text[m.span.start : m.span.end]
     g = grammar(doc.language)
     kept: list[str] = []
-    for w in reversed(re.findall(r"[\w'-]+", doc.text[max(0, m.span.start - 40) : m.span.start])[-2:]):
+    for w in reversed(_WORD_CHARS.findall(doc.text, max(0, m.span.start - 40), m.span.start)[-2:]):
         if w.lower() in g.determiners or not (w[0].isdigit() or w.lower() in g.modifiers):
             break
         kept.insert(0, w)

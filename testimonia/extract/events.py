@@ -113,21 +113,26 @@ def find_events(
         groups.insert(0, main)
     relative = {id(m) for m in mentions if not m.name and after_relative(doc, g, m)}
     owners = DateOwners(doc, mentions, dates, relative)
+    contexts = _ContextsByEntry(groups)
     for m in mentions:
         if m.name:
             continue
         if m.context:
-            gr = _context_group_for(doc, g, m, groups, owners)
+            gr = _context_group_for(doc, g, m, groups, owners, contexts)
             if gr is not None:
                 gr.mentions.append(m)
+                contexts.add(gr, m)
                 group_of[id(m)] = gr
         elif id(m) not in relative:
             group_of[id(m)] = main  # "the attack": the event the document is about
     events = {id(gr): _event(doc, gr, gr is main, owners, index) for gr in groups}
     year = implied_year(doc, events[id(main)].aliases)
+    by_group: dict[int, list[Mention]] = {}  # each group's mentions, in text order: read per group, not per pair
+    for m in mentions:
+        by_group.setdefault(id(group_of.get(id(m))), []).append(m)
     for gr in groups:
         if gr is main or not gr.context:
-            date_event(doc, events[id(gr)], gr, owners, mentions, group_of, year if gr is main else None)
+            date_event(doc, events[id(gr)], gr, owners, by_group.get(id(gr), []), group_of, year if gr is main else None)
     would_take = _owners(doc, g, mentions, group_of, relative, groups)
     taking = {id(would_take(f.span)) for f in figures if f.part_of is None}
     kept = [gr for gr in groups if gr is main or _worth_keeping(gr, events[id(gr)], part_of, id(gr) in taking)]
@@ -148,26 +153,31 @@ def _group(mentions: list[Mention], places: list[PlaceMention]) -> list[_Group]:
     except a bare one-word name ("Anfal" joins "the Anfal campaign")."""
     place_ids = {p.name.lower(): p.place for p in places if p.place}
     groups: list[_Group] = []
+    firsts: list[tuple[set[str], set[str]]] = []  # each group's first name: its keys and their places
     for m in mentions:
         keys = _name_keys(m.name)
         ids = {place_ids[k] for k in keys if k in place_ids}
-        for group in groups:
+        for group, (other, other_ids) in zip(groups, firsts):
             if m.rule != "en.events.named" and group.context != m.context:
                 continue
-            other = _name_keys(group.mentions[0].name)
-            if ids & {place_ids[o] for o in other if o in place_ids} or any(
-                    fuzz.ratio(k, o) >= _SAME_NAME for k in keys for o in other):
+            if ids & other_ids or any(fuzz.ratio(k, o) >= _SAME_NAME for k in keys for o in other):
                 group.mentions.append(m)
                 break
         else:
             groups.append(_Group([m], m.context))
+            firsts.append((keys, ids))
     return groups
+
+
+_NAME_PARTS = re.compile(r"-|\s+and\s+")
 
 
 def _name_keys(name: str) -> set[str]:
     """"Srebrenica-Potočari" is also "Srebrenica" and "Potočari"."""
     low = name.lower()
-    return {low, *(p for p in re.split(r"-|\s+and\s+", low) if len(p) > 2)}
+    if "-" not in low and "and" not in low:  # most names: no parts to split (`re.split` costs a cache lookup)
+        return {low}
+    return {low, *(p for p in _NAME_PARTS.split(low) if len(p) > 2)}
 
 
 def _join_sites(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict,
@@ -176,11 +186,17 @@ def _join_sites(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict,
     X's mentions and the sites named before the cue join Y. Inside a context, X is part of it: the
     (X, Y) pairs are returned, X None for the main event ("the wider Anfal campaign")."""
     pairs: list[tuple[_Group | None, _Group]] = []
+    merged: dict[int, _Group] = {}  # groups other groups joined
     starts = [m.span.start for m in mentions]
     ends = sorted((m.span.end, i) for i, m in enumerate(mentions))
     end_keys = [e for e, _ in ends]
-    for pattern, implicit in ((g.part_of, False), (g.wider, True)):
-        for cue in pattern.finditer(doc.lower):
+    # One scan finds both kinds of cue (no word of one is inside a phrase of the other); every
+    # "during" is applied before any "wider", as two scans would.
+    found: dict[str, list[re.Match]] = {"part_of": [], "wider": []}
+    for cue in g.cues.finditer(doc.lower):
+        found[cue.lastgroup].append(cue)  # type: ignore[index]
+    for cues, implicit in ((found["part_of"], False), (found["wider"], True)):
+        for cue in cues:
             sentence = doc.sentence_at(cue.start())
             i = bisect_left(starts, cue.end())
             if i == len(mentions) or mentions[i].span.start > min(cue.end() + _CUE_REACH, sentence[1]):
@@ -207,10 +223,13 @@ def _join_sites(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict,
             if source is None or source is target or source.context:
                 continue
             target.name = target.name or Counter(m.name for m in target.mentions).most_common(1)[0][0]
-            target.mentions = sorted(target.mentions + source.mentions, key=lambda m: m.span.start)
+            target.mentions += source.mentions  # put in text order below, once: a long text joins many
+            merged[id(target)] = target
             for m in source.mentions:
                 group_of[id(m)] = target
             source.mentions = []
+    for target in merged.values():
+        target.mentions.sort(key=lambda m: m.span.start)  # mentions never share a start
     return pairs
 
 
@@ -223,12 +242,31 @@ def _next_named(mentions: list[Mention], i: int, end: int, group_of: dict) -> _G
     return None
 
 
-def _context_group_for(doc: Doc, g: Grammar, m: Mention, groups: list[_Group], owners: DateOwners) -> _Group | None:
+class _ContextsByEntry:
+    """The context groups holding a mention of each lexicon entry ("en.context.war"), kept up to date
+    as mentions join them: which contexts are of a kind is then a lookup, not a pass over every group."""
+
+    def __init__(self, groups: list[_Group]) -> None:
+        self.groups: dict[str, dict[int, _Group]] = {}
+        for gr in groups:
+            for m in gr.mentions:
+                self.add(gr, m)
+
+    def add(self, gr: _Group, m: Mention) -> None:
+        if gr.context:
+            self.groups.setdefault(m.entry, {})[id(gr)] = gr
+
+    def of(self, entry: str) -> list[_Group]:
+        return list(self.groups.get(entry, {}).values())
+
+
+def _context_group_for(doc: Doc, g: Grammar, m: Mention, groups: list[_Group], owners: DateOwners,
+                       contexts: _ContextsByEntry) -> _Group | None:
     """An unnamed context with a date written with it ("the war ... between 1992 and 1994"): the
     document's one named context of that kind when it is bare ("the war"), else a context of its own."""
     if not owners.attached(m):
         return None
-    same = [gr for gr in groups if gr.context and any(x.entry == m.entry for x in gr.mentions)]
+    same = contexts.of(m.entry)
     if len(same) == 1 and bare(doc, g, m):
         return same[0]
     gr = _Group([], True)
@@ -287,6 +325,7 @@ class _PlaceIndex:
         self.starts = [p.span.start for p in self.places]
         self.by_name: dict[str, list[PlaceMention]] = {}
         self.by_id: dict[str, list[PlaceMention]] = {}
+        self.of_group: dict[int, list[PlaceMention]] = {}  # `_places_of`, asked by `_main` and `_event` alike
         for p in self.places:
             self.by_name.setdefault(p.name.lower(), []).append(p)
             if p.place:
@@ -299,7 +338,10 @@ class _PlaceIndex:
 
 def _places_of(gr: _Group, index: _PlaceIndex) -> list[PlaceMention]:
     """The places an event's names name (any spelling of the same gazetteer place), those inside its
-    mentions, and the sites the text put inside it; in text order."""
+    mentions, and the sites the text put inside it; in text order. (Named mentions and sites are
+    settled by the time the main event is chosen, so the answer is kept for the group.)"""
+    if id(gr) in index.of_group:
+        return index.of_group[id(gr)]
     names = {k for m in gr.mentions if m.name for k in _name_keys(m.name)}
     near = [p for name, ps in index.by_name.items() if any(fuzz.ratio(name, n) >= _SAME_NAME for n in names) for p in ps]
     found = {id(p): p for p in near}
@@ -309,7 +351,8 @@ def _places_of(gr: _Group, index: _PlaceIndex) -> list[PlaceMention]:
     for m in gr.mentions:
         if m.name:
             found.update((id(p), p) for p in index.within(m.span))
-    return sorted(found.values(), key=lambda p: p.span.start)
+    out = index.of_group[id(gr)] = sorted(found.values(), key=lambda p: p.span.start)
+    return out
 
 
 # --------------------------------------------------------------------------- writing the events
@@ -404,7 +447,7 @@ def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relat
         if id(m) not in relative and id(group_of.get(id(m))) in live and not (
                 m.context and introduced_by_cue(doc, g, m, _CUE_REACH)):
             by_sentence.setdefault(sentence, []).append(m)
-    starts = [s for s, _ in doc.sentences]
+    starts = doc.sentence_starts
 
     def owner(span: Span) -> _Group | None:
         sentence = doc.sentence_at(span.start)

@@ -55,7 +55,7 @@ _LEFT_FAR = 130  # before it, when a toll's link is there but not its head ("the
 _TAIL_NEAR = 72  # after the noun: the verb, most of the time ("people were killed")
 _TAIL_REACH = 240  # after the noun: a breakdown, an aside, a phrase of place before the verb
 _NEXT_WORD = re.compile(r"\s*([a-z]+|\S)")
-_PREVIOUS_WORD = re.compile(r"([a-z]+|[^\sa-z0-9])\s*$")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NO_TOKENS = Tokens("", 0, 0)
 _BE = ("were", "was", "are", "is")
 
@@ -231,8 +231,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             g = said_group[1]
             head = Head(g.group, g.unit, right.end(head.k + said_group[0]), head.k + 1 + said_group[0], g)
     said_after = qualifier
-    before = _PREVIOUS_WORD.search(low, max(0, q.start - 24), q.start)
-    if before is None or before.group(1) not in rules.left_words:
+    before = _previous_word(low, max(0, q.start - 24), q.start)
+    if before is None or before not in rules.left_words:
         left, j, start = _NO_TOKENS, 0, q.start  # nothing before the number can matter
     else:
         left, j, qualifier, start = _left(low, q, said_after, _LEFT_REACH, rules)
@@ -344,6 +344,19 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             piece = Head(head.group, head.unit, piece.end, piece.k)  # "2,345 civilian casualties, including 1,000 killed"
         out.append(_figure(part.qty, piece, own, part.qualifier, span, "en.figures.breakdown_part", total))
     return out
+
+
+def _previous_word(low: str, lo: int, hi: int) -> str | None:
+    """The word of ASCII letters, or the one mark, that ends `low[lo:hi]` but for spaces; None when
+    that is a digit. What `re.search(r"([a-z]+|[^\\sa-z0-9])\\s*$", ...)` finds, without a regex
+    trying every position of the window."""
+    stripped = low[lo:hi].rstrip()
+    if not stripped:
+        return None
+    last = stripped[-1]
+    if "a" <= last <= "z":
+        return stripped[len(stripped.rstrip(_LETTERS)) :]
+    return None if "0" <= last <= "9" else last
 
 
 def _left(low: str, q: Qty, qualifier: str, reach: int, rules: Rules) -> tuple[Tokens, int, str, int]:

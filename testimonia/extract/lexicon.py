@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
 
+import ahocorasick
 import yaml
 
 from testimonia.errors import UsageError
@@ -178,3 +179,43 @@ class Phrases:
             if j >= n and t[j - n : j] == phrase:
                 return n, value
         return None
+
+
+class WordHits:
+    """Whole-word occurrences of a list of words in lower-cased text, found in one Aho-Corasick pass.
+
+    Gives what looking for each word in turn with `str.find` gives, at the cost of one scan rather
+    than one per word: each word's occurrences taken left to right without overlapping each other,
+    the word listed first kept where several start at one place (list the longest first, so
+    "massacres" is not also read as "massacre"), in list order and then text order.
+    """
+
+    __slots__ = ("_automaton", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        self._automaton = ahocorasick.Automaton()
+        for rank, word in enumerate(self.words):
+            if word and word not in self._automaton:
+                self._automaton.add_word(word, (rank, word))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def find(self, low: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each whole-word hit."""
+        if not len(self._automaton):
+            return []
+        n = len(low)
+        resume: dict[int, int] = {}  # per word: where a `str.find` scan would look next
+        first: dict[int, tuple[int, int, str]] = {}  # start -> (rank, end, word) of the first-listed word there
+        for last, (rank, word) in self._automaton.iter(low):
+            end = last + 1
+            start = end - len(word)
+            if start < resume.get(rank, 0):
+                continue  # overlaps this word's previous occurrence
+            resume[rank] = end
+            if (start == 0 or not low[start - 1].isalnum()) and (end == n or not low[end].isalnum()):
+                held = first.get(start)
+                if held is None or rank < held[0]:
+                    first[start] = (rank, end, word)
+        return [(start, end, word) for start, (_, end, word) in sorted(first.items(), key=lambda h: (h[1][0], h[0]))]

@@ -65,6 +65,7 @@ _PARTICLES = ["de", "del", "da", "do", "dos", "di", "la", "le", "al", "el", "ibn
 _INNER_PARTICLE = rf" (?:{_ARTICLE}|(?:{'|'.join(_PARTICLES)}) ){_UP}"
 _ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_UP}")
 _PARTICLE_BEFORE = re.compile(rf"{_UP}[\w'-]* (?:{'|'.join(_PARTICLES)}) $")
+_PARTICLE_SET = frozenset(_PARTICLES)
 _POSSESSIVE_NAME = rf"'s {_UP}"  # "St Paul's Cathedral"
 _OF_NAME = rf" (?:for|of) (?:the )?{_UP}"  # "Center for Legal Action"
 # what goes on with a name after it: a particle and a capital, "of"/"for" and a capital, "'s"
@@ -259,7 +260,7 @@ class _Context:
     def __init__(self, doc: Doc, lx: _Lex, gz: Gazetteer) -> None:
         self.doc, self.norm, self.lx, self.gz = doc, doc.norm, lx, gz
         self.lang = "en"
-        self.sentence_starts = [s for s, _ in doc.sentences]
+        self.sentence_starts = doc.sentence_starts
         self.mentions: dict[tuple[int, int], PlaceMention] = {}
         self.cover = bytearray(len(doc.norm) + 1)  # 1 at each offset inside a mention
         self.forms: dict[str, int] = {}  # folded names of resolved mentions -> entry
@@ -369,7 +370,7 @@ class _Context:
             return True
         if start > 1 and norm[start - 1] == "-" and norm[start - 2].isalpha():
             return True
-        if _PARTICLE_BEFORE.search(norm, max(0, start - 40), start):
+        if start > 1 and norm[start - 1] == " " and _particle_before(norm, start):
             return True
         if prev is None or prev[0].endswith("'s"):
             return False
@@ -826,6 +827,15 @@ class _Context:
                 if found is not None:
                     self.add(ws, we, "en.places.fuzzy", found[0], name=name, confidence=round(0.9 * found[1] / 100, 2))
                     break
+
+
+def _particle_before(norm: str, start: int) -> bool:
+    """ "Plan de Sanchez": a capitalised word and a particle right before `start`. The particle is
+    checked first, with no regex: the search tries every position of its window."""
+    space = norm.rfind(" ", max(0, start - 40), start - 1)
+    if space < 0 or norm[space + 1 : start - 1] not in _PARTICLE_SET:
+        return False
+    return bool(_PARTICLE_BEFORE.search(norm, max(0, start - 40), start))
 
 
 def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:

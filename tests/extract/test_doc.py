@@ -1,0 +1,23 @@
+"""The normalised document every family reads."""
+
+from __future__ import annotations
+
+import random
+
+from testimonia.extract.doc import _ONE_TO_ONE, Doc, normalise
+
+
+def test_normalise_is_the_one_to_one_table() -> None:
+    rng = random.Random(7)
+    specials = [chr(c) for c in _ONE_TO_ONE]
+    for _ in range(200):
+        text = "".join(rng.choice(specials + list("ab 'x\"-\n")) for _ in range(rng.randint(0, 40)))
+        assert normalise(text) == text.translate(_ONE_TO_ONE)
+        assert len(normalise(text)) == len(text)
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
+    doc = Doc("First one here.  Second one follows! Third?\n\nLast line")
+    for offset in range(len(doc.text) + 2):
+        holding = [s for s in doc.sentences if s[0] <= offset < s[1]]
+        assert doc.sentence_at(offset) == (holding[0] if holding else (offset, offset))
