@@ -7,6 +7,9 @@ import sys
 import time
 from pathlib import Path
 
+# Options a benchmark gets under `make bench` (each script's --help says what they do).
+OPTIONS = {"bench_extract.py": ["--stages"]}
+
 
 def main() -> int:
     here = Path(__file__).parent
@@ -15,7 +18,7 @@ def main() -> int:
     for script in scripts:
         print(f"\n=== {script.name}", flush=True)
         started = time.perf_counter()
-        code = subprocess.call([sys.executable, str(script)])
+        code = subprocess.call([sys.executable, str(script), *OPTIONS.get(script.name, [])])
         print(f"=== {script.name}: {time.perf_counter() - started:.1f} s, exit {code}", flush=True)
         if code:
             failed.append(script.name)
