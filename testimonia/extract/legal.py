@@ -87,6 +87,9 @@ class _Legal:
     not_after: frozenset[str]
     place_after: re.Pattern
     place_link: re.Pattern
+    dated: re.Pattern
+    title_before: re.Pattern
+    title_opens: tuple[str, ...]
 
 
 @cache
@@ -147,6 +150,11 @@ def _legal(language: str) -> _Legal:
         not_after=frozenset(ch["not_after"]),
         place_after=re.compile(rf" (?:{place_links}) (?:{articles} )?{WORD}(?: {WORD}){{0,2}}"),
         place_link=re.compile(rf"^ (?:{place_links}) (?:{articles} )?"),
+        dated=re.compile(lx["resolutions"]["dated"]),
+        title_before=re.compile(
+            rf"(?<![\w-])(?:(?P<before>{trie(lx['quoted_titles']['before'])})|{trie(lx['quoted_titles']['naming'])}) $"
+        ),
+        title_opens=tuple(w + " " for w in lx["quoted_titles"]["title_opens"]),
     )
 
 
@@ -176,6 +184,8 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
             known.extend(_coordinated(norm, s, e, value, lx))
         else:
             generic.extend(_resolutions(norm, s, e, lx))
+    if '"' in norm:
+        generic.extend(_quoted_titles(doc, lx))
     # Known names first: a generic pattern only adds what the table does not name.
     kept = _longest(known)
     kept += _outside(_longest(generic), kept)
@@ -278,9 +288,14 @@ def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]
             pos += len(w) + (norm[pos + len(w)] == " ")
             break
     first = _NUMBER.match(norm, pos)
+    issuer = next((i for i in lx.issuers if norm.endswith(i + " ", 0, s)), None)
+    if (not first or not bounded(norm, first.start(), first.end())) and issuer and (d := lx.dated.match(norm, e)):
+        # "European Parliament resolution of 15 April 2015 on the centenary of the Armenian Genocide"
+        start = s - len(issuer) - 1
+        return [LegalInstrument(span=Span(start, d.end()), rule=f"{lx.lang}.legal.resolution_dated",
+                                name=norm[start : d.end()], kind="resolution")]
     if not first or not bounded(norm, first.start(), first.end()):
         return []
-    issuer = next((i for i in lx.issuers if norm.endswith(i + " ", 0, s)), None)
     start = s - len(issuer) - 1 if issuer else s
     rule = f"{lx.lang}.legal.resolution"
     out = [LegalInstrument(span=Span(start, first.end()), rule=rule, name=norm[start : first.end()], kind="resolution")]
@@ -291,6 +306,25 @@ def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]
                                    kind="resolution"))
         at = m.end()
     return out
+
+
+def _quoted_titles(doc: Doc, lx: _Legal) -> list[LegalInstrument]:
+    """Instruments named by a quoted title: 'the law "On the Holodomor of 1932-1933 in Ukraine"',
+    'known as the "law of five ears of grain"'."""
+    norm, out = doc.norm, []
+    for m in _QUOTED.finditer(norm):
+        b = lx.title_before.search(norm, max(0, m.start() - 24), m.start())
+        if b is None:
+            continue
+        title = m.group(1).strip().rstrip(",.")
+        if b.group("before") or title.startswith(lx.title_opens):
+            s = m.start(1)
+            out.append(LegalInstrument(span=Span(s, s + len(title)), rule=f"{lx.lang}.legal.quoted_title",
+                                       name=title, kind="title"))
+    return out
+
+
+_QUOTED = re.compile(r'"([^"\n]{3,150})"')
 
 
 # --------------------------------------------------------------------------- characterizations

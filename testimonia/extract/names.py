@@ -11,7 +11,11 @@ first full mention.
 Organisations: one trie regex finds known names ("Human Rights Watch",
 "ICTY") and head nouns ("Regiment", "Assembly", "Council"); a head grows left
 over capitalised words and ordinals ("366th Motorized Rifle Regiment") and
-right over an "of/for/on ..." complement ("Senate of Pakistan").
+right over an "of/for/on ..." complement ("Senate of Pakistan"). A few
+lower-case forms name bodies too ("the government of Sudan", "the Kharkiv
+regional military administration"), and an acronym defined in brackets is a
+name where the text then uses it alone. Each name is reported once as written:
+"ICJ" and "International Court of Justice" are two names of one court.
 Words live in `lexicons/<lang>/{titles,first_names,person_stop,organizations,speech_verbs}.yaml`.
 """
 
@@ -74,6 +78,16 @@ def bounded(text: str, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- lexicon
 
 
+def _automaton(words: list[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of `words`: every occurrence in one pass over a text."""
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    if words:
+        automaton.make_automaton()
+    return automaton
+
+
 @dataclass(slots=True)
 class _Lex:
     lang: str
@@ -102,6 +116,9 @@ class _Lex:
     places: frozenset[str]
     given: frozenset[str]
     known_names: frozenset[str]  # organisation names and phrases that name no person
+    suffixes: frozenset[str]  # "Jr.", "Sr."
+    known_single: ahocorasick.Automaton  # persons known by one name ("Stalin")
+    title_words: frozenset[str]  # words of a title phrase before an apposed name ("the US Secretary of State, X")
     after_verb: re.Pattern
     person_after: re.Pattern
     person_before: frozenset[str]
@@ -128,6 +145,19 @@ class _Lex:
     armed_forces: re.Pattern
     context_before: re.Pattern
     context_after: re.Pattern
+    unit_plurals: dict[str, str]
+    known_left: frozenset[str]  # words a known name grows left over ("United States House of Representatives")
+    lower_heads: dict[str, str]  # "government" -> org_type, for "the government of Sudan"
+    lower_head: re.Pattern
+    acronym: re.Pattern
+    articles_cap: frozenset[str]  # "The", "A" ...: stripped from a name's front wherever they stand
+    articles_lower: frozenset[str]
+    apposition_articles: frozenset[str]
+    local_levels: re.Pattern
+    local_body: re.Pattern
+    local_heads: dict[str, str]
+    known_as: re.Pattern
+    known_as_nouns: frozenset[str]
 
 
 @cache
@@ -174,7 +204,8 @@ def _lexicon(language: str) -> _Lex:
         for alias in entry.get("context_aliases", []):
             known[alias] = (oid, entry["org_type"], True)
     # Capitalised words only: a lower-case first letter would make the engine try every position.
-    org_scan = re.compile(rf"(?:{trie(list(known) + list(head_type))})(?![\w'-])")
+    # A name may end in a possessive ("the ICTY's judgment", "the German Bundestag's resolution").
+    org_scan = re.compile(rf"(?:{trie(list(known) + list(head_type))})(?![\w-]|'(?!s\b))")
     ct = rf"(?:{WORD}|U\.N\.|U\.S\.)"
     af = orgs["armed_forces"]
     lead = "".join(f"(?:{w} )?" for w in co["lead"])
@@ -216,7 +247,10 @@ def _lexicon(language: str) -> _Lex:
         given=frozenset(flat(given["given_names"])),
         known_names=frozenset(known) | frozenset(stop.get("not_names", [])),
         after_verb=after_verb,
-        person_after=re.compile(rf" (?:(?:{trie(aux)}) )*{trie(tl['person_verbs_after'])}\b"),
+        person_after=re.compile(rf" (?:(?:{trie(aux)}) )*{trie(tl['person_verbs_after'])}(?!\w)"),
+        suffixes=frozenset(given.get("suffixes", [])),
+        known_single=_automaton(given.get("known_single", [])),
+        title_words=frozenset(co["links"]) | frozenset(r.lower() for r in roles + title_phrases for r in r.split()),
         person_before=frozenset(tl["person_verbs_before"]),
         appositive=appositive,
         org_scan=org_scan,
@@ -228,8 +262,10 @@ def _lexicon(language: str) -> _Lex:
         un_names=tuple(orgs["un_names"]),
         not_orgs=frozenset(orgs["not_organizations"]),
         not_org_prefixes=tuple(n + " " for n in orgs["not_organizations"]),
-        org_tok=re.compile(rf"(?:{WORD}|\d{{1,4}}(?:st|nd|rd|th)|U\.N\.|U\.S\.|{trie(orgs['possessive_words'])})"),
-        complement=re.compile(rf" (?:{trie(co['opens'])}) {lead}{ct}(?: (?:{links} )*{ct})*"),
+        # a bracketed word belongs to a unit's name: "23rd (Americal) Infantry Division"
+        org_tok=re.compile(rf"(?:{WORD}|\d{{1,4}}(?:st|nd|rd|th)|U\.N\.|U\.S\.|\({WORD}\)|{trie(orgs['possessive_words'])})"),
+        # commas only inside a list that "and" closes ("Ministry of Youth, Culture and Sports"): see _trim_complement
+        complement=re.compile(rf" (?:{trie(co['opens'])}) {lead}{ct}(?:,? (?:{links} )*{ct})*"),
         calendar=frozenset(stop["not_in_name"]["en.stop.calendar"]),
         complement_end=tuple(co["opens"] + co["lead"] + co["links"]),
         shared_link=co["shared"],
@@ -245,6 +281,21 @@ def _lexicon(language: str) -> _Lex:
             rf", (?:{articles}) [^,.]{{0,60}}?(?:{trie(orgs['context']['nouns'])})"
             rf"| (?:{trie(orgs['context']['verbs'])})\b"
         ),
+        unit_plurals=dict(orgs["unit_plurals"]),
+        known_left=frozenset(orgs["known_left"]),
+        lower_heads=dict(orgs["lower_heads"]),
+        lower_head=re.compile(rf"(?:{trie(orgs['lower_heads'])}) of (?:the )?(?P<of>{ct}(?: (?:{links} )*{ct})*)"),
+        acronym=re.compile(" " + orgs["acronym"]),
+        articles_cap=frozenset(w for w in tl["determiners"] if w[:1].isupper()),
+        articles_lower=frozenset(w.lower() for w in tl["determiners"]),
+        apposition_articles=frozenset(tl["apposition_articles"]),
+        local_levels=re.compile(rf" (?:{trie(orgs['local_bodies']['levels'])}) "),
+        local_body=re.compile(
+            rf"({WORD}) (?:{trie(orgs['local_bodies']['levels'])})(?: [a-z']+){{0,2}}? (?P<h>{trie(orgs['local_bodies']['heads'])})\b"
+        ),
+        local_heads=dict(orgs["local_bodies"]["heads"]),
+        known_as=re.compile(rf", known as (?:the )?(?P<n>{WORD})(?![\w-])"),
+        known_as_nouns=frozenset(orgs["known_as_nouns"]),
     )
 
 
@@ -288,6 +339,11 @@ def find_persons(doc: Doc) -> list[Actor]:
                     rule = None
                 candidates.append(_Candidate(ns, ne, title, f"{lex.lang}.persons.{rule}" if rule else None))
                 looks[name] = -1 if rule else n + 1
+    singles = [(last + 1 - len(name), last + 1) for last, name in lex.known_single.iter(norm)]
+    if singles:
+        candidates += [_Candidate(s, e, None, f"{lex.lang}.persons.known_single")
+                       for s, e in singles if bounded(norm, s, e)]
+        candidates.sort(key=lambda c: c.start)
     return _merge_persons(doc, candidates, lex)
 
 
@@ -298,7 +354,9 @@ def _subruns(run: str, start: int, lex: _Lex):
     for word in run.split(" "):
         at, cut = pos, False
         pos += len(word) + 1
-        if word.endswith(".") and not (word[:-1] in lex.abbrevs or len(word) == 2):
+        if word in lex.suffixes:
+            cut = True  # "Hugh Thompson Jr." ends there, full stop and all
+        elif word.endswith(".") and not (word[:-1] in lex.abbrevs or len(word) == 2):
             word, cut = word.rstrip("."), True
         if word.endswith("'s") or word.endswith("'"):
             word, cut = word[: -2 if word.endswith("'s") else -1], True
@@ -377,7 +435,11 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
     if nxt == ",":
         a = lex.appositive.match(norm, e)
         if lex.after_verb.match(norm, a.end() + 1 if a and norm[a.end() : a.end() + 1] == "," else e + 1):
-            return "speech_verb", a.group("t") if a else role
+            if a:
+                return "speech_verb", a.group("t")
+            if not role and before and before[-1].endswith(","):
+                role = _title_apposed(before, lex)  # "the US Secretary of State, Colin Powell, told"
+            return "speech_verb", role
         if a:
             return "appositive", a.group("t")
         if lex.age.match(norm, e):
@@ -393,8 +455,10 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "speech_cue", None
         if last in lex.person_before or f"{prev} {last}" in lex.person_before:
             return "person_verb", None
-        if last in lex.place_cues and not norm.startswith("'s", e):
+        if (last in lex.place_cues or f"{prev} {last}" in lex.place_cues) and not norm.startswith("'s", e):
             return None, None  # "in Baghanis Ayrim": a place, unless a title or a verb says otherwise
+        if before[-1].endswith(",") and (title := _title_apposed(before, lex)):
+            return "title_apposition", title  # "the National Commissioner of Police, Riah Phiyega," 
     if nxt == " " and lex.person_after.match(norm, e):
         return "person_verb", None
     if norm.startswith(", who", e):
@@ -418,10 +482,39 @@ def _role_before(before: list[str], lex: _Lex) -> str | None:
 _PLAIN = re.compile(r"[\w'-]+")
 
 
+def _title_apposed(before: list[str], lex: _Lex) -> str | None:
+    """The title phrase a name stands in apposition to, "the US Secretary of State, Colin Powell":
+    from a determiner to the comma, capitalised words and links, holding a title or role word."""
+    words = before[-9:]
+    words[-1] = words[-1][:-1]
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if w in lex.apposition_articles:
+            chunk = words[k + 1 :]
+            if all(x[:1].isupper() or x in lex.title_words for x in chunk) and any(
+                x in lex.titles or x.lower() in lex.roles for x in chunk
+            ):
+                return " ".join(chunk)
+        if not (w[:1].isupper() or w in lex.title_words):
+            return None
+    return None
+
+
 def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Actor]:
     norm = doc.norm
     people: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
+    # A run with no evidence of its own is a person when it shares a known surname
+    # ("Darko Mladić", "Nasiha Nuhanović"): a given name and the family's name.
+    unconfirmed = [c for c in candidates if c.rule is None]
+    if unconfirmed:
+        family = {w[-1] for w in (norm[c.start : c.end].split() for c in candidates if c.rule is not None) if len(w) > 1}
+        for c in unconfirmed:
+            words = norm[c.start : c.end].split()
+            if words[-1] in family and (words[0] in lex.given or len(words) == 2):
+                c.rule = f"{lex.lang}.persons.family_name"
+    if unconfirmed:
+        _coordinated(norm, candidates, lex)
     for c in candidates:
         if c.rule is None:
             continue
@@ -439,15 +532,50 @@ def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Ac
         people[name] = actor
         if len(words) > 1:
             surnames.setdefault(words[-1], name)
-    # A run with no evidence of its own is a person when it shares a known surname ("Darko Mladić").
-    for c in candidates:
-        if c.rule is None:
-            name = norm[c.start : c.end]
-            words = name.split()
-            if name not in people and words[-1] in surnames and words[0] in lex.given:
-                people[name] = Actor(span=Span(c.start, c.end), rule=f"{lex.lang}.persons.family_name",
-                                     name=doc.text[c.start : c.end], kind="person")
+    # "Ibro and Muhamed Nuhanović": the first given name takes the surname the second has.
+    for actor in list(people.values()):
+        words = actor.name.split()
+        if len(words) == 2 and (m := _GIVEN_AND.search(norm, max(0, actor.span.start - 40), actor.span.start)):
+            given = m.group(1)
+            full = f"{given} {words[-1]}"
+            if given not in lex.strip and given not in lex.reject and full not in people and not (
+                m.start() >= 2 and norm[m.start() - 2].isalpha() and norm[m.start() - 1] == " "
+                and _starts_word_upper(norm, m.start() - 2)
+            ):
+                people[full] = Actor(span=Span(m.start(1), m.end(1)), rule=f"{lex.lang}.persons.shared_surname",
+                                     name=full, kind="person")
     return sorted(people.values(), key=lambda a: a.span.start)
+
+
+_GIVEN_AND = re.compile(rf"(?<![\w'-])([{UP}]{_L}{{2,}}) and $")
+
+
+def _starts_word_upper(norm: str, end: int) -> bool:
+    """Whether the word ending at `end` (inclusive) is capitalised."""
+    i = end
+    while i > 0 and (norm[i - 1].isalnum() or norm[i - 1] in "'-"):
+        i -= 1
+    return norm[i].isupper()
+
+
+def _coordinated(norm: str, candidates: list[_Candidate], lex: _Lex) -> None:
+    """Names listed with a person are persons: "Wa Lone and Kyaw Soe Oo, were sentenced",
+    "Lawrence Colburn and Glenn Andreotta". Evidence passes along ", " and "and" both ways."""
+    if len(candidates) < 2:
+        return
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(candidates, candidates[1:]):
+            if (a.rule is None) == (b.rule is None) or b.start - a.end > 6:
+                continue
+            if norm[a.end : b.start] not in (" and ", ", ", ", and ", " or "):
+                continue
+            none = a if a.rule is None else b
+            if len(norm[none.start : none.end].split()) < 2:
+                continue
+            none.rule = f"{lex.lang}.persons.coordinated"
+            changed = True
 
 
 # --------------------------------------------------------------------------- organisations
@@ -466,39 +594,102 @@ class _Org:
 
 
 def find_organizations(doc: Doc) -> list[Actor]:
-    """Every organisation `doc` names, once each, in order of first mention."""
+    """Every organisation `doc` names, once per name as written, in order of first mention.
+
+    A body the text names two ways ("International Court of Justice" and "ICJ")
+    is reported under each name, as a reader listing the names would.
+    """
     lex = _lexicon(doc.language)
     norm = doc.norm
     found: list[_Org] = []
     for m in lex.org_scan.finditer(norm):
         s, e = m.span()
-        if s and (norm[s - 1].isalnum() or norm[s - 1] in "-_"):
-            continue
         word = m.group()
+        if s and (norm[s - 1].isalnum() or norm[s - 1] in "-_"):
+            if norm[s - 1] == "-" and word in lex.head_type:
+                # "Armenian Genocide Museum-Institute": the head closes a hyphenated word
+                ws = norm.rfind(" ", max(0, s - 40), s) + 1
+                if _WORD.fullmatch(norm, ws, e) and (o := _headed(norm, ws, e, word, lex)) is not None:
+                    found.append(o)
+            continue
         if word in lex.known:
             oid, org_type, needs_context = lex.known[word]
             if not needs_context or _has_context(norm, s, e, lex):
                 found.append(_Org(s, e, word, org_type, f"{lex.lang}.organizations.known", oid, priority=0))
+                # an acronym takes no country before it ("the Myanmar UN envoy")
+                left = None if word.isupper() else _known_left(norm, s, lex)
+                last = word.rsplit(" ", 1)[-1]
+                c = lex.complement.match(norm, e) if lex.head_complement.get(last) else None
+                comp = _trim_complement(c.group(), lex) if c else ""
+                if left is not None or comp:
+                    start = s if left is None else left
+                    name = norm[start : e + len(comp)]
+                    found.append(_Org(start, e + len(comp), name, org_type, f"{lex.lang}.organizations.known",
+                                      name.lower(), comp.strip() or None))
         if word in lex.head_type:
-            o = _headed(norm, s, e, word, lex)
+            found.extend(_headed_all(norm, s, e, word, lex))
+    if lex.armed_forces_words in norm:
+        at = norm.find(lex.armed_forces_words)
+        while at != -1:
+            o = _armed_forces(norm, at, lex)
             if o is not None:
                 found.append(o)
-    at = norm.find(lex.armed_forces_words)
-    while at != -1:
-        o = _armed_forces(norm, at, lex)
-        if o is not None:
-            found.append(o)
-        at = norm.find(lex.armed_forces_words, at + 1)
+            at = norm.find(lex.armed_forces_words, at + 1)
+    for head, org_type in lex.lower_heads.items():
+        at = norm.find(head + " of ")
+        while at != -1:
+            if (at == 0 or not (norm[at - 1].isalnum() or norm[at - 1] == "-")) and (m := lex.lower_head.match(norm, at)):
+                name = _trim_complement(" " + m.group(), lex)[1:]
+                if name.split(" ", 1)[0] == head:
+                    found.append(_Org(at, at + len(name), name, org_type, f"{lex.lang}.organizations.lower_head",
+                                      name.lower()))
+            at = norm.find(head + " of ", at + 1)
+    found += _local_bodies(norm, lex)
+    if ", known as " in norm:
+        found += _known_as(norm, lex)
     kept = _longest_first(found)
+    kept = _join_units(norm, kept, lex)
     _distribute_complements(norm, kept, lex)
+    kept = _acronyms(norm, kept, lex)
     actors: dict[str, Actor] = {}
-    for o in kept:
-        if o.key not in actors:
+    for o in sorted(kept, key=lambda o: o.start):
+        written = norm[o.start : o.end]
+        if o.name.startswith(written):
             # The name as the text writes it (curly quotes, dashes), plus a shared complement.
             name = doc.text[o.start : o.end] + o.name[o.end - o.start :]
-            actors[o.key] = Actor(span=Span(o.start, o.end), rule=o.rule, name=name, kind="organization",
-                                  org_type=o.org_type)
+        else:
+            name = o.name  # one of "the 33rd and 99th ... Divisions"
+        if name.lower() not in actors:
+            actors[name.lower()] = Actor(span=Span(o.start, o.end), rule=o.rule, name=name, kind="organization",
+                                         org_type=o.org_type)
     return sorted(actors.values(), key=lambda a: a.span.start)
+
+
+def _local_bodies(norm: str, lex: _Lex) -> list[_Org]:
+    """"the Kharkiv regional military administration": a place's local body in lower case."""
+    out = []
+    for level in lex.local_levels.finditer(norm):
+        at = level.start()
+        ws = norm.rfind(" ", max(0, at - 40), at) + 1
+        if norm[ws : ws + 1].isupper() and (m := lex.local_body.match(norm, ws)) and m.group(1) not in lex.starters:
+            name = m.group()
+            out.append(_Org(ws, m.end(), name, lex.local_heads[m.group("h")],
+                            f"{lex.lang}.organizations.local_body", name.lower()))
+    return out
+
+
+def _known_as(norm: str, lex: _Lex) -> list[_Org]:
+    """"a Dutch battalion of the UN Protection Force, known as Dutchbat": the body's own name."""
+    out = []
+    for m in lex.known_as.finditer(norm):
+        before = norm[max(0, m.start() - 80) : m.start()].lower().replace(",", " ").split()
+        if lex.known_as_nouns.isdisjoint(before) or m.group("n") in lex.starters:
+            continue
+        n = m.group("n")
+        noun = next(w for w in before if w in lex.known_as_nouns)  # the head of "a battalion of the ... Force"
+        org_type = lex.head_type.get(noun[:1].upper() + noun[1:], "other")
+        out.append(_Org(m.start("n"), m.end("n"), n, org_type, f"{lex.lang}.organizations.known_as", n.lower()))
+    return out
 
 
 def _has_context(norm: str, start: int, end: int, lex: _Lex) -> bool:
@@ -510,9 +701,61 @@ def _has_context(norm: str, start: int, end: int, lex: _Lex) -> bool:
     return bool(lex.context_before.search(norm, max(0, start - 30), start) or lex.context_after.match(norm, end))
 
 
+def _known_left(norm: str, start: int, lex: _Lex) -> int | None:
+    """Where a known name grows left over a country's name or adjective: "United States
+    House of Representatives", "German Bundestag". None when nothing stands there."""
+    if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
+        return None
+    left = _left_tokens(norm, start, lex)
+    k = len(left)
+    while k > 0 and (left[k - 1][2] in lex.places or left[k - 1][2] in lex.known_left):
+        k -= 1
+    while k < len(left) and left[k][2] in lex.org_strip:
+        k += 1
+    return left[k][0] if k < len(left) else None
+
+
+def _starts_sentence(norm: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and norm[i] == " ":
+        i -= 1
+    return i < 0 or norm[i] in '.!?:;"\n'
+
+
+def _headed_all(norm: str, hs: int, he: int, head: str, lex: _Lex) -> list[_Org]:
+    """The organisation a head noun closes, or, for "the 33rd and 99th Light Infantry
+    Divisions", each of those it closes, named in the singular."""
+    o = _headed(norm, hs, he, head, lex)
+    if o is None:
+        return []
+    single = lex.unit_plurals.get(head)
+    if single is None or not lex.org_tok.fullmatch(o.name.split(" ", 1)[0]) or not o.name[:1].isdigit():
+        return [o]
+    rest = o.name.split(" ", 1)[1] if " " in o.name else ""
+    if not rest:
+        return [o]
+    rest = rest[: len(rest) - len(head)] + single
+    out: list[_Org] = []
+    pos = o.start
+    while (m := _ORDINAL_BEFORE.search(norm, max(0, pos - 20), pos)) is not None:
+        name = f"{m.group(1)} {rest}"
+        out.insert(0, _Org(m.start(1), m.end(1), name, o.org_type, o.rule, name.lower()))
+        pos = m.start(1)
+    if not out:
+        return [o]
+    first = norm[o.start : o.end].split(" ", 1)[0]
+    name = f"{first} {rest}"
+    out.append(_Org(o.start, o.end, name, o.org_type, o.rule, name.lower()))
+    return out
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,4}(?:st|nd|rd|th))(?:,? and |, )$")
+
+
 def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     left = _left_tokens(norm, hs, lex)
-    while left and left[0][2] in lex.org_strip:
+    # Sentence openers go; mid-sentence, a capitalised word is part of the name ("Near East Relief").
+    while left and (left[0][2] in lex.articles_cap or left[0][2] in lex.org_strip and _starts_sentence(norm, left[0][0])):
         left.pop(0)
     comp, end = None, he
     if lex.head_complement[head]:
@@ -536,11 +779,17 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
 
 
 def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
-    """Up to six capitalised words (or ordinals) standing right before `pos`."""
+    """Up to six capitalised words (or ordinals) standing right before `pos`, and an
+    "X and" that joins one more word to the name ("the Justice and Equality Movement")."""
     tokens: list[tuple[int, int, str]] = []
     while len(tokens) < 6 and pos >= 2 and norm[pos - 1] == " ":
         ts = norm.rfind(" ", max(0, pos - 42), pos - 1) + 1
         word = norm[ts : pos - 1]
+        if word == "and" and tokens and tokens[0][2] not in lex.head_type:
+            joined = _joined_word(norm, ts, lex)
+            if joined is not None:
+                tokens[:0] = [joined, (ts, pos - 1, word)]
+            break
         if not lex.org_tok.fullmatch(word) or (ts == 0 and pos > 42):
             break
         tokens.insert(0, (ts, pos - 1, word))
@@ -548,11 +797,36 @@ def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
     return tokens
 
 
+def _joined_word(norm: str, and_at: int, lex: _Lex) -> tuple[int, int, str] | None:
+    """The one capitalised word before "and" in "the Justice and Equality Movement": not a
+    head, a place or a known name, with no capitalised word before it (else "and" joins
+    two names: "Amnesty International and Human Rights Watch")."""
+    if and_at < 2 or norm[and_at - 1] != " ":
+        return None
+    ws = norm.rfind(" ", max(0, and_at - 40), and_at - 1) + 1
+    word = norm[ws : and_at - 1]
+    if not _WORD.fullmatch(word) or word in lex.head_type or word in lex.places or word in lex.known:
+        return None
+    if word in lex.strip and _starts_sentence(norm, ws):
+        return None
+    if ws >= 2 and norm[ws - 1] == " ":
+        before = norm[norm.rfind(" ", max(0, ws - 40), ws - 1) + 1 : ws - 1]
+        if before[:1].isupper() and lex.org_tok.fullmatch(before):
+            return None
+    return (ws, and_at - 1, word)
+
+
 def _trim_complement(text: str, lex: _Lex) -> str:
-    """Cut a complement before a second organisation or a date ("... and the Senate", "on Monday")."""
+    """Cut a complement before a second organisation or a date ("... and the Senate", "on Monday"),
+    and at a comma that no "and" closes as a list ("of Youth, Culture and Sports")."""
+    if "," in text:
+        items = text.split(",")
+        tail = items[-1].split(" and ", 1)
+        if len(tail) < 2 or any(len(i.split()) > 3 for i in items[1:-1]) or len(items[-1].split()) > 6:
+            text = items[0]
     words = text.split(" ")
     for k in range(3, len(words)):
-        if words[k] in lex.coordination_words and any(x in lex.head_type for x in words[k + 1 :]):
+        if words[k] in lex.coordination_words and _second_name(words[k + 1 :], lex):
             words = words[:k]
             break
         if words[k] in lex.calendar:
@@ -561,6 +835,21 @@ def _trim_complement(text: str, lex: _Lex) -> str:
     while words and words[-1] in lex.complement_end:
         words.pop()
     return " ".join(words) if len(words) > 2 else ""
+
+
+def _second_name(rest: list[str], lex: _Lex) -> bool:
+    """Whether the words after an "and" in a complement open a second organisation: an
+    article and a head ("and the Senate"), a head first ("and Ministry of ..."), or a known name."""
+    if not rest:
+        return False
+    words = [w.rstrip(",") for w in rest]
+    if words[0] in lex.head_type or words[0].rsplit("-", 1)[-1] in lex.head_type:
+        return True
+    if words[0] in lex.known or " ".join(words[:2]) in lex.known or " ".join(words[:3]) in lex.known:
+        return True
+    return words[0].lower() in lex.articles_lower and any(
+        w in lex.head_type or w.rsplit("-", 1)[-1] in lex.head_type for w in words[1:]
+    )
 
 
 def _armed_forces(norm: str, at: int, lex: _Lex) -> _Org | None:
@@ -587,6 +876,42 @@ def _longest_first(found: list[_Org]) -> list[_Org]:
         if not kept or o.start >= kept[-1].end:
             kept.append(o)
     return kept
+
+
+def _join_units(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
+    """ "1st Battalion, 20th Infantry Regiment": a unit and the numbered unit it belongs to, one name."""
+    out: list[_Org] = []
+    for o in kept:
+        if out and o.org_type == "military_unit" and out[-1].org_type == "military_unit" and o.name[:1].isdigit() \
+                and out[-1].name[:1].isdigit() and norm[out[-1].end : o.start] == ", ":
+            a = out.pop()
+            name = norm[a.start : o.end]
+            o = _Org(a.start, o.end, name, o.org_type, o.rule, name.lower())
+        out.append(o)
+    return out
+
+
+def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
+    """An acronym a text defines in brackets after a name, "Rwandan Patriotic Front (RPF)",
+    is the organisation's name wherever the text then uses it alone; the bracket itself
+    defines the name rather than mentions it once more."""
+    defined: set[int] = set()
+    extra: list[_Org] = []
+    for o in kept:
+        if not norm.startswith(" (", o.end) or (m := lex.acronym.match(norm, o.end)) is None:
+            continue
+        a = m.group("a")
+        defined.add(m.start("a"))
+        if a in lex.known:
+            continue  # its other uses are found as a known name
+        at = norm.find(a, m.end())
+        while at != -1 and not (bounded(norm, at, at + len(a)) and norm[at - 1] != "("):
+            at = norm.find(a, at + 1)
+        if at != -1:
+            extra.append(_Org(at, at + len(a), a, o.org_type, f"{lex.lang}.organizations.acronym", a.lower()))
+    if not defined and not extra:
+        return kept
+    return sorted([o for o in kept if o.start not in defined] + extra, key=lambda o: o.start)
 
 
 def _distribute_complements(norm: str, kept: list[_Org], lex: _Lex) -> None:
@@ -698,6 +1023,19 @@ class Mentions:
             people = [a for s, e, a in self.within(lo, pos) if a.kind == "person" and a.title and role in a.title.lower()]
             if people:
                 return people[-1]
+            if lo <= 0:
+                break
+        return None
+
+    def last_organization_before(self, pos: int, noun: str) -> Actor | None:
+        """The organisation named last before `pos`, one whose name holds `noun` if any:
+        whom "the ministry" or "the organisation" means."""
+        noun = noun.lower()
+        for lo in (pos - 3000, 0):
+            orgs = [a for s, e, a in self.within(lo, pos) if a.kind == "organization" and e <= pos]
+            if orgs:
+                named = [a for a in orgs if noun in a.name.lower()]
+                return named[-1] if named else orgs[-1]
             if lo <= 0:
                 break
         return None

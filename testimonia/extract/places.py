@@ -16,7 +16,10 @@ the document names elsewhere ("the Kohajaly Genocide"). Such names are reported
 even when unresolved, without coordinates. A name that reaches a place only
 through one of its alternate names, or as a misspelling, is a guess: it is
 resolved only where the document gives some other sign of the place's country
-(`_Context.trust`). Words come from `lexicons/<lang>/places.yaml`.
+(`_Context.trust`). Natural features in lower case ("the Drina valley") and
+a name in brackets after a place ("Sơn Mỹ (Son My)") are places too; a place
+name inside an organisation's name or a person's is not (`find_places` given
+the document's persons and organisations). Words come from `lexicons/<lang>/places.yaml`.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from testimonia.extract.names import trie
 from testimonia.gazetteer import get_gazetteer
 from testimonia.gazetteer.fold import fold_name
 from testimonia.gazetteer.index import Gazetteer
-from testimonia.model.facts import PlaceMention, Span
+from testimonia.model.facts import Actor, PlaceMention, Span
 
 # Kinds of entry a capitalised mention is trusted for without more context.
 STRONG_KINDS = frozenset({"country", "continent", "region", "historical", "admin1"})
@@ -72,6 +75,7 @@ _OF_NAME = rf" (?:for|of) (?:the )?{_UP}"  # "Center for Legal Action"
 _NAME_GOES_ON = re.compile(f"{_INNER_PARTICLE}|{_OF_NAME}|{_POSSESSIVE_NAME}")
 _COORDINATION = re.compile(rf"({_UP}[\w'-]*) and ({_UP}[\w'-]*) ({_UP}[\w'-]*)")
 _PUNCT = "\"'([{"
+_BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})\)")
 
 
 @dataclass(slots=True)
@@ -99,6 +103,9 @@ class _Lex:
     titles: frozenset[str]
     common: frozenset[str]
     given_names: frozenset[str]
+    lower_feature: re.Pattern  # a natural feature in lower case right after a name: " valley"
+    naming_features: frozenset[str]
+    attributive: frozenset[str]
 
 
 def _words(items) -> list[str]:
@@ -153,6 +160,10 @@ def _lexicon(language: str) -> _Lex:
         | frozenset(lx["org_heads"]) | frozenset(lx["organization_after"]) | frozenset(lx["feature_nouns"])
         | frozenset(lx["person_titles"]),
         given_names=frozenset(g.lower() for g in given),
+        lower_feature=re.compile(rf" (?:{trie(lx['lower_features'])})(?!\w)"),
+        naming_features=frozenset(lx["naming_features"]),
+        attributive=frozenset(lx["attributive_nouns"]) | frozenset(lx["person_titles"])
+        | frozenset(lx["organization_after"]),
     )
 
 
@@ -238,11 +249,21 @@ class _Hit:
     prev: tuple[str, int] | None  # the capitalised word before, see `_Context.prev_word`
 
 
-def find_places(doc: Doc) -> list[PlaceMention]:
-    """Every place the document names, in text order, one mention per occurrence."""
+def find_places(doc: Doc, persons: list[Actor] | None = None,
+                organizations: list[Actor] | None = None) -> list[PlaceMention]:
+    """Every place the document names, in text order, one mention per occurrence.
+
+    Given the document's persons and organisations, a place name that is part of an
+    organisation's name ("Voice of America", "Government of Armenia") or a person's
+    surname ("Andreotta posthumously") is not a place mention.
+    """
     ctx = _Context(doc, _lexicon("en"), get_gazetteer())
     cover, norm = ctx.cover, ctx.norm
+    lower_feature = ctx.lx.lower_feature
+    features: list[int] = []  # ends of runs a lower-case feature noun follows ("the Drina valley")
     for start, end, text, lone_common in ctx.gazetteer_names():
+        if norm.startswith(" ", end) and lower_feature.match(norm, end):
+            features.append(end)
         # the runs where `around_run` would find nothing to do, skipped without a call
         if cover[start]:
             if (cover[end - 1] and " and " not in text and norm[end : end + 1] != ","
@@ -251,7 +272,52 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         elif lone_common:
             continue
         ctx.around_run(start, end, text)
-    return [ctx.mentions[k] for k in sorted(ctx.mentions)]
+    for end in features:
+        ctx.feature_after(end, lower_feature.match(norm, end).end())
+    ctx.bracket_aliases()
+    mentions = [ctx.mentions[k] for k in sorted(ctx.mentions)]
+    if mentions and (persons or organizations):
+        mentions = _not_in_names(doc, mentions, persons or [], organizations or [], ctx)
+    return mentions
+
+
+def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], organizations: list[Actor],
+                  ctx: _Context) -> list[PlaceMention]:
+    """The mentions outside every organisation's name that are no person's name or surname."""
+    norm = doc.norm
+    texts = [norm[m.span.start : m.span.end] for m in mentions]
+    # only names that hold a place name are searched for: most hold none
+    names = {n for a in organizations for n in (a.name, norm[a.span.start : a.span.end])}
+    joined = "\n".join(names)
+    held = {t for t in set(texts) if t in joined}
+    inside: list[tuple[int, int]] = []
+    for name in (n for n in names if any(t in n for t in held)) if held else ():
+        at = norm.find(name)
+        while at != -1:
+            inside.append((at, at + len(name)))
+            at = norm.find(name, at + 1)
+    surnames: set[str] = set()
+    full: set[str] = set()
+    for a in persons:
+        words = a.name.split()
+        if len(words) > 1:
+            surnames.add(words[-1])
+            full.add(norm[a.span.start : a.span.end])
+        elif words:
+            surnames.add(words[0])
+    suspect = held | surnames | full
+    if suspect.isdisjoint(texts):
+        return mentions
+    out = []
+    for m, text in zip(mentions, texts):
+        if text in suspect:
+            s, e = m.span.start, m.span.end
+            if text in held and any(a <= s and e <= b for a, b in inside):
+                continue
+            if text in full or text in surnames and not ctx.well_known(text):
+                continue
+        out.append(m)
+    return out
 
 
 class _Context:
@@ -352,6 +418,13 @@ class _Context:
             return True
         return False
 
+    def well_known(self, name: str) -> bool:
+        """A country, region, curated place or large city: a place even beside a person who
+        shares its name ("George Washington" leaves Washington a place)."""
+        kid = self.gz.key_id(name)
+        k = None if kid is None else _key(self.gz, kid)
+        return k is not None and k.plain and k.own  # "Stalin", an old name of Donetsk, is the man
+
     def strong_name(self, word: str) -> bool:
         """A country's or region's name: it may follow another place ("Turkey Syria border"),
         where a town's name after a place is more often a surname ("Chad Harrison")."""
@@ -437,6 +510,8 @@ class _Context:
         strong = k.strong
         if caps and len(folded) <= 5 and not (strong and self.abbreviation_ok(s, e)):
             return None  # an acronym is a place only as a known abbreviation ("US", not "NATO")
+        if caps and len(folded) <= 4 and self.attributive(e):
+            return None  # "the US government", "U.S. soldiers": an adjective, no place named
         if caps and self.dateline(s, e):
             return "en.places.dateline"
         if len(folded) <= 2 and not (caps and strong):
@@ -452,10 +527,31 @@ class _Context:
             return None  # a short alternate name ("Hag" for The Hague) needs a cue
         if folded in lx.common and not ((strong and k.own) or k.big_city):
             # "Split", "Reading", "Of": a place only where the words around say so
-            if self.cue(s) or self.noun_after(e) == "place":
+            if (self.cue(s) and not self.in_title(s)) or self.noun_after(e) == "place":
                 return "en.places.gazetteer_context"
             return None
         return "en.places.gazetteer" if strong else ""
+
+    def attributive(self, e: int) -> bool:
+        """Whether the word after a country's abbreviation makes it an adjective: a noun it
+        qualifies ("government", "soldiers") or a title or body ("Secretary", "Army")."""
+        norm = self.norm
+        if norm.startswith(".", e):
+            e += 1
+        if not norm.startswith(" ", e):
+            return False
+        m = _WORD.match(norm, e + 1)
+        return m is not None and m.group().lower() in self.lx.attributive
+
+    def in_title(self, s: int) -> bool:
+        """Whether the cue before a common word is itself inside a capitalised title:
+        "Leave None to Tell the Story" is a book, not a journey to Tell."""
+        words = self.norm[max(0, s - 50) : s].split()
+        if len(words) < 3:
+            return False
+        before = words[-2]
+        return (before[:1].isupper() and before.lower() in self.lx.common
+                and words[-3][-1:] not in ".!?:\"" and words[-1].islower())
 
     def dateline(self, s: int, e: int) -> bool:
         """"GENEVA (25 March) -", "KYIV, Ukraine -": a capitalised place opening a news item."""
@@ -783,6 +879,8 @@ class _Context:
             return False
         if tokens[0] == "The":
             return False  # "in The Plain Dealer": a title; places with "The" are in the gazetteer
+        if any(len(t) > 2 and t.isupper() for t in tokens) and len(tokens) > 1:
+            return False  # "in PLOS Medicine": an acronym in an unknown name is an organisation's
         last = tokens[-1].lower()
         return last not in lx.common or last in lx.features or self.noun_after(end) == "place"
 
@@ -799,9 +897,45 @@ class _Context:
         if self.starts_sentence(start) and tokens[0].lower() in self.lx.common:
             return
         lx = self.lx
-        if any(t.lower() in lx.not_places or t.lower() in lx.titles or _is_demonym(t, self.lang) for t in tokens):
+        # the feature noun makes a place of words that are none alone ("Freedom Square")
+        if any(t.lower() in lx.titles or _is_demonym(t, self.lang) for t in tokens) or (
+            tokens[-1].lower() not in lx.naming_features and any(t.lower() in lx.not_places for t in tokens)
+        ):
             return
         self.resolve(start, end, tokens, "en.places.feature")
+
+    def feature_after(self, i: int, e: int) -> None:
+        """"the Drina valley", "the Syrian desert": a natural feature written in lower case
+        after a place or a people's adjective (the word ending at `i`) is a place of its own,
+        the words together up to `e`."""
+        norm = self.norm
+        ws = i
+        while ws > 0 and (norm[ws - 1].isalnum() or norm[ws - 1] in "'-"):
+            ws -= 1
+        word = norm[ws:i]
+        if not word[:1].isupper() or self.starts_sentence(ws):
+            return
+        known = self.mentions.get((ws, i))
+        if known is not None:
+            del self.mentions[(ws, i)]
+            self.mentions[(ws, e)] = PlaceMention(Span(ws, e), "en.places.feature_lower", self.doc.text[ws:e],
+                                                  known.place, known.canonical, known.lat, known.lon,
+                                                  known.confidence)
+            self.cover[ws:e] = b"\x01" * (e - ws)
+        elif norm.endswith("the ", 0, ws) and not self.covered(ws, i) and (
+            _is_demonym(word, self.lang) or self.plausible([word])
+        ):
+            self.resolve(ws, e, [word, norm[i + 1 : e]], "en.places.feature_lower")
+
+    def bracket_aliases(self) -> None:
+        """"Sơn Mỹ (Son My)", "Deir ez-Zor (Der Zor)": a name in brackets right after a
+        place is the same place's other name."""
+        norm = self.norm
+        for (s, e) in list(self.mentions):
+            if norm.startswith(" (", e) and (m := _BRACKET_NAME.match(norm, e)) and not self.covered(*m.span(1)):
+                tokens = m.group(1).split()
+                if self.plausible(tokens) or self.listed_place(tokens):
+                    self.resolve(m.start(1), m.end(1), tokens, "en.places.bracket_alias")
 
     def misspelling_in(self, start: int, end: int) -> None:
         """A capitalised word before an event noun ("the Kohajaly Genocide") that misspells

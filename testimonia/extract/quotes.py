@@ -8,7 +8,8 @@ said', '"...," said X', '"...," according to X'); before the opening mark in
 the same sentence ('X said that "..."', 'the statement of X, who ..., that
 "..."', 'according to X, "..."', 'X: "..."'); or a quotation joined to the
 previous one by "and" shares its speaker. A pronoun stands for the last person
-named before it. Scare quotes ("so-called") and quoted titles are not quotes.
+named before it, "the organisation" for the last organisation. Scare quotes
+("so-called"), names ('known as "Chemical Ali"') and quoted titles are not quotes.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ class _Grammar:
     group_pronouns: frozenset[str]
     small_words: frozenset[str]
     single: re.Pattern
+    naming: re.Pattern
+    org_noun: re.Pattern
+    subject_before: re.Pattern
+    clause_end: re.Pattern
+    determiner_before: re.Pattern
 
 
 @cache
@@ -62,7 +68,9 @@ def _grammar(language: str) -> _Grammar:
     pronouns = trie(speech["pronouns"]["person"] + speech["pronouns"]["group"])
     name = names_lexicon(language).name
     articles = trie(titles["determiners"])
-    who = rf"(?:{pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}{roles}|{name})"
+    org_nouns = trie(speech["org_nouns"] + [w[:1].upper() + w[1:] for w in speech["org_nouns"]])
+    # "the TASS communiqué said": a statement of a named body speaks for it
+    who = rf"(?:{pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}{roles}|(?:{articles} )?{name}(?:'s)? (?:{nouns})\b|{name})"
     return _Grammar(
         lang=language,
         post=re.compile(
@@ -77,7 +85,7 @@ def _grammar(language: str) -> _Grammar:
         name_before=re.compile(rf"(?<![\w-])(?P<n>{name})\s+(?:(?:{aux})\s+)*$"),
         joined=re.compile(rf"\s*[,;]?\s*(?:{trie(speech['joiners'])})?\s*"),
         goes_on=re.compile(rf"\s*,?\s*(?:{who}\s+(?:{aux}\s+)*(?:{verbs})|(?:{verbs})\s+{who})[^\"]*?[.,:;]\s*"),
-        aside=re.compile(rf", (?:{trie(speech['aside_openers'])}|\d+)\b[^,\"]{{0,120}},"),
+        aside=re.compile(rf", (?:{trie(speech['aside_openers'])}|\d+)\b[^,\n]{{0,120}},"),
         described=re.compile(rf"(?:{articles}) (?:{adjs} ){{0,3}}{roles}$"),
         role_between=re.compile(rf"(?:'s)?(?: [\w-]+){{0,3}}? {roles}\b"),
         person_pronouns=frozenset(p.lower() for p in speech["pronouns"]["person"]),
@@ -85,6 +93,14 @@ def _grammar(language: str) -> _Grammar:
         small_words=frozenset(speech["title_small_words"]),
         # The words of a single-quoted quotation, from just after its opening mark.
         single=re.compile(r"(?=[^\W\d_])(?:[^'\"\n]|(?<=[^\W\d_])'(?=[^\W\d_])){1,400}?[\w.,!?]'(?![\w'])"),
+        naming=re.compile(rf"(?<![\w-])(?:{trie(speech['naming_markers'] + [w[:1].upper() + w[1:] for w in speech['naming_markers']])})\s*$"),
+        org_noun=re.compile(rf"(?:{articles}) (?:{adjs} ){{0,3}}(?P<noun>{org_nouns})$"),
+        subject_before=re.compile(
+            rf"(?<![\w-])(?P<n>(?:{articles}) (?:{adjs} ){{0,3}}(?:{roles}|{org_nouns}))\s+(?:(?:{aux})\s+)*$"
+        ),
+        # after the verb of a new sentence's "X said": the clause ends, or a place or time follows
+        clause_end=re.compile(r"\s*(?:[.,;:]|(?:in|on|at|to|during|after|before|when|as|from|later|afterwards|then)\b)"),
+        determiner_before=re.compile(rf"(?<![\w-])(?:{articles}|this|these|that|those)\s*$"),
     )
 
 
@@ -114,6 +130,8 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
     for q in found:
         if g.scare.search(doc.norm, max(0, q.open - 12), q.open):
             continue  # 'the so-called "free corridor"'
+        if g.naming.search(doc.norm, max(0, q.open - 24), q.open):
+            continue  # 'known as "Chemical Ali"', 'the law "On the Holodomor"': a name, a title
         _attribute(doc, g, q, previous, mentions)
         if _keep(doc, g, q):
             s, e = _inner(doc.norm, q)
@@ -121,7 +139,7 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
                 Quote(span=Span(s, e), rule=q.rule or f"{g.lang}.quotes.unattributed", text=doc.text[s:e],
                       speaker=q.speaker, speaker_name=q.speaker_name)
             )
-        previous = q
+            previous = q  # marks that hold no quotation do not cut the next one's sentence
     return quotes
 
 
@@ -192,6 +210,10 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
     # After the closing mark: '"...," X said' / '"...," said X' / '"...," according to X'.
     ends_clause = norm[e - 1 : e] in ",?!" or after[:1] == "," or (after[:1] == " " and after[1:2].islower())
     m = g.post.match(after) if ends_clause else None
+    if m and m.group("who2") and norm[e - 1 : e] in "?!" and after[:1] == " " and after[1:2].isupper() and not (
+        g.clause_end.match(after, m.end("v2"))
+    ):
+        m = None  # '"... anything?" Human Rights Watch later published the transcript.': a new sentence
     if m:
         key = "who1" if m.group("who1") else "who2" if m.group("who2") else "who3"
         ws, we = q.close + 1 + m.start(key), q.close + 1 + m.end(key)
@@ -245,7 +267,8 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     if not cues:
         return False
     c = cues[-1]
-    if c.group("colon"):
+    colon = bool(c.group("colon"))
+    if colon:
         # "X said:", "X told Reuters:" read as "X said"; the speaker is the verb's subject.
         c = next((v for v in reversed(cues) if v.group("verb")), c)
     cs, ce = seg_start + c.start(), seg_start + c.end()
@@ -258,7 +281,7 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     if c.group("verb") or c.group("colon"):
         hit = before[-1] if before else None
         if hit is None and c.group("verb"):
-            hit = after[0] if after else _name_before(doc, g, seg_start, cs)
+            hit = after[0] if after else _name_before(doc, g, seg_start, cs) or _subject_before(doc, g, seg_start, cs)
         elif hit is not None and hit[1] < cs and (role := g.role_between.match(norm, hit[1], cs)):
             # "the UN human rights chief called it": the speaker is the chief, not the UN.
             q.speaker, q.speaker_name = None, doc.text[hit[0] : role.end()]
@@ -268,10 +291,29 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     else:
         hit = after[0] if after else before[-1] if before else None
         rule = "according_to" if c.group("acc") else "statement_of"
+        if hit is not None and hit[2] is not None and hit[2].kind == "organization" and (
+            role := g.role_between.match(norm, hit[1], q.open)
+        ):
+            # "according to the ICC prosecutor, Luis Moreno-Ocampo,": the person, not the court
+            person = next((n for n in after if n[0] >= role.end() and n[2] is not None and n[2].kind == "person"), None)
+            if person is None or person[0] - role.end() > 4:
+                q.speaker, q.speaker_name = None, doc.text[hit[0] : role.end()]
+                q.rule = f"{g.lang}.quotes.{rule}"
+                return True
+            hit = person
     if hit is not None and _set_speaker(doc, g, q, hit[0], hit[1], mentions, rule, hit[2] if len(hit) > 2 else None):
-        q.strict = bool(c.group("colon")) or bool(g.direct.search(seg))
+        q.strict = colon or bool(g.direct.search(seg)) or (
+            # '... the statement of X that the images were "another provocation"': reported words
+            " that " in norm[ce : q.open] and not g.determiner_before.search(norm, max(0, q.open - 12), q.open)
+        )
         return True
     return False
+
+
+def _subject_before(doc: Doc, g: _Grammar, lo: int, hi: int) -> tuple[int, int] | None:
+    """A described speaker right before the verb: "The organisation later wrote", "the minister said"."""
+    m = g.subject_before.search(doc.norm, max(lo, hi - 80), hi)
+    return m.span("n") if m else None
 
 
 def _name_before(doc: Doc, g: _Grammar, lo: int, hi: int) -> tuple[int, int] | None:
@@ -304,6 +346,8 @@ def _set_speaker(doc: Doc, g: _Grammar, q: _Found, ws: int, we: int, mentions: M
             return False
         if actor is None and g.described.match(words):
             actor = mentions.last_titled_before(ws, words.split()[-1])  # "the minister" named earlier
+        if actor is None and (o := g.org_noun.match(words)):
+            actor = mentions.last_organization_before(ws, o.group("noun"))  # "the organisation" named earlier
     q.speaker = actor
     q.speaker_name = actor.name if actor else doc.text[ws:we]
     q.rule = f"{g.lang}.quotes.{rule}"
@@ -322,7 +366,8 @@ def _keep(doc: Doc, g: _Grammar, q: _Found) -> bool:
     if q.single and not attributed:
         return False
     if len(words) < _MIN_WORDS:
-        return attributed and q.strict and len(words) > 1
+        # a short capitalised phrase is a name or an epithet, whoever uses it ("the Butcher")
+        return attributed and q.strict and len(words) > 1 and not _title_case(words, g.small_words)
     if not attributed and _title_case(words, g.small_words):
         return False  # a quoted title: a report, a book, an operation
     return True

@@ -77,6 +77,35 @@ INSTRUMENTS = [
     ("Congress passed the Uyghur Forced Labor Prevention Act in 2021.",
      [("Uyghur Forced Labor Prevention Act", "Uyghur Forced Labor Prevention Act", "act")]),
     ("the Civil Rights Act of 1964", [("Civil Rights Act of 1964", "Civil Rights Act of 1964", "act")]),
+    # issue #3: resolutions named by their chamber
+    ("having regard to House Resolution 296, passed in 2019,",
+     [("House Resolution 296", "House Resolution 296", "resolution")]),
+    ("and to Senate Resolution 150, agreed to by the Senate",
+     [("Senate Resolution 150", "Senate Resolution 150", "resolution")]),
+    # ... or by issuer, date and subject
+    ("having regard to the European Parliament resolution of 15 April 2015 on the centenary of the genocide,",
+     [("European Parliament resolution of 15 April 2015 on the centenary of the genocide",
+       "European Parliament resolution of 15 April 2015 on the centenary of the genocide", "resolution")]),
+    ("the European Parliament resolution of 12 March 2019 on the situation in Myanmar.",
+     [("European Parliament resolution of 12 March 2019 on the situation in Myanmar",
+       "European Parliament resolution of 12 March 2019 on the situation in Myanmar", "resolution")]),
+    # constitutions, laws and pacts named by a head
+    ("protected by section 17 of the Constitution of South Africa.",
+     [("Constitution of South Africa", "Constitution of South Africa", "constitution")]),
+    ("Article 2 of the Constitution of Kenya guarantees it.",
+     [("Constitution of Kenya", "Constitution of Kenya", "constitution")]),
+    ("the Yazidi Survivors Law passed by Iraq's parliament", [("Yazidi Survivors Law", "Yazidi Survivors Law", "law")]),
+    ("under the secret protocol of the Molotov–Ribbentrop Pact of 23 August 1939",
+     [("Molotov–Ribbentrop Pact", "Molotov–Ribbentrop Pact", "pact")]),
+    ("The Warsaw Pact was dissolved in 1991.", [("Warsaw Pact", "Warsaw Pact", "pact")]),
+    # quoted titles of laws
+    ("in the law “On the Holodomor of 1932–1933 in Ukraine” of 28 November 2006",
+     [("On the Holodomor of 1932–1933 in Ukraine", "On the Holodomor of 1932–1933 in Ukraine", "title")]),
+    ('the decree of 7 August 1932, known as the "law of five ears of grain", made gleaning a crime',
+     [("law of five ears of grain", "law of five ears of grain", "title")]),
+    ('Parliament adopted the law "On the Status of Victims of Political Repression" in 1991.',
+     [("On the Status of Victims of Political Repression", "On the Status of Victims of Political Repression",
+       "title")]),
 ]
 
 NOT_INSTRUMENTS = [
@@ -87,6 +116,13 @@ NOT_INSTRUMENTS = [
     "the law was passed by parliament and lawyers objected",
     "He studied law in Baku.",
     "The resolution was adopted by 120 votes.",
+    # issue #3: fields of law and quoted words that are no titles
+    "He imposed Martial Law in 1981.",
+    "It is settled Case Law.",
+    'Her memoir, known as "the diary of a survivor", was read aloud.',
+    "The Senate resolution was passed by 60 votes.",
+    "The House voted on 29 October 2019 on the resolution.",
+    "the constitution was amended",
 ]
 
 

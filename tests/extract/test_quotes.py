@@ -80,6 +80,37 @@ QUOTES = [
     ('The minister said the report was "biased and politically motivated from the start."',
      [("biased and politically motivated from the start.", None)]),
     ('"Nobody came to help us for three days."', [("Nobody came to help us for three days.", None)]),
+    # issue #3: a description standing for an organisation named before
+    ('A 1993 report by Human Rights Watch counted 161 dead. The organisation later wrote that '
+     '"as many as 500 may have died."', [("as many as 500 may have died.", "Human Rights Watch")]),
+    ('Amnesty International sent a team. The group said that "the shelling was indiscriminate and unlawful."',
+     [("the shelling was indiscriminate and unlawful.", "Amnesty International")]),
+    ('The Ministry of Defence of Ukraine issued a statement. The ministry said: "Our units repelled every attack."',
+     [("Our units repelled every attack.", "Ministry of Defence of Ukraine")]),
+    # a body's statement speaks for it
+    ('"We regret the tragedy deeply and accept responsibility," the TASS communiqué said.',
+     [("We regret the tragedy deeply and accept responsibility,", "TASS")]),
+    ('"The camp was shelled twice in one week," the UNHCR statement said.',
+     [("The camp was shelled twice in one week,", "UNHCR")]),
+    # a person described by an organisation's title, in apposition
+    ('According to the ICC prosecutor, Luis Moreno-Ocampo, he "masterminded and implemented a plan to destroy them."',
+     [("masterminded and implemented a plan to destroy them.", "Luis Moreno-Ocampo")]),
+    ('According to the UN envoy, Ana Mendes, the militia "burned every house in the valley."',
+     [("burned every house in the valley.", "Ana Mendes")]),
+    # a nickname in an aside does not cut the sentence from its speaker
+    ('Ali Hassan al-Majid, the official who became known as "Chemical Ali", was recorded saying, '
+     '"I will kill them all!" Human Rights Watch later published the transcript.',
+     [("I will kill them all!", "Ali Hassan al-Majid")]),
+    ('Radovan Karadžić, whom the press called "the Butcher", told the assembly: "They will disappear."',
+     [("They will disappear.", "Radovan Karadžić")]),
+    # a new sentence after a question is no attribution unless its verb ends the clause
+    ('Juan Perez asked: "Who will help us?" Oxfam published the letter in May.',
+     [("Who will help us?", "Juan Perez")]),
+    ('"Who will bury our dead?" Amina Yusuf asked.', [("Who will bury our dead?", "Amina Yusuf")]),
+    # short reported words after "that", with their speaker
+    ('It has not withdrawn the statement of the Russian Ministry of Defence that the images were "another provocation".',
+     [("another provocation", "Russian Ministry of Defence")]),
+    ('President Ilham Aliyev said that the talks were "a waste" and left.', [("a waste", "Ilham Aliyev")]),
 ]
 
 NOT_QUOTES = [
@@ -89,6 +120,14 @@ NOT_QUOTES = [
     "Azerbaijan`s territorial integrity and Armenia\u2019s aggression are the victims' concern.",
     "The villagers' homes were burned, and the soldiers' trucks left.",
     'He was 5\'10" tall.',
+    # issue #3: names and titles in quotation marks are no quotations
+    'Ali Hassan al-Majid became known as "Chemical Ali" after the attack on the town.',
+    'The decree of 7 August 1932, known as the "law of five ears of grain", punished gleaning.',
+    'Parliament recognised it in the law "On the Holodomor of 1932-1933 in Ukraine" of 2006.',
+    'The unit, nicknamed "the wolves of the north and the south", withdrew.',
+    'The film "Quo Vadis, Aida?" tells the story.',
+    # a short term in quotes after an article, even in a reported clause
+    'The minister said that the "safe area" had fallen.',
 ]
 
 
