@@ -212,9 +212,12 @@ def bare(doc: Doc, g: Grammar, m: Mention) -> bool:
     return bool(before) and before[-1] in g.determiners
 
 
+_WHEN_AFTER = re.compile(r"\s+of\s+the\s+(?:1[0-9]|20)\d0s\b")  # a decade names the context; a year only dates it
+
+
 def context_name(doc: Doc, m: Mention) -> str:
     """A context as the text words it ("Siege of Khojaly", "Iran–Iraq war"); an unnamed one by its
-    word with what qualifies it ("44-day war")."""
+    word with what qualifies it ("44-day war", "conflicts of the 1990s")."""
     if m.name:
         return doc.text[m.span.start : m.span.end]
     g = grammar(doc.language)
@@ -223,7 +226,8 @@ def context_name(doc: Doc, m: Mention) -> str:
         if w.lower() in g.determiners or not (w[0].isdigit() or w.lower() in g.modifiers):
             break
         kept.insert(0, w)
-    return " ".join([*kept, doc.text[m.span.start : m.span.end]])
+    when = _WHEN_AFTER.match(doc.text, m.span.end)  # "the conflicts of the 1990s"
+    return " ".join([*kept, doc.text[m.span.start : when.end() if when else m.span.end]])
 
 
 def introduced_by_cue(doc: Doc, g: Grammar, m: Mention, reach: int) -> bool:

@@ -188,6 +188,14 @@ CONTEXTS = [
         None,
     ),
     (
+        (
+            "At Srebrenica 8,000 men and boys were killed in July 1995. Of the 40,000 people missing from the "
+            "conflicts of the 1990s, most have been found."
+        ),
+        ("conflicts of the 1990s", "1990", None),
+        None,
+    ),
+    (
         "Halabja was bombed on 16 March 1988, in the last year of the Iran–Iraq war (1980–1988).",
         ("Iran–Iraq war", "1980", "includes"),
         "part_of",
@@ -255,7 +263,7 @@ FIGURES = [
             "The Srebrenica massacre of July 1995 left 8,000 people missing. Across the region, 40,000 people are "
             "missing from the conflicts of the 1990s. Since 2001, it has helped to identify 16,722 people."
         ),
-        {"Srebrenica": [8000], "conflicts": [40000, 16722]},
+        {"Srebrenica": [8000], "conflicts of the 1990s": [40000, 16722]},
     ),
     (
         "Eight families were wiped out during the Khojaly genocide. The Sumgait pogrom killed 32 people.",
