@@ -43,9 +43,13 @@ class _Context:
     # month -> (the year it was last written with, where the words that wrote it are): "July 1995"
     month_years: dict[int, tuple[int, int, int]] = field(default_factory=dict)
     last: str | None = None  # the most recent date stated (ISO), for "later that month"
+    first: str | None = None  # where that date starts, for "that evening" after "the night of 19-20 January"
     # The text writes last year's dates as "on 11 September last year": like a news report, it leaves
     # the year out only for this year's
     marks_last_year: bool = False
+    # The text dates things from its publication ("on Monday", "last month", a bare "Aug. 21"), as news does:
+    # there a bare day in a paragraph that names no year is a recent one, not one of an earlier paragraph's year
+    news: bool = False
 
 
 def _ymd(iso: str) -> tuple:
@@ -72,9 +76,14 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             if (found := _anaphor(doc, p, ctx)) is None:
                 continue
             (start, end, precision), stated = found, False
+        elif p.form == "weekday_after":
+            if (start := _weekday_after(doc, p, ctx)) is None:
+                continue
+            end, precision, stated = None, "day", False
         elif pub is not None:
             stated = True
             start, end, precision = _relative(doc, p, pub, g)
+            ctx.news |= p.form != "ago"
         else:
             continue
         if stated and p.form != "decade":
@@ -85,7 +94,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
                     ctx.month_years[p.last[1]] = p.last[0], p.start, p.end
             elif p.info and p.form != "relative" and p.info[0] == 1 and p.rule.endswith("relative_date"):
                 ctx.marks_last_year = True  # "on 11 September last year"
-        ctx.last = end or start
+        ctx.last, ctx.first = end or start, start
         rule = f"{g.lang}.dates.since" if p.keyword == "since" else p.rule
         claims.append(DateClaim(Span(p.start, p.end), rule, start, end, precision, p.inferred))
     return claims
@@ -111,18 +120,22 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         y, p.inferred = pub.year, "year from the publication date (the text marks last year's dates)"
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
             y -= 1
-    elif m in ctx.month_years and ctx.month_years[m][0] != last_year \
-            and doc.sentence_at(ctx.year_at) != doc.sentence_at(p.start):
+    elif m in ctx.month_years and ctx.month_years[m][0] != last_year and not _same_sentence(doc, ctx.year_at, p.start):
         # "the town fell in July 1995 ... [other years] ... on 11 July": the month was given its year before,
         # unless the sentence itself has just named another year
         y, said_start, said_end = ctx.month_years[m]
         p.inferred = f"year from '{doc.text[said_start:said_end]}' earlier in the text"
-    elif last_year is not None and (pub is None or last_year != pub.year):
+    elif last_year is not None and (pub is None or last_year != pub.year) \
+            and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start]):
         y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
     elif pub is not None:
         y, p.inferred = pub.year, "year from the publication date"
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
             y -= 1  # a day still to come this year is more likely last year's
+        # A news report's "Aug. 21" is this August: a later bare "Aug. 30" stays in it, even after
+        # a paragraph about 1988
+        ctx.month_years.setdefault(m, (y, p.start, p.end))
+        ctx.news = True
     else:
         return False
     p.first = (y, m, d)
@@ -130,6 +143,11 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         _, lm, ld = p.last
         p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
     return valid(*p.first) and (p.last is None or valid(*p.last))
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """The year at `a` was written in the sentence of `b` (a line break ends a sentence, as in lists)."""
+    return doc.sentence_at(a) == doc.sentence_at(b) and "\n" not in doc.norm[a:b]
 
 
 def _nth_day(p: _Piece) -> bool:
@@ -151,8 +169,8 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, None, str] | None
     """ "later that month", "the following year", "two years later": the last date the text gave, moved."""
     if ctx.last is None:
         return None
-    unit, shift = p.info
-    y, m, d = _ymd(ctx.last)
+    unit, shift, *part = p.info
+    y, m, d = _ymd(ctx.first if part and part[0] else ctx.last)
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
     if unit == "year":
         found = f"{y + shift:04d}", None, "year"
@@ -168,6 +186,15 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, None, str] | None
     if pub is not None and found[0] > pub.isoformat()[: len(found[0])]:
         return None  # "Ten years later, no one has been convicted": now, counted from an earlier event
     return found
+
+
+def _weekday_after(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
+    """ "on the Friday": the first such weekday on or after the last day the text gave."""
+    if ctx.first is None or len(ctx.first) != 10:
+        return None
+    day = date.fromisoformat(ctx.first)
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
+    return (day + timedelta(days=(p.info[0] - day.weekday()) % 7)).isoformat()
 
 
 def _level(ymd: tuple) -> int:

@@ -9,10 +9,13 @@ passes catch the lower-case words ("yesterday", "34 years ago", "last year",
 "later that month", "two years later"). Python then looks only around those
 pieces: it widens a piece over the words that change its meaning ("since",
 "between", "the night of", "the first seven months of"), joins pieces into
-ranges ("from July to September 1995", "April and May 1940"), drops numbers
-and month words that are not dates ("1275 people", "May Allah", "every year on
-24 April"); `date_resolve` then fills a missing year, day or date from context,
-saying where it came from in `inferred`.
+ranges ("from July to September 1995", "April and May 1940", "from Thursday
+16 September 1982 until the morning of Saturday 18 September"), reads seasons
+as months ("the spring of 1940"), drops numbers and month words that are not
+dates ("1275 people", "May Allah", "every year on 24 April", "proclaimed 21
+March the International Day"); `date_resolve` then fills a missing year, day or
+date from context ("that evening", "on the Friday"), saying where it came from
+in `inferred`.
 """
 
 from __future__ import annotations
@@ -37,12 +40,14 @@ _WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")  # "Friday, 26 February", "Friday (26 
 _WORDS = re.compile(r"[#\w.%]+")
 _NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
 _NEXT_NAME = re.compile(r"\s+([A-Z]\w*)")
+_NEXT_WORD_ONLY = re.compile(r"[ \t]+\w")  # a word follows, with no punctuation between
 _CODE_HYPHEN = re.compile(r"[A-Za-z]-$")  # "MH-2014"
 _NUMBER_END = re.compile(r"\d\s*$")
 _PLACE_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+,\s*$")
 _SINGULAR_NOUN = re.compile(r" [a-z]*(?:[a-rt-z]|ss)\b")  # " report", " editorial", " census"; not " employees"
 _DAY = re.compile(r"\d{1,2}")
 _DAY_LIST = re.compile(r"(?<![\w.,:/])(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,\s*)+$")  # "3, " in "3, 4 and 5 June"
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -129,6 +134,17 @@ class _Grammar:
     anaphora: dict[str, list[tuple[str, int, str, int]]]  # unit word -> [(phrase, its offset in it, unit, shift)]
     anaphor_prefix: re.Pattern  # "later " before "that month"
     later: dict[str, int]  # "later" 1, "earlier" -1, after "N years"
+    anaphor_open_ends: tuple[str, ...]  # "after": "the day after the shooting" dates the shooting
+    anaphor_duration: re.Pattern  # "over " before "the following year": a length of time
+    same_period_words: tuple[str, ...]  # "this week" after "50 years ago": that year, not a day
+    season: re.Pattern  # "the spring of " before a year
+    seasons: dict[str, tuple[int, int]]  # season word -> (first month, last month)
+    today_after: re.Pattern  # "will" in the clause after "Today,"
+    recurring_day: re.Pattern  # " as the Day of Remembrance" after a day with no year
+    weekday_not_after: frozenset[str]  # "one Sunday"
+    weekday_anaphor: frozenset[str]  # "the" in "on the Friday"
+    weekday_range: re.Pattern  # " to Saturday" after a weekday: a schedule ("open Monday to Saturday")
+    weekday_range_back: re.Pattern  # "Monday to " before one
 
 
 @cache
@@ -185,15 +201,19 @@ def _grammar(lang: str) -> _Grammar:
     words |= {w: "unit" for w in lex["relative_units"]}
     words |= {w: "later" for w in lex["later"]}
     # Anaphora are found through their unit word ("year" in "that year"): one `str.find` per unit, not per phrase.
-    anaphora: dict[str, list[tuple[str, int, str, int]]] = {}
+    # A part of a day ("that evening") is found through its last word and points at the first day of the last date.
+    anaphora: dict[str, list[tuple[str, int, str, int, bool]]] = {}
     for e in lex["anaphora"].values():
         for phrase in e["words"]:
-            word = e["unit"]
-            anaphora.setdefault(word, []).append((phrase, phrase.index(word), e["unit"], e["shift"]))
+            word = e["unit"] if e["unit"] in phrase.split() else phrase.split()[-1]
+            anaphora.setdefault(word, []).append((phrase, phrase.index(word), e["unit"], e["shift"], e.get("part", False)))
     words |= {w: words.get(w, "anaphor") for w in anaphora}
     ordinal_words = {e["word"]: e["value"] for e in number_lex["ordinals"].values() if e["value"] <= 5}
     ordinal_words |= dict.fromkeys(lex["nth_last"], -1)
     joiners = lex["list_joiners"]
+    seasons = {w.lower(): (e["first"], e["last"]) for e in lex["seasons"].values() for w in e["words"]}
+    weekday_any = _names(weekday_names)
+    weekday_gap = rf"\s*(?:-|{_any(w for w in lex['range_joiners'] if w not in joiners)})\s*"
 
     return _Grammar(
         lang=lang,
@@ -228,6 +248,7 @@ def _grammar(lang: str) -> _Grammar:
         keyword=_before(lex["span_keywords"]),
         prefix_ends=frozenset(
             w.split()[-1].lower() for w in lex["period_links"] + lex["modifiers"] + lex["article"] + lex["span_keywords"]
+            + list(seasons)
         ),
         year_cue=_before(lex["year_cues"]),
         month_cue=_before(lex["month_cues"]),
@@ -255,6 +276,19 @@ def _grammar(lang: str) -> _Grammar:
         anaphora=anaphora,
         anaphor_prefix=_before(lex["anaphor_prefixes"]),
         later={k.lower(): v for k, v in lex["later"].items()},
+        anaphor_open_ends=tuple(" " + w for w in lex["anaphor_open_ends"]),
+        anaphor_duration=_before(lex["anaphor_durations"]),
+        same_period_words=tuple(sorted(lex["ago_same_period"], key=len, reverse=True)),
+        season=re.compile(rf"(?<!\w)(?:{_any(lex['article'])}\s+)?(?:{_any(lex['modifiers'])}[\s-]+)?"
+                          rf"(?P<s>{_any(seasons)})\s+(?:{of}\s+)?$", re.IGNORECASE),
+        seasons=seasons,
+        today_after=re.compile(rf"(?<!\w){_any(lex['today_after_cues'])}(?!\w)", re.IGNORECASE),
+        recurring_day=re.compile(rf"\s+(?:{_any(lex['recurring_day_links'])}\s+)?(?:[\w'’]+\s+){{0,2}}?"
+                                 rf"{_any(lex['recurring_day_names'])}(?!\w)", re.IGNORECASE),
+        weekday_not_after=frozenset(lex["weekday_not_after"]),
+        weekday_anaphor=frozenset(lex["weekday_anaphor"]),
+        weekday_range=re.compile(weekday_gap + weekday_any),
+        weekday_range_back=re.compile(weekday_any + weekday_gap + "$"),
     )
 
 
@@ -317,21 +351,29 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
                     today = next((w for w in g.today_words if lower.startswith(w, j + 1) and lower[j] == " "), None)
                     end = j + 1 + len(today) if today else j  # "30 years ago today" is a day
+                    if not today and lower[j : j + 1] == " " and (period := next(
+                            (w for w in g.same_period_words if lower.startswith(w, j + 1)
+                             and not lower[j + 1 + len(w) : j + 2 + len(w)].isalpha()), None)):
+                        end = j + 1 + len(period)  # "Fifty years ago this week": still a year
                     found.append(_Piece(m.start(), end, "ago", f"{g.lang}.dates.ago", info=(count, m["u"].lower(), bool(today))))
                 elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
                     shift = m.group().strip().lower()
                     found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
                 elif word in g.anaphora:  # "that year", "the following day", "the year before"
-                    for phrase, offset, unit, shift in g.anaphora[word]:
-                        if lower.startswith(phrase, i - offset) and (i == offset or not lower[i - offset - 1].isalnum()) \
-                                and not lower[i - offset + len(phrase) : i - offset + len(phrase) + 1].isalnum():
-                            a = i - offset
+                    for phrase, offset, unit, shift, part in g.anaphora[word]:
+                        a, b = i - offset, i - offset + len(phrase)
+                        if lower.startswith(phrase, a) and (a == 0 or not lower[a - 1].isalnum()) \
+                                and not lower[b : b + 1].isalnum():
+                            if phrase.endswith(g.anaphor_open_ends) and _NEXT_WORD_ONLY.match(norm, b):
+                                break  # "the day after the shooting": the shooting's date, not the last one
+                            if g.anaphor_duration.search(norm, max(0, a - 20), a):
+                                break  # "over the following year": a length of time
                             a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
-                            found.append(_Piece(a, i - offset + len(phrase), "anaphor", f"{g.lang}.dates.anaphor",
-                                                info=(unit, shift)))
+                            found.append(_Piece(a, b, "anaphor", f"{g.lang}.dates.anaphor", info=(unit, shift, part)))
                             break
                 elif kind == "later" and lower[max(0, i - 10) : i - 1].rsplit(" ", 1)[-1] in g.units \
-                        and (m := g.ago_back.search(norm, max(0, i - 40), i)):
+                        and (m := g.ago_back.search(norm, max(0, i - 40), i)) \
+                        and not g.anaphor_duration.search(norm, max(0, m.start() - 20), m.start()):
                     n = m["n"].lower()
                     count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
                     base, size = g.units[m["u"].lower()]
@@ -406,6 +448,11 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         return _Piece(s, e, "month", rule + "month", (None, _month(norm[s:e], g), None))
     if part := g.weekday_part.match(norm, e):
         e = part.end()  # "Thursday evening"
+    if _last_word(norm, s) in g.weekday_anaphor and (
+            _CLAUSE_END.match(norm, e) or norm[e : e + 1] in (",", ":") or g.clause_breaks.match(norm, e + 1)):
+        # "The siege ended on the Friday, when ...": the Friday after the last date the text gave
+        return _Piece(norm.rindex(" ", 0, s - 1) + 1 if " " in norm[max(0, s - 12) : s - 1] else s, e,
+                      "weekday_after", rule + "weekday_after", info=(g.weekdays[m["wd"].lower()],))
     return _Piece(s, e, "weekday", rule + "weekday", info=(g.weekdays[m["wd"].lower()],))
 
 
@@ -447,6 +494,10 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
                 if p.form == "year" and p.last is None and _has_any(norm, max(floor, p.start - 16), p.start, g.part_units) \
                         and (w := g.year_part.search(norm, max(floor, p.start - 40), p.start)):
                     _year_part(p, w, g)  # "the first seven months of 1933"
+                if p.form == "year" and p.last is None and p.first[0] in _BARE_YEARS \
+                        and (w := g.season.search(norm, max(floor, p.start - 40), p.start)) \
+                        and not _count_follows(norm, p.end, g, bare=True):
+                    _season(p, w, g)  # "the spring of 1940"
                 for pattern in (g.period, g.modifier):
                     if w := pattern.search(norm, max(floor, p.start - 40), p.start):
                         p.start, p.widened = w.start(), True
@@ -457,6 +508,11 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
             ):
                 p.start = out.pop().start  # "Friday, 26 February 2026", "on Monday, on April 4" are one date
                 p.end += "(" in gap.group() and norm[p.end : p.end + 1] == ")"
+                before = out[-1].end if out else 0
+                if w := g.period.search(norm, max(before, p.start - 40), p.start):
+                    p.start, p.widened = w.start(), True  # "until the morning of Saturday 18 September"
+                if k := g.keyword.search(norm, max(before, p.start - 10), p.start):
+                    p.start, p.keyword = k.start(), k.group().strip().lower()  # "from Monday 3 May 1993"
         out.append(p)
         floor = p.end
     return out
@@ -475,6 +531,14 @@ def _year_part(p: _Piece, w: re.Match, g: _Grammar) -> None:
     y = p.first[0]
     first, last = (1, n) if g.year_parts[w["part"].lower()] > 0 else (13 - n, 12)
     p.start, p.widened, p.first, p.last = w.start(), True, (y, first, None), (y, last, None)
+
+
+def _season(p: _Piece, w: re.Match, g: _Grammar) -> None:
+    """A season as its months; a winter ends in the next year ("the winter of 1941": December to February)."""
+    first, last = g.seasons[w["s"].lower()]
+    y = p.first[0]
+    p.start, p.widened = w.start(), True
+    p.first, p.last = (y, first, None), (y + (last < first), last, None)
 
 
 def _last_word(norm: str, start: int) -> str:
@@ -571,14 +635,20 @@ def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
     if (a.form == "year") != (b.form == "year"):
         return None  # "in 1991, to July ..." is no range
     _borrow(a, b)
-    if (a.first[0] is None) != (b.first[0] is None) or _key(a.first) >= _key(b.first):
+    last = b.first
+    if last[0] is None and a.first[0] is not None and a.form == b.form == "calendar":
+        # "from 16 September 1982 until 18 September": the end takes the start's year
+        last = (a.first[0] + (last[1] < a.first[1]), last[1], last[2])
+        if not _valid(*last):
+            return None
+    if (a.first[0] is None) != (last[0] is None) or _key(a.first) >= _key(last):
         return None
     if _count_follows(norm, b.end, g, bare=a.form == "year" and not a.keyword):
         return None
     if a.form == "year" and (b.first[0] not in _BARE_YEARS or a.first[0] not in _BARE_YEARS or _count_before(norm, a.start, g)):
         return None
     form, rule = ("year", "year_range") if a.form == "year" else ("calendar", "range")
-    return _Piece(a.start, b.end, form, f"{g.lang}.dates.{rule}", a.first, b.first,
+    return _Piece(a.start, b.end, form, f"{g.lang}.dates.{rule}", a.first, last,
                   explicit=a.explicit or b.explicit, keyword=a.keyword, widened=True)
 
 
@@ -669,13 +739,21 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     if p.form == "relative":
         word, what = p.info
         if what is None:  # "today" is a date only beside a news verb: "today life returns" is rhetoric
-            return word != "today" or bool(g.today_cue.search(norm, lo, p.start))
+            return word != "today" or bool(g.today_cue.search(norm, lo, p.start)) or _today_happens(norm, p, g)
         return not g.article.search(norm, lo, p.start)  # "over the last year" is a duration
     return True
 
 
+def _today_happens(norm: str, p: _Piece, g: _Grammar) -> bool:
+    """"Today, as every year, people will lay flowers": the clause says what happens today."""
+    clause = _CLAUSE_STOP.search(norm, p.end, p.end + 60)
+    return bool(g.today_after.search(norm, p.end, clause.start() if clause else p.end + 60))
+
+
 def _recurs(norm: str, p: _Piece, g: _Grammar) -> bool:
     around = norm[max(0, p.start - 24) : p.end + 20].lower()
+    if "day" in norm[p.end : p.end + 60].lower() and g.recurring_day.match(norm, p.end):
+        return True  # "proclaimed 21 March the International Day ..."
     if not any(word in around for word in g.recurring_words):
         return False  # most days name no recurrence: skip the searches
     return _last_word(norm, p.start) in g.recurring or bool(
@@ -687,8 +765,13 @@ def _is_weekday_date(norm: str, p: _Piece, g: _Grammar) -> bool:
         return True  # "Thirty years ago on Friday"
     words = _WORDS.findall(norm, max(0, p.start - 20), p.start)
     prev = words[-1] if words and norm[p.start - 1 : p.start].isspace() else ""
-    if prev.lower() in g.recurring or norm[p.end : p.end + 1] == "s":
-        return False  # "every Friday", "on Fridays"
+    if prev.lower() in g.recurring or prev.lower() in g.weekday_not_after or prev.lower() in g.weekday_anaphor \
+            or norm[p.end : p.end + 1] == "s":
+        return False  # "every Friday", "on Fridays", "one Sunday", "the Friday prayers"
+    if (g.weekday_range.match(norm, p.end) and prev.lower() not in g.weekday_cues) or (
+            (back := g.weekday_range_back.search(norm, max(0, p.start - 24), p.start))
+            and _last_word(norm, back.start()) not in g.weekday_cues):
+        return False  # "open Monday to Saturday": a schedule, unless "from Monday to Wednesday"
     if prev.lower() in g.weekday_cues:
         return True
     if prev in g.weekday_name_words or (prev[:1].isupper() and not prev.endswith(".")):

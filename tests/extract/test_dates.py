@@ -57,7 +57,7 @@ YEARS = [
     ("In early 1994 the ceasefire held.", [("early 1994", "1994", None)]),
     ("In mid-1992 it began.", [("mid-1992", "1992", None)]),
     ("By the end of 2025 the programme ends.", [("the end of 2025", "2025", None)]),
-    ("The summer of 1992 was hot.", [("The summer of 1992", "1992", None)]),
+    ("The summer of 1992 was hot.", [("The summer of 1992", "1992-06", "1992-08")]),
     ("The 1992 Khojaly massacre was commemorated.", [("1992", "1992", None)]),
     ("The Geneva Conventions (1949) apply.", [("1949", "1949", None)]),
     ("In the 1990s the region suffered.", [("1990s", "1990", "1999")]),
@@ -199,7 +199,7 @@ RELATIVE = [
     ("The town fell on the night of 11 to 12 July 1995.", [("the night of 11 to 12 July 1995", "1995-07-11", "1995-07-12")]),
     ("The attack took place in early March 1988.", [("early March 1988", "1988-03", None)]),
     ("Fighting intensified in the mid-1990s.", [("the mid-1990s", "1990", "1999")]),
-    ("Throughout the summer of 1995 the enclave was shelled.", [("the summer of 1995", "1995", None)]),
+    ("Throughout the summer of 1995 the enclave was shelled.", [("the summer of 1995", "1995-06", "1995-08")]),
     ("The genocide took place between April and July 1994.", [("between April and July 1994", "1994-04", "1994-07")]),
     ("In late 2017, the army launched clearance operations.", [("late 2017", "2017", None)]),
     ("The camp operated from 1942 until 1945.", [("from 1942 until 1945", "1942", "1945")]),
@@ -217,9 +217,150 @@ RELATIVE = [
 ]
 
 
+# A range whose ends are written apart: a weekday, a part of the day, the end borrowing the start's year.
+RANGES_ACROSS_WORDS = [
+    ("Shelling went on from Monday 3 May 1993 until the evening of Wednesday 5 May.",
+     [("from Monday 3 May 1993 until the evening of Wednesday 5 May", "1993-05-03", "1993-05-05")]),
+    ("The raid lasted from dusk on Friday 9 July 1999 until the morning of Sunday 11 July.",
+     [("Friday 9 July 1999 until the morning of Sunday 11 July", "1999-07-09", "1999-07-11")]),
+    ("Curfew ran from 28 December 1994 to 3 January.", [("from 28 December 1994 to 3 January", "1994-12-28", "1995-01-03")]),
+    ("The convoy was held from 14 March 2001 until 20 March.", [("from 14 March 2001 until 20 March", "2001-03-14", "2001-03-20")]),
+    ("Arrests began on Tuesday 2 June 1998 and the trial opened on 9 June.",  # "and" between clauses: two dates
+     [("Tuesday 2 June 1998", "1998-06-02", None), ("9 June", "1998-06-09", None)]),
+    ("The siege began on 4 April 1992. On 20 April, the bridge fell.",
+     [("4 April 1992", "1992-04-04", None), ("20 April", "1992-04-20", None)]),
+]
+
+# A bare day and month in a text that dates things from its publication, as news does.
+NEWS_YEAR = [
+    ("Officials said last week that 90 had died. The gas attack on Halabja in 1988 was the last.\n\n"
+     "A report released on Aug. 30 said the toll was higher.", date(2013, 9, 17),
+     [("last week", "2013-09-09", "2013-09-15"), ("1988", "1988", None), ("Aug. 30", "2013-08-30", None)]),
+    ("On Aug. 21 rockets hit the suburbs. The last such attack was in 1988. On Aug. 24 the charity spoke.",
+     date(2013, 9, 17), [("Aug. 21", "2013-08-21", None), ("1988", "1988", None), ("Aug. 24", "2013-08-24", None)]),
+    ("The minister resigned on Monday. He had served since 2004.\n\nOn Sept. 5, he met the envoy.", date(2013, 9, 17),
+     [("Monday", "2013-09-16", None), ("since 2004", "2004", None), ("Sept. 5", "2013-09-05", None)]),
+    ("Troops entered on Jan. 3, and on Feb. 11 they withdrew.", date(2014, 3, 1),
+     [("Jan. 3", "2014-01-03", None), ("Feb. 11", "2014-02-11", None)]),
+    # not news: a bare day keeps the year of the paragraph before
+    ("The town fell in 1995.\n\nOn 12 July, mourners gathered.", date(2016, 7, 20),
+     [("1995", "1995", None), ("12 July", "1995-07-12", None)]),
+    # news, but the paragraph itself names the year
+    ("The ministry said on Monday that it would appeal. In 1988, on Aug. 30, the army moved in.", date(2013, 9, 17),
+     [("Monday", "2013-09-16", None), ("1988", "1988", None), ("Aug. 30", "1988-08-30", None)]),
+    # a list item is a sentence of its own: "in 2017" does not reach the next line
+    ("He died on 4 June 1989.\n- The cable was released in 2017.\n- Her son was shot on the night of 3 June.",
+     date(2019, 6, 3), [("4 June 1989", "1989-06-04", None), ("2017", "2017", None),
+                        ("the night of 3 June", "1989-06-03", None)]),
+]
+
+SEASONS = [
+    ("Thousands of prisoners were shot in the spring of 1940.", [("the spring of 1940", "1940-03", "1940-05")]),
+    ("Deportations peaked in summer 1944.", [("summer 1944", "1944-06", "1944-08")]),
+    ("The front collapsed in the autumn of 1918.", [("the autumn of 1918", "1918-09", "1918-11")]),
+    ("In the fall of 1975 the city emptied.", [("the fall of 1975", "1975-09", "1975-11")]),
+    ("Many starved during the winter of 1941.", [("the winter of 1941", "1941-12", "1942-02")]),
+    ("By late summer 1995 the enclave had fallen.", [("late summer 1995", "1995-06", "1995-08")]),
+    ("The spring offensive failed.", []),
+    ("Winter 1500 soldiers", []),  # a count, not a year
+    ("They fled in the summer heat of 2014.", [("2014", "2014", None)]),  # not a season of the year
+]
+
+TODAY = [
+    ("Today, as every year, people will lay flowers at the memorial.", [("Today", "2026-02-26", None)]),
+    ("Today we mark the anniversary of the massacre.", [("Today", "2026-02-26", None)]),
+    ("Today, we commemorate the victims.", [("Today", "2026-02-26", None)]),
+    ("Today relatives gather at the cemetery.", [("Today", "2026-02-26", None)]),
+    ("The ministry said today that it would investigate.", [("today", "2026-02-26", None)]),
+    ("Today the memory of the famine is part of the nation's identity.", []),  # rhetoric: nothing happens today
+    ("The town, today's Istanbul, was the capital.", []),
+    ("Like other towns, today life returns to the valley.", []),
+]
+
+# Parts of a day, and "the day after", pointing at the last date; lengths of time are not dates.
+PARTS_OF_DAY = [
+    ("Troops entered the city on 9 April 1989. That night the curfew began.",
+     [("9 April 1989", "1989-04-09", None), ("That night", "1989-04-09", None)]),
+    ("On the night of 19 to 20 January 1990 the army moved in. An emergency was declared that evening.",
+     [("the night of 19 to 20 January 1990", "1990-01-19", "1990-01-20"), ("that evening", "1990-01-19", None)]),
+    ("The verdict came on 15 June 2010. That afternoon the prime minister apologised.",
+     [("15 June 2010", "2010-06-15", None), ("That afternoon", "2010-06-15", None)]),
+    ("Gunmen seized the prison on 12-13 May 2005. By the next morning a crowd had gathered.",
+     [("12-13 May 2005", "2005-05-12", "2005-05-13"), ("the next morning", "2005-05-13", None)]),
+    ("The camp was shelled on 3 March 1993. The following morning aid arrived.",
+     [("3 March 1993", "1993-03-03", None), ("The following morning", "1993-03-04", None)]),
+    ("Police fired on 21 March 1960. The day after, a state of emergency was declared.",
+     [("21 March 1960", "1960-03-21", None), ("The day after", "1960-03-22", None)]),
+    # "the day after the shooting" dates the shooting; a length of time is no date
+    ("On 13 April 2019, a century to the day after the shooting, crowds came.", [("13 April 2019", "2019-04-13", None)]),
+    ("The vote was on 3 May 2001. The year before the war ended.", [("3 May 2001", "2001-05-03", None)]),
+    ("Trials began in September 2005, and dozens were convicted over the following year.",
+     [("September 2005", "2005-09", None)]),
+    ("The report, filed on 2 February 1972, came less than three months later, on 19 April 1972.",
+     [("2 February 1972", "1972-02-02", None), ("19 April 1972", "1972-04-19", None)]),
+    ("They met on 4 May 1990, and within the next year the talks collapsed.", [("4 May 1990", "1990-05-04", None)]),
+    ("That night nobody slept.", []),  # no date before it to point at
+]
+
+# Days named as days of remembrance recur: no year, no date.
+RECURRING_DAYS = [
+    ("In 1966 the Assembly proclaimed 21 March the International Day against racism.", [("1966", "1966", None)]),
+    ("A law of 2007 established 13 April as the Day of Remembrance of the victims.", [("2007", "2007", None)]),
+    ("Since 2014, 13 December has been the national memorial day.", [("Since 2014", "2014", None)]),
+    ("Parliament declared 9 May a national day of mourning in 1995.", [("1995", "1995", None)]),
+    ("Each 20 January, the city falls silent.", []),
+    ("Every year on 13 April, candles are lit.", []),
+    ("On 13 April 1940 the deportations began; 13 April is now a memorial day.",
+     [("13 April 1940", "1940-04-13", None)]),
+    ("On 21 March 1960, the day the police fired, the crowd was unarmed.", [("21 March 1960", "1960-03-21", None)]),
+    ("The attack of 13 April, the day after the vote, killed many.", [("13 April", "2025-04-13", None)]),
+]
+
+WEEKDAYS = [
+    ("The siege began on Wednesday, 1 September 2004. It ended on the Friday, when troops stormed the school.",
+     date(2017, 4, 13), [("Wednesday, 1 September 2004", "2004-09-01", None), ("the Friday", "2004-09-03", None)]),
+    ("Fighting broke out on 7 June 1994 and ended on the Sunday.", date(2017, 4, 13),
+     [("7 June 1994", "1994-06-07", None), ("the Sunday", "1994-06-12", None)]),
+    ("The museum is open Monday to Saturday, 09:00 to 16:00.", date(2024, 3, 18), []),
+    ("Offices open Tuesday - Friday.", date(2024, 3, 18), []),
+    ("The talks ran from Monday to Wednesday.", date(2024, 3, 21),
+     [("Monday", "2024-03-18", None), ("Wednesday", "2024-03-20", None)]),
+    ("In Derry one Sunday still outweighs the rest.", date(2022, 2, 3), []),
+    ("It was a Sunday like any other.", date(2022, 2, 3), []),
+    ("The Sunday Times said the Friday prayers were cancelled.", date(2022, 2, 3), []),
+    ("Last Sunday thousands marched.", date(2022, 2, 3), [("Last Sunday", "2022-01-30", None)]),
+]
+
+AGO_SAME_TIME = [
+    ("Thirty years ago tonight the tanks came.", date(2019, 6, 3), [("Thirty years ago tonight", "1989-06-03", None)]),
+    ("Fifty years ago this week, soldiers opened fire.", date(2022, 2, 3), [("Fifty years ago this week", "1972", None)]),
+    ("Twenty years ago this month the town fell.", date(2015, 7, 11), [("Twenty years ago this month", "1995", None)]),
+    ("Ten years ago today, the shooting began.", date(2022, 8, 16), [("Ten years ago today", "2012-08-16", None)]),
+    ("This week the council met.", date(2022, 2, 3), [("This week", "2022-01-31", "2022-02-06")]),
+    ("Ten years ago this weekend the town fell.", date(2022, 2, 3), [("Ten years ago", "2012", None)]),
+]
+
+NAMED_YEARS = [
+    ("Both inquiries sat under the Tribunals of Inquiry (Evidence) Act 1921.", [("1921", "1921", None)]),
+    ("The Unlawful Organizations Act 1960 banned the parties.", [("1960", "1960", None)]),
+    ("The Act 2000 people signed was repealed.", []),
+]
+
+
 @pytest.mark.parametrize("text, expected", CALENDAR + YEARS + RANGES + INFERRED + RELATIVE)
 def test_dates(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected",
+                         RANGES_ACROSS_WORDS + SEASONS + TODAY + PARTS_OF_DAY + RECURRING_DAYS + NAMED_YEARS)
+def test_dates_across_words(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", NEWS_YEAR + WEEKDAYS + AGO_SAME_TIME)
+def test_dates_from_context(text, published, expected):
+    assert dates(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,6 +376,10 @@ def test_dates(text, expected):
         ("The minister said yesterday.", "yesterday", "day", "date from 'yesterday' and the publication date"),
         ("From July to September 1995.", "From July to September 1995", "month", None),
         ("In the 1990s.", "1990s", "year", None),
+        ("In the spring of 1940.", "the spring of 1940", "month", None),
+        ("On 9 April 1989 troops came. That night the curfew began.", "That night", "day",
+         "date from 'That night' and the date before it"),
+        ("Today we mark the anniversary.", "Today", "day", "date from 'Today' and the publication date"),
     ],
 )
 def test_precision_and_inference(text, evidence, precision, inferred):
