@@ -30,7 +30,8 @@ from testimonia.model.facts import Characterization, LegalInstrument, Span
 _CT = rf"(?:{WORD}|U\.N\.)"
 _WORD = re.compile(WORD)
 _CAP_TOKEN = re.compile(_CT)
-_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})?(?: \(\d{4}\))?")
+# "822", "37/123 D" (a part of a resolution), "S-19/1" and "ES-10/1" (special sessions), "1820 (2008)"
+_NUMBER = re.compile(r"(?:[A-Z]{1,2}-)?\d{1,4}(?:/\d{1,4})?(?: [A-H](?=[,.;:)]|$| (?:of|and|on|in|by)\b))?(?: \(\d{4}\))?")
 
 
 @dataclass(slots=True)

@@ -158,6 +158,7 @@ class _Lex:
     local_heads: dict[str, str]
     known_as: re.Pattern
     known_as_nouns: frozenset[str]
+    saints: frozenset[str]  # "San", "Santa": a place named after a saint follows
 
 
 @cache
@@ -296,6 +297,7 @@ def _lexicon(language: str) -> _Lex:
         local_heads=dict(orgs["local_bodies"]["heads"]),
         known_as=re.compile(rf", known as (?:the )?(?P<n>{WORD})(?![\w-])"),
         known_as_nouns=frozenset(orgs["known_as_nouns"]),
+        saints=frozenset(stop.get("saint_prefixes", [])),
     )
 
 
@@ -401,7 +403,13 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
     if i == n:
         return None
     rest = words[i:]
-    if not lex.reject.isdisjoint(rest):
+    if i and words[i - 1] in lex.saints:
+        return None  # "San Juan Cotzal", "Santa María Nebaj": places
+    titled = i >= 2 and 2 <= n - i + 1 <= 3 and _titled_name(words, i, lex)
+    if titled:
+        i -= 1  # "President Islam Karimov": after a title, a word that opens sentences can open a name
+        rest = words[i:]
+    if not lex.reject.isdisjoint(rest[1:] if titled else rest) and not _month_surname(rest, lex):
         return None
     core = [w for w in rest if w not in lex.particles and w not in lex.inner_name_words]
     if not core or len(core) > 4 or any(len(w) > 1 and w.replace(".", "").isupper() for w in core):
@@ -425,6 +433,22 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
     return _Shape(offset, length, None, None, core[0] in lex.given)
 
 
+def _titled_name(words: list[str], i: int, lex: _Lex) -> bool:
+    """Whether the word stripped last, words[i - 1], opens a name because a title stands
+    right before it and the words after it are a name: "President Islam Karimov"."""
+    w, t = words[i - 1], words[i - 2] if i >= 2 else ""
+    if not (t in lex.titles or t.rstrip(".") in lex.abbrevs) or w in lex.titles or w in lex.roles_cap:
+        return False
+    if w in lex.places or w in lex.head_type or w in lex.calendar or w in lex.known or w.rstrip(".") in lex.abbrevs:
+        return False
+    return w in lex.not_in_name and lex.reject.isdisjoint(words[i:])
+
+
+def _month_surname(rest: list[str], lex: _Lex) -> bool:
+    """ "Theresa May": a month's name ends a name that opens with a known given name."""
+    return len(rest) == 2 and rest[0] in lex.given and rest[1] in lex.calendar and rest[0] not in lex.reject
+
+
 def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | None]:
     """Why the capitalised words at [s, e) name a person, and the title the text gives."""
     before = norm[max(0, s - 60) : s].split()
@@ -446,6 +470,13 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "age", role
     if role:
         return "role_before", role
+    if nxt == "," and before and before[-1].endswith(","):
+        if len(before) > 1 and before[-1][:-1].lower() in lex.roles and before[-2].lower() in lex.articles_lower:
+            return "role_apposition", before[-1][:-1]  # "Her husband, Domingo Claros, died"
+        if lex.person_after.match(norm, e + 1):
+            return "person_verb", None  # "The only one taken alive, Musa Bekov, was sentenced"
+    if nxt == " " and norm.startswith(" of ", e) and _affiliation_then_verb(norm, e, lex):
+        return "speech_verb", None  # "Lidia Marzec of the Families' Association told reporters"
     if before:
         last = before[-1].rstrip(",").lower()
         prev = before[-2].lower() if len(before) > 1 else ""
@@ -464,6 +495,28 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
     if norm.startswith(", who", e):
         return "relative_who", None
     return "given_name", None
+
+
+_AFFILIATION_STOP = re.compile(r"[,.;:()\"\u201c\u201d]")
+
+
+def _affiliation_then_verb(norm: str, e: int, lex: _Lex) -> bool:
+    """ "X of the Mothers of Beslan committee told": an "of" phrase naming the body a
+    person speaks for (capitalised words and at most two lower-case ones) and a speech verb."""
+    seg = norm[e + 4 : e + 84]
+    if (cut := _AFFILIATION_STOP.search(seg)) is not None:
+        seg = seg[: cut.start()]
+    lower = 0
+    pos = e + 4
+    for k, w in enumerate(seg.split(" ")):
+        if k and w[:1].isupper() is False and lex.after_verb.match(norm, pos - 1):
+            return True
+        if not w[:1].isupper() and w.lower() not in lex.articles_lower and w not in ("of", "and", "for"):
+            lower += 1
+            if lower > 2 or k == 0:
+                return False
+        pos += len(w) + 1
+    return False
 
 
 def _role_before(before: list[str], lex: _Lex) -> str | None:

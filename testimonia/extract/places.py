@@ -67,6 +67,7 @@ _PARTICLES = ["de", "del", "da", "do", "dos", "di", "la", "le", "al", "el", "ibn
               "ten", "ter", "zu", "am", "sur"]
 _INNER_PARTICLE = rf" (?:{_ARTICLE}|(?:{'|'.join(_PARTICLES)}) ){_UP}"
 _ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_UP}")
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w'-]){_ARTICLE}$")
 _PARTICLE_BEFORE = re.compile(rf"{_UP}[\w'-]* (?:{'|'.join(_PARTICLES)}) $")
 _PARTICLE_SET = frozenset(_PARTICLES)
 _POSSESSIVE_NAME = rf"'s {_UP}"  # "St Paul's Cathedral"
@@ -75,6 +76,10 @@ _OF_NAME = rf" (?:for|of) (?:the )?{_UP}"  # "Center for Legal Action"
 _NAME_GOES_ON = re.compile(f"{_INNER_PARTICLE}|{_OF_NAME}|{_POSSESSIVE_NAME}")
 _COORDINATION = re.compile(rf"({_UP}[\w'-]*) and ({_UP}[\w'-]*) ({_UP}[\w'-]*)")
 _PUNCT = "\"'([{"
+_BRACKET_ITEMS = re.compile(r"[,;]\s*")
+# a name written wholly outside the Latin, Greek, Cyrillic and Armenian alphabets: 南京, ទួលស្លែង
+_OTHER_SCRIPT = re.compile(r"[^\W\dA-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0530-\u058f_]"
+                           r"(?:[^\x00-\u024f,;()]|[ \u00a0])*")
 _BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})\)")
 
 
@@ -106,6 +111,7 @@ class _Lex:
     lower_feature: re.Pattern  # a natural feature in lower case right after a name: " valley"
     naming_features: frozenset[str]
     attributive: frozenset[str]
+    regimes: frozenset[str]  # "Nazi", "Soviet": part of a state's name before a country's
 
 
 def _words(items) -> list[str]:
@@ -164,6 +170,7 @@ def _lexicon(language: str) -> _Lex:
         naming_features=frozenset(lx["naming_features"]),
         attributive=frozenset(lx["attributive_nouns"]) | frozenset(lx["person_titles"])
         | frozenset(lx["organization_after"]),
+        regimes=frozenset(lx.get("regime_adjectives", [])),
     )
 
 
@@ -275,6 +282,7 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
     for end in features:
         ctx.feature_after(end, lower_feature.match(norm, end).end())
     ctx.bracket_aliases()
+    ctx.regimes()
     mentions = [ctx.mentions[k] for k in sorted(ctx.mentions)]
     if mentions and (persons or organizations):
         mentions = _not_in_names(doc, mentions, persons or [], organizations or [], ctx)
@@ -464,6 +472,8 @@ class _Context:
         for run in self.lx.run.finditer(norm):
             text = run.group()
             rs = run.start()
+            if rs > 2 and norm[rs - 1] == "-" and (a := _ARTICLE_BEFORE.search(norm, max(0, rs - 5), rs)):
+                rs, text = a.start(), norm[a.start() : run.end()]  # "al-Houla": the article opens the name
             lone_common = " " not in text and text.lower() in common
             if lone_common and (
                 rs == 0 or norm[rs - 1] == "\n" or (norm[rs - 1] == " " and norm[rs - 2 : rs - 1] in '.!?:"\n')
@@ -705,7 +715,7 @@ class _Context:
             if not m:
                 break
             w = m.group()
-            lower_inside = not w[0].isupper() and not (spans and _ARTICLE_WORD.match(w))
+            lower_inside = not w[0].isupper() and not _ARTICLE_WORD.match(w)
             if lower_inside and (not spans or w.lower() not in lx.name_connectors):
                 break
             spans.append(m.span())
@@ -892,7 +902,7 @@ class _Context:
         if got is None or not 2 <= len(got[2]) <= 4 or got[2][-1].lower() not in self.lx.features:
             return
         _, end, tokens = got
-        if self.covered(start, end):
+        if self.covered(start, end) and not self.widen(start, end, tokens):
             return
         if self.starts_sentence(start) and tokens[0].lower() in self.lx.common:
             return
@@ -903,6 +913,34 @@ class _Context:
         ):
             return
         self.resolve(start, end, tokens, "en.places.feature")
+
+    def widen(self, start: int, end: int, tokens: list[str]) -> bool:
+        """ "Ferghana Valley", "Chang'an Avenue": a known place's name opens a longer name that a
+        capitalised feature noun ends; the place found inside it gives way to the whole name."""
+        if self.cover[end - 1] or not tokens[-1][:1].isupper():
+            return False
+        inner = [k for k in self.mentions if start <= k[0] and k[1] <= end]
+        if not inner or min(inner)[0] != start:
+            return False
+        for k in inner:
+            del self.mentions[k]
+            self.cover[k[0] : k[1]] = b"\x00" * (k[1] - k[0])
+        return True
+
+    def regimes(self) -> None:
+        """ "Nazi Germany", "Soviet Armenia", "Democratic Kampuchea": a regime's adjective before a
+        country's name is part of the name of the state it names; the place stays the country."""
+        norm, regimes = self.norm, self.lx.regimes
+        for (s, e), m in list(self.mentions.items()):
+            if s < 3 or norm[s - 1] != " " or m.place is None:
+                continue
+            ws = norm.rfind(" ", 0, s - 1) + 1
+            if norm[ws : s - 1] not in regimes or (ws and norm[ws - 1] not in " \n(\"'"):
+                continue
+            del self.mentions[(s, e)]
+            self.mentions[(ws, e)] = PlaceMention(Span(ws, e), "en.places.regime", self.doc.text[ws:e], m.place,
+                                                  m.canonical, m.lat, m.lon, m.confidence)
+            self.cover[ws:e] = b"\x01" * (e - ws)
 
     def feature_after(self, i: int, e: int) -> None:
         """"the Drina valley", "the Syrian desert": a natural feature written in lower case
@@ -936,6 +974,27 @@ class _Context:
                 tokens = m.group(1).split()
                 if self.plausible(tokens) or self.listed_place(tokens):
                     self.resolve(m.start(1), m.end(1), tokens, "en.places.bracket_alias")
+            if norm.startswith(" (", e):
+                self.script_aliases(e + 2)
+
+    def script_aliases(self, pos: int) -> None:
+        """ "Nanking (Nanjing, 南京)": a name in another script among the bracketed names
+        after a place is a place where the gazetteer knows it (no cue can vouch for it)."""
+        norm = self.norm
+        close = norm.find(")", pos, pos + 120)
+        if close == -1:
+            return
+        at = pos
+        for item in _BRACKET_ITEMS.split(norm[pos:close]):
+            s = norm.find(item, at, close)
+            at = s + len(item)
+            name = item.strip()
+            if not name or not _OTHER_SCRIPT.fullmatch(name) or self.covered(s, s + len(item)):
+                continue
+            s += item.index(name)
+            kid = self.gz.key_id(name)
+            if kid is not None:
+                self.add(s, s + len(name), "en.places.script_alias", self.choose(kid), kid=kid, name=name)
 
     def misspelling_in(self, start: int, end: int) -> None:
         """A capitalised word before an event noun ("the Kohajaly Genocide") that misspells

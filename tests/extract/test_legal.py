@@ -43,6 +43,15 @@ GENOCIDE = "Convention on the Prevention and Punishment of the Crime of Genocide
 TORTURE = "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"
 
 INSTRUMENTS = [
+    # resolution numbers with a part letter or a special session's prefix
+    ("The Assembly adopted resolution 46/242 B, which condemned the shelling.",
+     [("resolution 46/242 B", "resolution 46/242 B", "resolution")]),
+    ("Recalling Human Rights Council resolution S-17/1 of 23 August 2011,",
+     [("Human Rights Council resolution S-17/1", "Human Rights Council resolution S-17/1", "resolution")]),
+    ("It cited resolution ES-10/1 on Jerusalem.",
+     [("resolution ES-10/1", "resolution ES-10/1", "resolution")]),
+    ("It adopted resolution 819 A week later the town fell.",
+     [("resolution 819", "resolution 819", "resolution")]),
     (f"Armenia violated the {GENOCIDE}.", [(GENOCIDE, GENOCIDE, "convention")]),
     ("the Convention for the Prevention and Punishment of the Crime of Genocide, and",
      [("Convention for the Prevention and Punishment of the Crime of Genocide",

@@ -129,6 +129,28 @@ PERSONS = [
       ("Jean Pierre Habimana", "Jean Pierre Habimana", None)]),
     ("Hasan and Sevda Hodžić laid flowers; Sevda Hodžić wept.",
      [("Hasan", "Hasan Hodžić", None), ("Sevda Hodžić", "Sevda Hodžić", None)]),
+    # a name with no known given name, read from a verb only persons do
+    ("Kwame Osei gave his account to the commission.", [("Kwame Osei", "Kwame Osei", None)]),
+    ("At the station, Tariq Mehsud shot dead two guards.", [("Tariq Mehsud", "Tariq Mehsud", None)]),
+    ("Abebe Kebede refused to sign the order.", [("Abebe Kebede", "Abebe Kebede", None)]),
+    # a role in apposition before the name ("Her husband, X,")
+    ("Her husband, Tomás Quispe, and their two sons were taken.",
+     [("Tomás Quispe", "Tomás Quispe", "husband")]),
+    ("Their lawyer, Nadia Haddad, filed the appeal.", [("Nadia Haddad", "Nadia Haddad", "lawyer")]),
+    # a person's verb after a name in apposition
+    ("The only survivor of the unit, Dzhokhar Baysarov, was sentenced to life.",
+     [("Dzhokhar Baysarov", "Dzhokhar Baysarov", None)]),
+    # the body a speaker speaks for, between the name and the verb
+    ("Lidia Marzec of the Katyn Families Association told reporters that the list was incomplete.",
+     [("Lidia Marzec", "Lidia Marzec", None)]),
+    ("Oumar Diallo of the Bamako bar association said the trial was unfair.",
+     [("Oumar Diallo", "Oumar Diallo", None)]),
+    # a hyphenated rank, and a word that opens sentences as the first word after a title
+    ("Major-General Arthur Pemberton ordered the retreat.",
+     [("Arthur Pemberton", "Arthur Pemberton", "Major-General")]),
+    ("President Islam Karimov refused an inquiry.", [("Islam Karimov", "Islam Karimov", "President")]),
+    # a month's name as a surname after a known given name
+    ("Theresa May called the killings shameful.", [("Theresa May", "Theresa May", None)]),
     # persons history knows by one name
     ("A directive signed by Stalin and Molotov barred peasants from leaving.",
      [("Stalin", "Stalin", None), ("Molotov", "Molotov", None)]),
@@ -172,6 +194,16 @@ NOT_PERSONS = [
     "Troops of the 33rd and 99th Light Infantry Divisions responded.",
     # a capitalised run beside a person's name in a list is no person unless it looks like a name
     "Stalingrad and Leningrad were besieged.",
+    # places named after saints open with a given name
+    "Soldiers burned San Juan Cotzal and Santa Cruz Barillas.",
+    "The case was reopened in San Francisco Gotera.",
+    # an "of" phrase too long or too lower-case to name a body is no speaker's affiliation
+    "Reports of the killing of civilians in the north said nothing.",
+    # a month after a word that is no given name, and a title before a place
+    "Victory May was celebrated.",
+    "President Islam was not a name.",
+    # a role in apposition needs an article before it
+    "In the village, Los Toriles, nobody survived.",
 ]
 
 
@@ -296,6 +328,13 @@ ORGANIZATIONS = [
        "International Criminal Tribunal for the former Yugoslavia", "court")]),
     ("The Supreme Court of Ukraine upheld it on Monday.",
      [("Supreme Court of Ukraine", "Supreme Court of Ukraine", "court")]),
+    # heads of teams, museums and archives
+    ("The Peruvian Forensic Anthropology Team exhumed the graves.",
+     [("Peruvian Forensic Anthropology Team", "Peruvian Forensic Anthropology Team", "other")]),
+    ("Visitors to the Kigali Genocide Museum laid wreaths.",
+     [("Kigali Genocide Museum", "Kigali Genocide Museum", "other")]),
+    ("Cables held by the National Archives were released.",
+     [("National Archives", "National Archives", "other")]),
 ]
 
 NOT_ORGANIZATIONS = [
@@ -322,6 +361,8 @@ NOT_ORGANIZATIONS = [
     "the regional office said",
     "a city council meeting was held",
     "The village, known as Tulatoli, burned.",
+    "The team found the museum closed.",
+    "Our Team visited the Museum.",
 ]
 
 

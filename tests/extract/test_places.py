@@ -101,6 +101,56 @@ ROWS = [
      [("Kyiv", "Kyiv", "geonames:703448"), ("Kiev", "Kiev", "geonames:703448")]),
 ]
 
+# items of a list after a plural settlement noun, known to the gazetteer or not
+LIST_ROWS = [
+    ("Survivors came from the hamlets of Los Naranjos, El Tablón and Agua Zarca.",
+     ["Los Naranjos", "El Tablón", "Agua Zarca"]),
+    ("in the municipalities of Santa Lucía Utatlán, Vado Hondo and Tres Ríos,",
+     ["Santa Lucía Utatlán", "Vado Hondo", "Tres Ríos"]),
+    ("The cantons of Piedra Blanca and Loma Verde were burned.", ["Piedra Blanca", "Loma Verde"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_ROWS)
+def test_list_items_after_plural_settlement_nouns(text, expected):
+    assert [name for _, name, _ in places(text)] == expected
+
+
+# a known name opening a longer name a capitalised feature noun ends; an Arabic article
+# opening a name; a regime's adjective before a country
+WIDER_ROWS = [
+    ("Refugees crossed the Ferghana Valley on foot.", ["Ferghana Valley"]),
+    ("Tanks rolled along Chang'an Avenue at night.", ["Chang'an Avenue"]),
+    ("Shells fell on Sarajevo Airport.", ["Sarajevo"]),  # a site noun is no feature noun
+    ("The massacre at al-Houla was condemned.", ["al-Houla"]),
+    ("Families fled from as-Suwayda to Damascus.", ["as-Suwayda", "Damascus"]),
+    ("Militants attacked al-Qaeda positions.", []),
+    ("He met al-Bashir at dawn.", []),
+    ("The crime was blamed on Nazi Germany.", ["Nazi Germany"]),
+    ("They asked to move from Soviet Azerbaijan to Soviet Armenia.", ["Soviet Azerbaijan", "Soviet Armenia"]),
+    ("Democratic Party leaders met in Armenia.", ["Armenia"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIDER_ROWS)
+def test_names_wider_than_the_gazetteer_entry(text, expected):
+    assert [t for t, _, _ in places(text)] == expected
+
+
+def test_a_regime_name_keeps_the_country():
+    (found,) = places("The crime was blamed on Nazi Germany.")
+    assert found[2] == places("The crime was blamed on Germany.")[0][2]
+
+
+def test_a_name_in_another_script_in_brackets_is_a_place_the_gazetteer_knows():
+    found = places("Troops entered Nanking (Nanjing, 南京) in December.")
+    assert [t for t, _, _ in found] == ["Nanking", "Nanjing", "南京"]
+    assert found[2][2] == found[0][2]
+    # unknown to the gazetteer, or after no place: nothing
+    assert [t for t, _, _ in places("Troops entered Nanking (ᏣᎳᎩ) in December.")] == ["Nanking"]
+    assert places("The Foo (南京) report was read.") == []
+
+
 NOT_PLACES = [
     "the statement of Monte Melkonian, whose identity was revealed",
     "Azerbaijani civilians and Armenians",

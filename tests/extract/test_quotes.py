@@ -32,6 +32,11 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 QUOTES = [
+    # a finding is attributed like a statement
+    ('The judge, Maria Ortiz, ruled that the killings were "a deliberate policy of the state".',
+     [("a deliberate policy of the state", "Maria Ortiz")]),
+    ('The coroner Anne Price found that the men were "unarmed and posed no threat".',
+     [("unarmed and posed no threat", "Anne Price")]),
     # after the closing mark
     ('Nikol Pashinyan spoke in Yerevan. "We will fight," he said.', [("We will fight,", "Nikol Pashinyan")]),
     ('"We will never give up this land," said Nikol Pashinyan.', [("We will never give up this land,", "Nikol Pashinyan")]),
