@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from testimonia.extract.doc import Doc
 from testimonia.extract.figure_phrases import Head
-from testimonia.extract.figure_rules import Measure, Rules
+from testimonia.extract.figure_rules import Group, Measure, Rules
 from testimonia.extract.lexicon import Tokens
 from testimonia.model.facts import Figure
 
@@ -111,13 +111,17 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
     return None
 
 
-def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior) -> tuple[Head, Figure | None]:
+def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
+           rules: Rules) -> tuple[Head, Figure | None]:
     """A number with no noun: "Thirty-four mineworkers were killed and 78 were wounded" counts mineworkers again;
     "ISIS abducted 6,417 Yazidis. More than 3,500 have been rescued" counts Yazidis, and, rescue following
     abduction, a part of them; "twenty-five lost both" counts children (orphans are children).
     Returns the head and the total the count is a part of, if any."""
     if head.partitive:
         return head, None
+    group = fronted_group(doc, start, rules)
+    if group is not None:  # "Of the 32 attackers, 31 were killed"
+        return Head(group, "people", head.end, head.k, bare=True), None
     last, total = prior.last, prior.total
     sources = [last] if last is not None and last.rule.endswith("_elided") else []
     sources += [total] if total is not None else []
@@ -131,6 +135,33 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior) -> 
     if measure.group:
         return Head(measure.group, head.unit, head.end, head.k, bare=True), None
     return head, None
+
+
+# "Of the 32 attackers, ", "Among the gunmen who stormed the school, ": the clause opens with who is counted
+_FRONTED_GROUP = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+(?:the|these|those)\s+(?:[0-9][0-9,.]*\s+)?"
+                            r"((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:who|that|which)\s[^,;:]{0,80})?\s*,\s*$")
+
+
+def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """The group a clause opens with, for a count that names none ("Of the 32 attackers, 31 were killed", "Among the
+    hostages, 186 were children"): a listed group, or an unlisted plural noun as written; None for a harm noun
+    ("Of the dead, ..."), for people in general, or when the clause opens otherwise."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 200:
+        return None
+    m = _FRONTED_GROUP.search(doc.lower[opening:start])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    toks = words[-1:]
+    hit = rules.heads.at(toks, 0)
+    if hit:
+        entry = hit[1]
+        return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
+    noun = words[-1]
+    if noun in rules.stop or not noun.endswith(rules.noun_plural_endings) or noun.endswith(("ss", "'s")):
+        return None
+    return noun
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[:;\u2014]\s*|\s-\s+)([a-z]+)[^:;\u2014]*$")
@@ -153,3 +184,36 @@ def opens_next_sentence(doc: Doc, source: Figure, start: int) -> bool:
         return False
     end = doc.sentence_at(source.span.start)[1]
     return end <= opening and not doc.text[end:opening].strip() and "\n\n" not in doc.text[end:opening]
+
+
+_SPACES = re.compile(r"\s*")
+_SHARING = ("en.figures.breakdown_part", "en.figures.coordinated", "en.figures.shared")
+_PASSAGE = 2  # sentences after a count of the shot that may say how many of them died
+
+
+def shot_not_all_dead(doc: Doc, figures: list[Figure], rules: Rules) -> None:
+    """ "In all, 26 people were shot. Thirteen ... died that afternoon", "police shot 249 people, killing 69": a count of
+    the shot is a count of the killed unless the same passage counts fewer dead after it; then it is `other`
+    (label "shot") and those dead are a part of it. Figures are changed in place."""
+    for n, f in enumerate(figures):
+        if f.measure != "killed" or f.label != "shot":
+            continue
+        f.label = None
+        total = most(f)
+        end = doc.sentence_at(f.span.start)[1]
+        for _ in range(_PASSAGE - 1):
+            ahead = _SPACES.match(doc.text, end).end()  # type: ignore[union-attr]
+            if ahead >= len(doc.text):
+                break
+            nxt = doc.sentence_at(ahead)
+            if nxt[1] <= end or "\n\n" in doc.text[end : nxt[0]]:
+                break
+            end = nxt[1]
+        # fewer dead, each said by its own verb ("14 of them died"; not "of whom 400 in the forest", a breakdown)
+        dead = [g for g in figures[n + 1 :] if g.span.start < end and g.measure == "killed" and g.label != "shot"
+                and (g.part_of is None or g.part_of is f and not g.rule.startswith(_SHARING))
+                and total is not None and (most(g) or 0) < total]
+        if dead or rules.shot_survived.search(doc.lower, f.span.end, end):
+            f.measure, f.label = "other", "shot"
+            for g in dead:
+                g.part_of = f

@@ -8,6 +8,7 @@ the compiled vocabulary of `figure_rules`; none decides what is a figure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from testimonia.extract.doc import Doc
@@ -138,6 +139,12 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                     cont, after = _with_age(toks, after, rules)
                 return Head(group, "people", end, after, adjective, noun=entry, cont=cont or end)
             chosen = adjective if (adjective and entry.group == "all") else entry
+            joined = _joined_group(toks, i + n, rules) if chosen is entry and entry.group != "all" else None
+            if joined is not None:  # "civilians and prisoners of war", "soldiers and police": one count of both
+                end = toks.end(joined - 1)
+                cont, after = _with_age(toks, joined, rules)
+                return Head(" ".join(doc.lower[toks.start(i) : end].split()), entry.unit, end, after,  # type: ignore
+                            cont=cont or end)
             if chosen.group == "all" and mods and t[i] in rules.citizens:  # type: ignore[union-attr]
                 nation = _nationality(doc, toks, mods, rules)
                 if nation:  # "thousands of Polish citizens"
@@ -160,6 +167,29 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
     if mods:
         return _people(doc, toks, mods, rules) or _plural(doc, toks, mods, rules)
     return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
+
+
+def _joined_group(toks: Tokens, k: int, rules: Rules) -> int | None:
+    """The token after a second group joined to the one before token k by "and" ("soldiers and police"), or None.
+    Groups of people in general ("soldiers and other people") and harm nouns ("women and deaths") join nothing."""
+    t = toks.t
+    if k + 1 >= len(t) or t[k] != "and":
+        return None
+    hit = rules.heads.at(t, k + 1)
+    if not hit or not isinstance(hit[1], Group) or not hit[1].head or hit[1].group == "all" or hit[1].measure:
+        return None
+    after = k + 1 + hit[0]
+    if after < len(t) and (t[after] == "'" or rules.heads.at(t, after)):
+        return None  # "soldiers and police officers' families", "men and women deaths"
+    return after
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]+\s*,")
+
+
+def named_one(doc: Doc, q: Qty, head: Head) -> bool:
+    """ "only one, Akhmed Akhmedov, was sentenced", "one man, Ali Hassan, was killed": one named person, not a count."""
+    return q.value == 1 and q.qualifier == "exact" and bool(_APPOSITION.match(doc.norm, head.end))
 
 
 def _of_group(toks: Tokens, k: int, rules: Rules) -> tuple[Group, int, int] | None:
@@ -197,12 +227,10 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
         if rules.blockers_after.at(t, i + 1) or rules.blockers_after.at(t, i + 2):
             return None  # "28 of which mass graves were discovered"
         if i + 2 < len(t) and t[i + 1] in _BE:
-            g_at = i + 2 if rules.heads.at(t, i + 2) else i + 3  # "13 of whom were teenage boys"
-            group = rules.heads.at(t, g_at)
-            if group and isinstance(group[1], Group) and group[1].head:
-                g = group[1]  # "21 of which were soldiers"
-                return Head(g.group, g.unit, toks.end(g_at + group[0] - 1), g_at + group[0], g, partitive=True,
-                            pronoun=True)
+            said = said_group(t, i + 2, rules)  # "21 of which were soldiers", "13 of whom were teenage boys"
+            if said:
+                g, after = said
+                return Head(g.group, g.unit, toks.end(after - 1), after, g, partitive=True, pronoun=True)
         return Head("all", "people", toks.end(i), i + 1, bare=True, partitive=True, pronoun=True)
     if i < len(t) and t[i] in _POSSESSIVES:
         # "all four of their children", "two of his sons": the count of a group, not a part of a total
@@ -232,12 +260,24 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
     entry = hit[1] if hit and isinstance(hit[1], Group) else None
     end, after = toks.end(i), i + 1
     if after + 1 < len(t) and t[after] in _BE:
-        group = rules.heads.at(t, after + 1)
-        if group and isinstance(group[1], Group) and group[1].head:
-            g = group[1]
-            return Head(g.group, g.unit, toks.end(after + group[0]), after + 1 + group[0], g, noun=noun or
-                         (entry.measure if entry else None), partitive=True)
+        said = said_group(t, after + 1, rules)  # "nine of the dead were children", "... were university students"
+        if said:
+            g, k = said
+            return Head(g.group, g.unit, toks.end(k - 1), k, g, noun=noun or (entry.measure if entry else None),
+                        partitive=True)
     return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
+
+
+def said_group(t: list[str], k: int, rules: Rules) -> tuple[Group, int] | None:
+    """The group named at token k after a verb, perhaps after a modifier or two ("were children", "were teenage
+    boys", "were university students"): (the group, the token after it)."""
+    for at in range(k, min(len(t), k + 3)):
+        hit = rules.heads.at(t, at)
+        if hit and not (isinstance(hit[1], Group) and not hit[1].head):
+            return (hit[1], at + hit[0]) if isinstance(hit[1], Group) else None
+        if not t[at].isalpha() or t[at] in rules.stop:
+            return None
+    return None
 
 
 def _harm_named(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
@@ -279,11 +319,14 @@ def _plural(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | Non
     """ "34 mineworkers", "two Lonmin security guards": an unlisted plural noun, kept as written
     without the capitalised words before it. It counts only if a passive verb says a harm."""
     words = [i for i in mods if not doc.norm[toks.start(i)].isupper()]
-    if not words or words[-1] != mods[-1] or not toks.t[mods[-1]].endswith("s"):
+    if not words or words[-1] != mods[-1] or not toks.t[mods[-1]].endswith(rules.noun_plural_endings):
         return None
     if rules.blockers_after.at(toks.t, mods[-1]) or toks.t[mods[-1]].endswith(("ss", "'s")):
         return None
     first = next(i for i in range(len(words)) if words[i:] == list(range(words[i], mods[-1] + 1)))
+    while first < len(words) - 1 and (toks.t[words[first]] in rules.describing_words
+                                      or toks.t[words[first]].endswith(rules.describing_endings)):
+        first += 1  # "23 local businessmen" counts businessmen
     group = " ".join(toks.t[i] for i in words[first:])
     if group in rules.members:
         kin = _members_of(toks, mods[-1] + 1, rules)
@@ -330,7 +373,10 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
     t = left.t
     link = rules.toll_links.ending(t, j)
     if not link:
-        return None
+        toll = rules.tolls.ending(t, j) if j and t[j - 1] in rules.bare_tolls else None
+        return (toll[0], toll[1], 0) if toll else None  # type: ignore[return-value]  # "civ dead 10,000"
+    if link[0] == 1 and t[j - 1] == ":" and j > 1 and t[j - 2] in rules.bare_tolls:
+        return 1 + rules.tolls.ending(t, j - 1)[0], rules.tolls.ending(t, j - 1)[1], 0  # type: ignore  # "Dead: 45"
     jj = j - link[0]
     for gap in range(0, 10):  # "the death toll from the attack rose to"
         end = jj - gap
@@ -340,6 +386,23 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
         if toll and (gap == 0 or t[end] in rules.toll_gap_openers):
             return j - (end - toll[0]), toll[1], gap  # type: ignore[return-value]
     return None
+
+
+def bare_toll(left: Tokens, i: int, head: Head, qualifier: str, rules: Rules) -> tuple[Head, str]:
+    """ "Minimum estimate of civ dead 10,000", "Civilian deaths: 1,200": a toll written as a table line, its group
+    the adjective before it and its qualifier a heading word a few words back. `i` is where the toll starts."""
+    t = left.t
+    if i and head.bare:
+        hit = rules.heads.at(t, i - 1)
+        if hit and isinstance(hit[1], Group) and hit[1].group != "all" and hit[0] == 1:
+            head = Head(hit[1].group, hit[1].unit, head.end, head.k, bare=True)
+    if qualifier == "exact":
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if t[k] in rules.quals_heading:
+                return head, rules.quals_heading[t[k]]
+            if t[k] in ".;:()":
+                break
+    return head, qualifier
 
 
 def number_of(doc: Doc, left: Tokens, i: int, head: Head, rules: Rules) -> Head:
@@ -439,7 +502,7 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
         for _ in range(8):
             if i >= len(t):
                 break
-            hit = rules.after.at(t, i)
+            hit = rules.after.at(t, i) or (_held_in(t, i, rules) if auxiliary and t[i] == "in" else None)
             if hit:
                 measure, k = _gravest(toks, i, hit, rules)
                 follows = t[k] if k < len(t) else "."
@@ -478,6 +541,45 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 break
             i += 1
     return found
+
+
+def _held_in(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
+    """ "(remained) in custody", "(stayed behind) in Kyrgyz custody", "in pre-trial detention": where people are held,
+    a word or two after "in": (tokens spanned, measure)."""
+    for k in range(i + 1, min(len(t), i + 4)):
+        if t[k] in rules.held_in:
+            return k + 1 - i, rules.held_in[t[k]]
+        if not t[k].replace("-", "").isalpha() or t[k] in rules.stop and t[k] != "the":
+            return None  # ("in pre-trial detention")
+    return None
+
+
+def shared_later(doc: Doc, start: int, rules: Rules, by_start: dict[int, Qty]) -> Said | None:
+    """ "over 32 children under the age of 10 and over 60 adults among the dead", "5 men, 3 women and 2 children
+    were killed": counts joined by commas or "and", each with its noun, whose harm is said after the last.
+    `start` is where the words after the first count's noun begin. The evidence stays with each count (`far`)."""
+    toks = Tokens(doc.lower, start, start + 200)
+    t, k = toks.t, 0
+    for _ in range(4):
+        if k >= len(t) or t[k] not in (",", "and"):
+            return None
+        k += 2 if t[k] == "," and k + 1 < len(t) and t[k + 1] == "and" else 1
+        hit = rules.quals_before.at(t, k)
+        if hit:
+            k += hit[0]
+        q = by_start.get(toks.start(k)) if k < len(t) else None
+        if q is None:
+            return None
+        while k < len(t) and toks.start(k) < q.end:
+            k += 1
+        head = read_head(doc, q, toks, k, rules)
+        if head is None or head.bare or head.partitive or head.noun is not None:
+            return None  # "2,000 inhabitants and 300 were killed": a bare count says its own harm
+        said = read_after(toks, head.k, rules)
+        if said is not None:
+            return None if said.negated or said.active else Said(said.measure, said.end, said.rule, far=True)
+        k = head.k
+    return None
 
 
 def _with_harm(toks: Tokens, i: int, rules: Rules) -> Said | None:
@@ -567,7 +669,7 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
         return None, start
     parts: list[Part] = []
     while i < len(t):
-        qualifier, start = None, toks.start(i)
+        qualifier, at = None, toks.start(i)
         hit = rules.quals_before.at(t, i)
         if hit:
             qualifier, i = str(hit[1]), i + hit[0]
@@ -586,7 +688,7 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
             pass  # "of whom 4,421 in the Katyn forest, 3,820 from the Starobelsk camp": the noun is the total's
         elif head is None or (head.bare and not of_them):
             break
-        parts.append(Part(q, head, qualifier or q.qualifier, start))
+        parts.append(Part(q, head, qualifier or q.qualifier, at))
         i = j = head.k
         while j < len(t) and t[j] not in (",", ")", ";", ".") and j - i < 10 and not toks.t[j][0].isdigit() \
                 and not rules.list_separators.at(t, j):

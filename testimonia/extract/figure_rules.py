@@ -26,6 +26,7 @@ class Measure:
     weak: bool = False  # a verb that yields to a harm noun ("200 hostages held in the school" are hostages)
     follows: tuple[str, ...] = ()  # harms a count of this one may be part of (rescued of those abducted)
     listed: bool = False  # a trigger that counts only a listed group or a people ("lost 21 relatives")
+    judicial: bool = False  # tried, convicted, sentenced: perpetrators are tried too
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,9 @@ class Rules:
     heads: Phrases  # group words and harm nouns: what may head the counted phrase
     quals_before: Phrases
     quals_after: Phrases
+    quals_heading: dict[str, str]  # "Minimum estimate of civ dead 10,000": a word heading a bare toll
+    shot_survived: re.Pattern  # "Twenty survived": some of those shot lived
+    bare_tolls: frozenset[str]  # tolls that may stand right before their number ("civ dead 10,000")
     quals_link: Phrases  # "has exceeded" between a toll and its number
     bound_lower: re.Pattern  # "at least " right before the lower bound
     bound_joiners: re.Pattern  # " and possibly as many as " between the bounds
@@ -102,6 +106,14 @@ class Rules:
     nationality_endings: tuple[str, ...]
     more_words: frozenset[str]
     more_before: Phrases
+    held_in: dict[str, Measure]  # "15 stayed behind in Kyrgyz custody": a place of holding a word or two after "in"
+    back_verbs: dict[str, Measure]  # "handed four of them back": a verb before the count, "back" after it
+    perpetrator_groups: frozenset[str]  # "one soldier was convicted": who a trial counts as perpetrators
+    identifiers: Phrases  # "Count 55", "Finding 3": an identifier when no counted noun follows the number
+    identifier_list: re.Pattern  # "Counts 1, 27 and ": a number that continues a list of identifiers
+    describing_words: frozenset[str]  # "23 local businessmen": dropped from an unlisted group
+    describing_endings: tuple[str, ...]
+    noun_plural_endings: tuple[str, ...]  # "mineworkers", "businessmen": how an unlisted counted noun ends
 
 
 def _last_word(phrase: str) -> str:
@@ -121,7 +133,7 @@ def rules(language: str) -> Rules:
     by_id: dict[str, Measure] = {}
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
-                          rank, bool(e.get("weak")), tuple(e.get("follows", ())))
+                          rank, bool(e.get("weak")), tuple(e.get("follows", ())), judicial=bool(e.get("judicial")))
         by_id[key] = measure
         for slot, table in slots.items():
             for phrase in e.get(slot, ()):
@@ -131,6 +143,8 @@ def rules(language: str) -> Rules:
                              rank, bool(e.get("weak")), tuple(e.get("follows", ())), listed=True)
             for phrase in e["before_listed"]:
                 slots["before"].setdefault(phrase, listed)
+    held_in = {noun: by_id[key] for key, e in m_lex["measures"].items() for noun in e.get("held_in", ())}
+    back_verbs = {verb: by_id[key] for key, e in m_lex["measures"].items() for verb in e.get("before_back", ())}
     killed_like = {m.measure: m for m in reversed(list(by_id.values()))}
     heads: dict[str, object] = {}
     victims: set[str] = set()
@@ -178,6 +192,9 @@ def rules(language: str) -> Rules:
         heads=Phrases(heads),
         quals_before=Phrases({p: e["qualifier"] for e in quals for p in e.get("before", ())}),
         quals_after=Phrases({p: e["qualifier"] for e in quals for p in e.get("after", ())}),
+        quals_heading={p: e["qualifier"] for e in quals for p in e.get("headings", ())},
+        bare_tolls=frozenset(m_lex.get("bare_tolls", ())),
+        shot_survived=re.compile(r"\b(?:" + lexicon.alternation(m_lex.get("shot_survived", ())) + r")\b"),
         quals_link=Phrases({p: e["qualifier"] for e in quals for p in e.get("links", ())}),
         bound_lower=re.compile(r"\b(" + lexicon.alternation(ranges["bound_pairs"]["lower"]) + r")\s+$"),
         bound_joiners=re.compile(r"\s+(?:" + lexicon.alternation(ranges["bound_pairs"]["joiners"]) + r")\s+"),
@@ -193,8 +210,10 @@ def rules(language: str) -> Rules:
         left_words=frozenset(_last_word(p) for table in (slots["before"], slots["noun_before"], m_lex["toll_links"],
                                                          c_lex["fillers"],
                                                          subjects, anaphoric,
-                                                         n_lex["before"], *(e.get("before", ()) for e in quals),
-                                                         g_lex.get("living_verbs", ()), c_lex["function_words"])
+                                                         n_lex["before"], n_lex["identifiers"],
+                                                         *(e.get("before", ()) for e in quals),
+                                                         g_lex.get("living_verbs", ()), c_lex["function_words"],
+                                                         back_verbs, m_lex.get("bare_tolls", ()))
                              for p in table),
         list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"),
         head_words=frozenset(p.split()[0].lower() for p in heads),
@@ -228,6 +247,18 @@ def rules(language: str) -> Rules:
                                 + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"
                                 + lexicon.alternation(n_lex["perpetrator_crimes"]) + r")\b"),
         more_before=Phrases(c_lex["more_before"]),
+        held_in=held_in,
+        identifiers=Phrases(n_lex["identifiers"]),
+        perpetrator_groups=frozenset(n_lex.get("perpetrator_groups", ())),
+        back_verbs=back_verbs,
+        identifier_list=re.compile(
+            r"(?<![a-z])(?:" + lexicon.alternation([w for w in [*n_lex["before"], *n_lex["identifiers"]]
+                                                     if w[:1].isalpha()]) + r")\.?\s+"
+            r"[0-9][0-9a-z./-]*(?:\s*(?:" + lexicon.alternation(n_lex["identifier_joiners"]) + r")\s*[0-9][0-9a-z./-]*)*"
+            r"\s*(?:" + lexicon.alternation(n_lex["identifier_joiners"]) + r")\s*$"),
+        describing_words=frozenset(g_lex.get("describing_words", ())),
+        describing_endings=tuple(g_lex.get("describing_endings", ())),
+        noun_plural_endings=tuple(g_lex.get("noun_plural_endings", ("s",))),
         sentenced_for=re.compile(r"\s+(?:" + lexicon.alternation(n_lex["perpetrator_links"])
                                  + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"
                                  + lexicon.alternation(n_lex["perpetrator_crimes"]) + r")\b"),

@@ -31,18 +31,23 @@ from testimonia.extract.figure_context import Prior, most
 from testimonia.extract.figure_phrases import (
     Head,
     Qty,
+    bare_toll,
     governing_qualifier,
     living,
+    named_one,
     number_of,
     read_after,
     read_head,
     read_parts,
     read_subject,
     read_toll,
+    said_group,
+    shared_later,
     victims_of,
     whose_names,
 )
-from testimonia.extract.figure_rules import Group, Measure, Rules, rules as _rules
+from testimonia.extract.figure_rules import Measure, Rules
+from testimonia.extract.figure_rules import rules as _rules
 from testimonia.extract.lexicon import Tokens
 from testimonia.extract.numbers import CARDINAL, DECIMAL, VAGUE, Number, find_numbers
 from testimonia.model.facts import Figure, Span
@@ -58,6 +63,7 @@ _NEXT_WORD = re.compile(r"\s*([a-z]+|\S)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NO_TOKENS = Tokens("", 0, 0)
 _BE = ("were", "was", "are", "is")
+_LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
 
 
 def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
@@ -93,6 +99,7 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
         if found:
             prior = Prior(previous, figures[-1])
     figures.sort(key=lambda f: f.span.start)
+    context.shot_not_all_dead(doc, figures, rules)
     return figures
 
 
@@ -217,21 +224,26 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         return []
     more = word in rules.more_words and k == 0 and not rules.heads.at(right.t, 1) \
         and not (len(right.t) > 1 and right.t[1] in rules.auxiliaries)
-    if more:  # "is working to confirm 105 more": more of what the sentence counted ("40 more are in hospital" is not)
-        head: Head | None = Head("all", "people", right.end(0), 1, bare=True)
+    said_more = word in rules.more_words and k == 0 and len(right.t) > 1 and right.t[1] in rules.auxiliaries
+    if more or said_more:  # "is working to confirm 105 more": more of what the sentence counted
+        head: Head | None = Head("all", "people", right.end(0), 1, bare=True)  # "dozens more were killed"
     else:
         head = read_head(doc, q, right, k, rules)
     if head is None:
         return []
     if head.bare and not head.partitive and head.k + 1 < len(right.t) and right.t[head.k] in _BE:
         # "Of the 1,200 people detained, 300 were women": the group is said after the verb
-        said_group = rules.heads.at(right.t, head.k + 1)
-        if said_group and isinstance(said_group[1], Group) and said_group[1].head \
-                and not rules.heads.at(right.t, head.k + 1 + said_group[0]):
-            g = said_group[1]
-            head = Head(g.group, g.unit, right.end(head.k + said_group[0]), head.k + 1 + said_group[0], g)
+        said = said_group(right.t, head.k + 1, rules)
+        if said and not rules.heads.at(right.t, said[1]):
+            g = said[0]
+            head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
+    if named_one(doc, q, head):
+        return []  # "only one, Akhmed Akhmedov, was sentenced"
     said_after = qualifier
     before = _previous_word(low, max(0, q.start - 24), q.start)
+    if before in _LIST_JOINERS and word not in rules.head_words \
+            and rules.identifier_list.search(low, max(0, q.start - 80), q.start):
+        return []  # "Counts 1, 27 and 55", "Articles 2 and 3"
     if before is None or before not in rules.left_words:
         left, j, start = _NO_TOKENS, 0, q.start  # nothing before the number can matter
     else:
@@ -248,6 +260,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     subject = read_subject(left, j, rules) if j and left.t[j - 1] in rules.subject_link_ends and not head.partitive \
         else None
     trigger = None if subject else rules.before.ending(left.t, j)
+    if trigger is None and subject is None and j and left.t[j - 1] in rules.back_verbs \
+            and head.k < len(right.t) and right.t[head.k] == "back":
+        trigger, end = (1, rules.back_verbs[left.t[j - 1]]), right.end(head.k)  # "handed four of them back"
     toll = None if trigger or subject else read_toll(low, left, j, rules)
     if subject:
         measure, rule = subject, "en.figures.subject_n_partitive"  # "the victims, killed in April, were 341 men"
@@ -261,10 +276,12 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             qualifier = str(said[1])  # "the death toll has exceeded 300"
         if toll and head.bare:
             head = number_of(doc, left, j - n, head, rules)
+        if toll and not rules.toll_links.ending(left.t, j) or toll and left.t[j - 1] == ":":
+            head, qualifier = bare_toll(left, j - n, head, qualifier, rules)  # "Minimum estimate of civ dead 10,000"
     elif (remains := rules.noun_before.ending(left.t, j)) and head.noun is None and not head.partitive:
         head.noun, named_at = remains[1], left.start(j - remains[0])  # type: ignore[assignment]  # "the remains of 90"
-    elif rules.blockers_before.ending(left.t, j):
-        return []
+    elif rules.blockers_before.ending(left.t, j) or head.bare and rules.identifiers.ending(left.t, len(left.t)):
+        return []  # "Article 2", "aged 12"; "guilty on Count 55" (but "the archive counts 3,500 deaths")
     if trigger and measure.listed and (head.bare or head.generic or head.partitive):  # type: ignore[union-attr]
         return []  # "lost 21 relatives", not "lost 20 games"
     if not (measure is None or rules.list_hint.match(low, head.cont) or rules.tail_hint.match(low, head.cont)):
@@ -284,6 +301,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if measure is None:
         said = victims_of(right, head, rules) if head.victims else None
         said = said or read_after(tail, after, rules)
+        if said is None and not head.bare and not head.generic and tail.t[after : after + 1] in ([","], ["and"]):
+            said = shared_later(doc, tail.start(after), rules, by_start)  # "over 32 children and over 60 adults among the dead"
         if said is not None:
             if said.negated or (head.generic and said.active):
                 return []
@@ -305,9 +324,13 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             measure, rule = head.entry.measure, "en.figures.n_victims"
     elif head.generic and not trigger and not subject:
         return []
-    if measure is not None and measure.measure == "detained" and rules.perpetrators.match(low, max(end, head.end)):
+    if measure is not None and measure.measure == "detained" and (rules.perpetrators.match(low, max(end, head.end))
+                                                                   or measure.judicial
+                                                                   and head.group in rules.perpetrator_groups):
         return []  # "30 Bosnian Serbs have been sentenced ... for genocide", "arrested 5 suspects over the killings"
     if measure is None:
+        if said_more:
+            return []  # "40 more are in hospital": a clause of its own that says no harm
         if head.bare and rules.sentenced_for.match(low, head.end):
             return []  # "30 years for each of 201 victims, plus 30 for crimes against humanity"
         shared = antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
@@ -324,7 +347,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                     and (q.value or q.low or 0) <= (most(source) or 0):
                 part_of = source  # "killed 14 villagers, 6 women and 3 children": who the 14 were
     elif head.bare:
-        head, part_of = context.elided(doc, head, measure, start, prior)
+        head, part_of = context.elided(doc, head, measure, start, prior, rules)
         if part_of is not None or head.group != "all":
             rule += "_elided"
     if antecedent is not None:
