@@ -38,7 +38,7 @@ demo: install
 	$(BIN)/testimonia events --db $(DEMO_DB)
 	@echo
 	@echo "demo archive: $(DEMO_DB)"
-	@echo "  $(BIN)/testimonia figures --db $(DEMO_DB) --event khojaly"
+	@echo "  $(BIN)/testimonia figures --db $(DEMO_DB) --event khojaly-1992"
 	@echo "  $(BIN)/testimonia serve --db $(DEMO_DB)    # then open http://127.0.0.1:8000"
 	@if [ -t 0 ] && [ -t 1 ] && [ -z "$$CI" ]; then echo "serving the demo at http://127.0.0.1:8000 (Ctrl-C to stop)"; $(BIN)/testimonia serve --db $(DEMO_DB); fi
 

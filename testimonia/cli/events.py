@@ -173,12 +173,22 @@ def _print_figures(summaries: list[dict]) -> None:
         table = Table(title=f"{s['measure']} — {s['group']}: low {_n(s['low'])} / best {_n(s['best'])} / high {_n(s['high'])}{flag}", title_justify="left", caption=s["rule"], caption_justify="left")
         for column in ("source", "published", "figure", "qualifier", "evidence", "note"):
             table.add_column(column, overflow="fold")
+        named = {c["source"]["document_id"]: _source_name(c["source"]) for c in s["claims"]}
         for c in s["claims"]:
             number = _n(c["value"]) if c["value"] is not None else f"{_n(c['low'])}–{_n(c['high'])}" if c["high"] is not None else f"{_n(c['low'])}+"
-            note = f"repeats {c['repeats'][:8]}" if c["repeats"] else ""
+            notes = [f"repeats {named.get(c['repeats']) or c['repeats'][:12]}"] if c["repeats"] else []
+            if c["part_of"]:
+                notes.append("part of the same source's total")
+            note = "; ".join(notes)
             source = c["source"]["publisher"] or c["source"]["title"] or c["source"]["filename"]
             table.add_row(escape(source), c["source"]["published"] or "", number, c["qualifier"], escape(c["text"]), note)
         out.print(table)
+
+
+def _source_name(source: dict) -> str:
+    """'News.Az, 2022-02-25': who said a figure first, as a reader knows them."""
+    who = source["publisher"] or source["title"] or source["filename"]
+    return f"{who}, {source['published']}" if source["published"] else who
 
 
 @app.command()

@@ -73,3 +73,18 @@ def test_event_commands_end_to_end(tmp_path):
     csv_text = run("export", "--format", "csv", "--event", khojaly["id"])
     assert csv_text.count("\n") == 3  # header + two sources
     assert "BEGIN:VCALENDAR" in run("export", "--format", "ics")
+
+
+def test_figures_table_names_the_source_a_figure_repeats(tmp_path):
+    db = tmp_path / "a.db"
+    store = open_store(db, create=True)
+    _add(store, "gov text", "Government of Azerbaijan", "2024-02-26", contract("Khojaly", "1992-02-26", None, [("Xocalı", KHOJALY)], [{"value": 613}]))
+    _add(store, "paper text", "Daily Paper", "2025-02-26", contract("Khojaly", "1992-02-26", None, [("Khojaly", KHOJALY)], [{"value": 613}]))
+    store.close()
+    env = {**os.environ, "TESTIMONIA_DB": str(db), "COLUMNS": "250"}
+    proc = subprocess.run([sys.executable, "-m", "testimonia", "figures", "--event", "khojaly"], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    later = next(line for line in proc.stdout.splitlines() if "Daily Paper" in line)
+    assert "repeats Government of Azerbaijan, 2024-02-26" in later
+    first = next(line for line in proc.stdout.splitlines() if "Government of Azerbaijan" in line and "repeats" not in line)
+    assert "613" in first
