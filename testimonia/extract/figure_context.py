@@ -111,6 +111,21 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
     return None
 
 
+def sentence_toll(doc: Doc, start: int, rules: Rules) -> Measure | None:
+    """ "the true number of dead is far higher, with estimates ranging from about 400 to 1,800": a toll named earlier
+    in the sentence with no number of its own, which the estimates that follow count. Only a toll of two words or
+    more, or "toll" itself: "the dead" alone names people, not a count."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 240 or any(c.isdigit() for c in doc.lower[opening:start]):
+        return None
+    t = Tokens(doc.lower, opening, start).t
+    for i in range(len(t)):
+        hit = rules.tolls.at(t, i)
+        if hit and (hit[0] > 1 or t[i] == "toll"):
+            return hit[1]  # type: ignore[return-value]
+    return None
+
+
 def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
            rules: Rules) -> tuple[Head, Figure | None]:
     """A number with no noun: "Thirty-four mineworkers were killed and 78 were wounded" counts mineworkers again;
@@ -118,7 +133,9 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
     abduction, a part of them; "twenty-five lost both" counts children (orphans are children).
     Returns the head and the total the count is a part of, if any."""
     if head.partitive:
-        return head, None
+        group = subject_group(doc, start, rules) if head.pronoun else None
+        return (head if group is None else Head(group, "people", head.end, head.k, bare=True, partitive=True,
+                                                 pronoun=True)), None
     group = fronted_group(doc, start, rules)
     if group is not None:  # "Of the 32 attackers, 31 were killed"
         return Head(group, "people", head.end, head.k, bare=True), None
@@ -162,6 +179,27 @@ def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
     if noun in rules.stop or not noun.endswith(rules.noun_plural_endings) or noun.endswith(("ss", "'s")):
         return None
     return noun
+
+
+_DEFINITE = ("the", "these", "those")
+
+
+def subject_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "The children were taken from their mothers; a few were adopted, while 82 of them were gassed": "of them"
+    with no count before it counts the group the sentence opens with, when that is a listed group."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 300:
+        return None
+    t = Tokens(doc.lower, opening, min(start, opening + 48)).t
+    if not t or t[0] not in _DEFINITE:
+        return None
+    for k in range(1, min(len(t), 4)):
+        hit = rules.heads.at(t, k)
+        if hit and isinstance(hit[1], Group) and hit[1].head:
+            return hit[1].group if hit[1].group != "all" and hit[1].measure is None else None
+        if not t[k].isalpha() or t[k] in rules.stop:
+            return None
+    return None
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[:;\u2014]\s*|\s-\s+)([a-z]+)[^:;\u2014]*$")

@@ -63,6 +63,7 @@ class Part:
     head: Head
     qualifier: str
     start: int
+    within: bool = False  # a part of the part before it: "10 patients, three of whom were children"
 
 
 @dataclass(slots=True)
@@ -352,7 +353,10 @@ def _members_of(toks: Tokens, k: int, rules: Rules) -> tuple[str, int] | None:
 def _nationality(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> str | None:
     """ "Polish", "Syrian", "Sudanese" right before a noun for people: the nationality as written, or None."""
     words = [doc.norm[toks.start(i) : toks.end(i)] for i in mods]
-    if all(w[:1].isupper() for w in words) and words[-1].endswith(rules.nationality_endings):
+    while len(words) > 1 and not words[0][:1].isupper() and words[0].lower() in rules.describing_words:
+        words = words[1:]  # "peaceful Soviet citizens": a describing word before the nationality is not part of it
+    if all(w[:1].isupper() for w in words) and (words[-1].endswith(rules.nationality_endings)
+                                                or words[-1] in rules.nationality_words):
         return " ".join(words)
     return None
 
@@ -663,13 +667,19 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
     if i < len(t) and t[i] == "(":
         paren, i = True, i + 1
     opener = rules.list_openers.at(t, i)
+    colon = bool(opener) and t[i] == ":"
     if opener:
         i += opener[0]
     elif not (paren or _of_them(toks, i, by_start)):
         return None, start
     parts: list[Part] = []
+    nested = False  # after "among them" inside the list: parts of the part before
+    joined = False  # the part before was joined by "and": "130 male and 51 female, including 13 children" are of both
     while i < len(t):
-        qualifier, at = None, toks.start(i)
+        qualifier, at, first = None, toks.start(i), i
+        remains = rules.noun_before.at(t, i)
+        if remains and parts:
+            i += remains[0]  # "..., plus the remains of 11 people": the part is named by what is left of them
         hit = rules.quals_before.at(t, i)
         if hit:
             qualifier, i = str(hit[1]), i + hit[0]
@@ -679,6 +689,8 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
         while i < len(t) and toks.start(i) < q.end:
             i += 1
         of_them = i + 1 < len(t) and t[i] == "of" and t[i + 1] in ("them", "whom", "which")
+        if parts and not (of_them or opener or paren):
+            break  # "22 soldiers killed, 13 of them by friendly fire, and 4 police officers died": a clause of its own
         if of_them:
             i += 2  # "8 people, 5 of them children"; "16,722 people, 13,964 of them in Bosnia"
         if i < len(t) and t[i] in _BE:
@@ -688,17 +700,23 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
             pass  # "of whom 4,421 in the Katyn forest, 3,820 from the Starobelsk camp": the noun is the total's
         elif head is None or (head.bare and not of_them):
             break
-        parts.append(Part(q, head, qualifier or q.qualifier, at))
+        within = nested or of_them and bool(parts) and t[first - 1] == ","  # "10 patients, three of whom"
+        parts.append(Part(q, head, qualifier or q.qualifier, at, within))
         i = j = head.k
         while j < len(t) and t[j] not in (",", ")", ";", ".") and j - i < 10 and not toks.t[j][0].isdigit() \
                 and not rules.list_separators.at(t, j):
             j += 1  # "11 people whose sex could not be determined"
-        if j < len(t) and t[j] == ",":
+        if j < len(t) and (t[j] == "," or t[j] == ";" and colon):  # ": 67 killed ...; 40 seen dead ...; and 49"
             j += 1
+            nested = False  # "425 civilians, among them five children, and 22 servicemen": back to the total
         sep = rules.list_separators.at(t, j)
         if sep:
             j += sep[0]
-        if j == i or j >= len(t) or not (toks.start(j) in by_start or rules.quals_before.at(t, j)):
+            opens = bool(rules.list_openers.at(t, j - sep[0]))
+            nested = nested or opens and not joined  # "425 civilians, among them five children"
+            joined = not opens and t[j - 1] == "and" and t[j - 2] != ","
+        if j == i or j >= len(t) or not (toks.start(j) in by_start or rules.quals_before.at(t, j)
+                                         or rules.noun_before.at(t, j)):
             break
         i = j
     if not parts:
@@ -715,13 +733,16 @@ def _after_phrase(doc: Doc, toks: Tokens, start: int, rules: Rules, by_start: di
     states no harm, or `start`."""
     t = toks.t
     verb = t[start] in rules.auxiliaries  # "were exhumed", "had been found"
-    if not verb and not rules.prepositions.at(t, start) and t[start] != "between":
+    if not verb and not rules.prepositions.at(t, start) and t[start] != "between" \
+            and not rules.time_openers.at(t, start):  # "were killed that day: about 190 men, ..."
         return start
     for i in range(start + 1, min(len(t) - 1, start + 16)):
         if (t[i] == "," and (rules.list_openers.at(t, i + 1) or _of_them(toks, i + 1, by_start))) or t[i] == ":":
             return i
-        if verb and t[i] in rules.auxiliaries and t[i - 1] in rules.auxiliaries:
-            continue
+        if t[i] == "(" and verb and toks.start(i + 1) in by_start:
+            return i  # "447 bodies were recovered (425 civilians and 22 servicemen)"
+        if verb and t[i] in rules.auxiliaries and t[i - 1] in rules.auxiliaries or t[i - 1] == "in" and t[i] == "all":
+            continue  # "had been found", "340 victims from the village in all: ..."
         if t[i] in ".;()" or t[i] in rules.relatives or rules.after.at(t, i) \
                 or t[i] in rules.auxiliaries and not doc.norm[toks.start(i)].isupper():  # "in April and May 1940"
             return start

@@ -71,6 +71,7 @@ class Rules:
     blockers_before: Phrases
     blockers_after: Phrases
     list_openers: Phrases
+    time_openers: Phrases  # "that day", "overnight": a phrase of time before a breakdown's colon
     list_separators: Phrases
     prepositions: Phrases
     toll_gap_openers: frozenset[str]
@@ -104,6 +105,7 @@ class Rules:
     question_openers: frozenset[str]  # "did 20,000 people die?": a question states no figure
     citizens: frozenset[str]  # "Polish citizens": an everyday noun that a nationality makes a group
     nationality_endings: tuple[str, ...]
+    nationality_words: frozenset[str]
     more_words: frozenset[str]
     more_before: Phrases
     held_in: dict[str, Measure]  # "15 stayed behind in Kyrgyz custody": a place of holding a word or two after "in"
@@ -206,7 +208,9 @@ def rules(language: str) -> Rules:
         prepositions=Phrases(c_lex["prepositions"]),
         toll_gap_openers=frozenset(c_lex["toll_gap_openers"]),
         age_phrases=Phrases(c_lex["age_phrases"]),
-        tail_hint=re.compile(r"\s*(?:" + lexicon.alternation([*c_lex["prepositions"], "between"]) + r")\b"),
+        tail_hint=re.compile(r"\s*(?:" + lexicon.alternation([*c_lex["prepositions"], *c_lex["time_openers"],
+                                                               "between"]) + r")\b"),
+        time_openers=Phrases(c_lex["time_openers"]),
         left_words=frozenset(_last_word(p) for table in (slots["before"], slots["noun_before"], m_lex["toll_links"],
                                                          c_lex["fillers"],
                                                          subjects, anaphoric,
@@ -265,4 +269,5 @@ def rules(language: str) -> Rules:
         question_openers=frozenset(c_lex.get("question_openers", ())),
         citizens=frozenset(g_lex.get("citizens", ())),
         nationality_endings=tuple(g_lex.get("nationality_endings", ())),
+        nationality_words=frozenset(g_lex.get("nationality_words", ())),
     )

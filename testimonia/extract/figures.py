@@ -300,7 +300,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         head, rule = Head("all", "people", head.end, head.k), "en.figures.n_names"
     if measure is None:
         said = victims_of(right, head, rules) if head.victims else None
-        said = said or read_after(tail, after, rules)
+        if said is None and not (parts and after < len(tail.t) and tail.t[after] in rules.relatives):
+            said = read_after(tail, after, rules)  # (not "..., plus 6 people who could not be identified": the part's)
         if said is None and not head.bare and not head.generic and tail.t[after : after + 1] in ([","], ["and"]):
             said = shared_later(doc, tail.start(after), rules, by_start)  # "over 32 children and over 60 adults among the dead"
         if said is not None:
@@ -320,6 +321,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         elif head.noun is not None:
             measure, rule = head.noun, "en.figures.n_measure_noun"
             start = named_at if named_at >= 0 else start
+            if tail.t and tail.t[0] in rules.auxiliaries:  # "447 bodies were recovered (425 civilians, ...)": read on
+                parts, _ = read_parts(doc, Tokens(low, head.cont, head.cont + _TAIL_REACH), 0, rules, by_start)
         elif head.entry is not None and head.entry.measure is not None and not living(left, j, tail, after, rules):
             measure, rule = head.entry.measure, "en.figures.n_victims"
     elif head.generic and not trigger and not subject:
@@ -333,14 +336,19 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             return []  # "40 more are in hospital": a clause of its own that says no harm
         if head.bare and rules.sentenced_for.match(low, head.end):
             return []  # "30 years for each of 201 victims, plus 30 for crimes against humanity"
-        shared = antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
-        if shared is None:
+        toll = context.sentence_toll(doc, start, rules) if head.bare and not antecedent and left.t \
+            and rules.anaphoric.ending(left.t, j) else None
+        shared = None if toll else antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
+        if toll is not None:
+            measure, rule = toll, "en.figures.sentence_toll"  # "the number of dead ..., with estimates ranging from"
+        elif shared is None:
             return []
-        source, rule = shared if isinstance(shared, tuple) else (shared, "en.figures.n_of_them")
-        measure = Measure("en.figures.shared", source.measure, source.label)
-        if head.bare:
-            head = Head(source.group, source.unit, head.end, head.k, bare=True, pronoun=head.pronoun)
-        if rule == "en.figures.coordinated":
+        else:
+            source, rule = shared if isinstance(shared, tuple) else (shared, "en.figures.n_of_them")
+            measure = Measure("en.figures.shared", source.measure, source.label)
+            if head.bare:
+                head = Head(source.group, source.unit, head.end, head.k, bare=True, pronoun=head.pronoun)
+        if rule == "en.figures.coordinated" and shared is not None:
             part_of = source.part_of  # "were 341 men, 72 women": parts of the same total
             if part_of is None and source.group == "all" and not head.bare and head.group != "all" \
                     and doc.lower[source.span.end : start].lstrip().startswith(",") \
@@ -358,6 +366,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         rule += "_partitive"
     total = _figure(q, head, measure, qualifier, Span(start, max(end, head.end)), rule, part_of)
     out = [total]
+    parent: Figure | None = None  # the last part of the total itself: "among them" parts go under it
     for part in parts or ():
         span = Span(part.start, part.head.end)
         own = part.head.noun or measure  # "12,500 casualties, among them more than 5,500 dead"
@@ -365,7 +374,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if (part.head.noun is not None or piece.bare) and part.head.entry is None and piece.group == "all" \
                 and head.group != "all":
             piece = Head(head.group, head.unit, piece.end, piece.k)  # "2,345 civilian casualties, including 1,000 killed"
-        out.append(_figure(part.qty, piece, own, part.qualifier, span, "en.figures.breakdown_part", total))
+        nested = part.within and parent is not None and (most(parent) or 0) >= (part.qty.value or 0)
+        out.append(_figure(part.qty, piece, own, part.qualifier, span, "en.figures.breakdown_part",
+                           parent if nested else total))
+        if not part.within:
+            parent = out[-1]
     return out
 
 
