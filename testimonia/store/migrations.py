@@ -116,10 +116,25 @@ M0005_DECISION_ANCHORS = """
 """
 
 
+# Search finds the forms of a word: "hostages" finds "taken hostage", "killings" finds "killed".
+# The Porter stemmer applies English suffix rules to Latin-script words only; words in other
+# scripts are indexed as before. The triggers of 0002 keep feeding the new table by name.
+M0006_STEMMED_SEARCH = """
+        DROP TABLE documents_fts;
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, publisher, text,
+            content='documents', content_rowid='rowid',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+"""
+
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", M0001_DOCUMENTS),
     ("0002_full_text", M0002_FULL_TEXT),
     ("0003_extractions", M0003_EXTRACTIONS),
     ("0004_decisions", M0004_DECISIONS),
     ("0005_decision_anchors", M0005_DECISION_ANCHORS),
+    ("0006_stemmed_search", M0006_STEMMED_SEARCH),
 ]

@@ -109,6 +109,45 @@ def test_search_ranks_and_marks_matches(store):
     assert [h.document_id for h in store.search("men AND (boys")] == [ids["s"]]  # operators are plain words
 
 
+def _add_texts(store, texts: dict[str, str]) -> dict[str, str]:
+    ids = {}
+    for key, text in texts.items():
+        data = text.encode()
+        ids[key] = store.add_document(document(data, title=f"doc {key}"), data).document_id
+    return ids
+
+
+def test_search_finds_other_forms_of_a_word(store):
+    ids = _add_texts(store, {
+        "hostage": "In Khojaly 1,275 people were taken hostage.",
+        "killings": "The killings at the Branjevo farm lasted a day.",
+        "cyrillic": "Ходжалы: погибли 613 человек.",
+    })
+    assert [h.document_id for h in store.search("hostages")] == [ids["hostage"]]
+    assert [h.document_id for h in store.search("killed")] == [ids["killings"]]
+    assert [h.document_id for h in store.search("Ходжалы")] == [ids["cyrillic"]]
+    assert store.search("hostility") == []  # a stem is not a prefix match
+    assert "\x02hostage\x03" in store.search("hostages")[0].snippet
+
+
+def test_an_archive_made_before_stemmed_search_is_upgraded_and_reindexed(tmp_path, monkeypatch):
+    from testimonia.store import sqlite as sqlite_store
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(sqlite_store, "MIGRATIONS", [m for m in MIGRATIONS if m[0] != "0006_stemmed_search"])
+    old = open_store(path, create=True)
+    ids = _add_texts(old, {"hostage": "In Khojaly 1,275 people were taken hostage."})
+    assert old.search("hostages") == []
+    old.close()
+    monkeypatch.undo()
+    upgraded = open_store(path)
+    assert "0006_stemmed_search" in upgraded.applied_migrations()
+    assert [h.document_id for h in upgraded.search("hostages")] == [ids["hostage"]]
+    later = _add_texts(upgraded, {"later": "Two more hostages were freed in 1993."})
+    assert {h.document_id for h in upgraded.search("hostage")} == {ids["hostage"], later["later"]}
+    upgraded.close()
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [("Khojaly 1992", '"Khojaly" "1992"'), ('"25-26 February"', '"25-26 February"'), ("Xocalı's", '"Xocalı\'s"'), ("NEAR(a b)", '"NEAR" "a" "b"')],
