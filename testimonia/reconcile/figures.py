@@ -3,7 +3,8 @@
 The rule, like UCDP GED's: low is the lowest figure any independent source
 gives, high the highest. best is configurable:
   median  (default) the median of the independent sources' figures; with an even
-          count the lower middle one, so best is always a figure a source gave;
+          count the lower middle one, so best is a figure a source gave (a range
+          such as "between 500 and 1,000" stands for its midpoint, 750);
   lowest, highest, latest (the most recently published independent figure).
 A figure that an earlier document already gave (same number, same measure and
 group) is a repetition: shown, but not counted as independent confirmation.
