@@ -78,7 +78,13 @@ class _Legal:
     starters: frozenset[str]
     title_links: frozenset[str]
     first_tail: re.Pattern
+    last_tail: re.Pattern  # a title after a head-last word: "Special Act on the ..."
     year_tail: re.Pattern
+    known_tail: re.Pattern  # what goes on with a known name: "Hague Convention IV of 1907 respecting ..."
+    known_joint: str
+    part_words: frozenset[str]
+    numbered_heads: frozenset[str]
+    number_tail: re.Pattern
     lower: _Anchors  # bodies of law, "resolution"
     issuers: tuple[str, ...]
     list_joint: re.Pattern
@@ -121,9 +127,10 @@ def _legal(language: str) -> _Legal:
                         phrase = f"{co['prefix']} {a} {joint} {again}{b} {co['law']}"
                         lower[phrase] = ("coordinated", (f"{co['prefix']} {a}", joint, co["law"]))
     gen = lx["generic"]
-    heads = gen["head_first"] + gen["head_last"]
+    heads = gen["head_first"] + gen["head_last"] + gen["numbered_heads"]
     links = trie(gen["title_links"])
-    seq = rf"{_CT}(?:,? (?!(?:(?:{links}) )*(?:{trie(heads)})\b)(?:(?:{links}) )*{_CT})*"
+    # a number inside a title stands between capitalised words: "on the May 18 Democratization Movement"
+    seq = rf"{_CT}(?:,? (?!(?:(?:{links}) )*(?:{trie(heads)})\b)(?:(?:{links}) )*{_CT}| \d{{1,4}}(?= {_CT}))*"
     articles = trie(ch["articles"])
     place_links = trie(ch["place_links"])
     labels = {}
@@ -141,7 +148,15 @@ def _legal(language: str) -> _Legal:
         starters=frozenset(flat(stop["starters"])),
         title_links=frozenset(gen["title_links"]),
         first_tail=re.compile(rf" (?:{trie(gen['head_first_links'])}) (?:{articles} )?{seq}"),
-        year_tail=re.compile(rf" {gen['year_link']} (?:\d{{4}}|{_CT})"),
+        last_tail=re.compile(rf" (?:{trie(gen['head_last_links'])}) (?:{articles} )?{seq}"),
+        # "Act of 1964", "Act of Parliament", and the British "Act 1921"
+        year_tail=re.compile(rf" (?:{gen['year_link']} (?:\d{{4}}|{_CT})|\d{{4}}(?![\w/-]))"),
+        known_tail=re.compile(rf"(?: [IVX]{{1,4}})?(?: {gen['year_link']} \d{{4}})?"
+                              rf" (?:{trie(gen['known_links'])}) (?:{articles} )?{seq}"),
+        known_joint=gen["known_joint"],
+        part_words=frozenset(gen["part_words"]),
+        numbered_heads=frozenset(gen["numbered_heads"]),
+        number_tail=re.compile(rf" {gen['number_link']}(?!\d)"),
         lower=_Anchors.of(lower, anchors=(co["law"], *(w.lower() for w in lx["resolutions"]["words"]))),
         list_joint=re.compile(rf"(?:{trie(lx['resolutions']['list_joints'])})(\d{{1,4}}(?:/\d{{1,4}})?(?: \(\d{{4}}\))?)"),
         issuers=tuple(sorted(lx["resolutions"]["issuers"], key=len, reverse=True)),
@@ -173,7 +188,10 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
             continue
         word = m.group()
         if word in lx.known:
-            known.append(LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.known", name=word, kind=lx.known[word]))
+            if (t := lx.known_tail.match(norm, e)) is not None:
+                e = _trim_right(norm, e, t.end(), lx)
+            known.append(LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.known", name=norm[s:e],
+                                         kind=lx.known[word]))
         else:
             generic.extend(_generic(norm, s, e, word, lx))
     for s, e, (what, value) in lx.lower.find(doc.lower):
@@ -188,16 +206,37 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
     if '"' in norm:
         generic.extend(_quoted_titles(doc, lx))
     # Known names first: a generic pattern only adds what the table does not name.
-    kept = _longest(known)
+    kept = _joined(norm, _longest(known), lx)
     kept += _outside(_longest(generic), kept)
     seen: set[str] = set()
+    numbers: set[str] = set()  # of resolutions named with their issuer
     out = []
     for f in sorted(kept, key=lambda f: f.span.start):
         if f.name == norm[f.span.start : f.span.end]:
             f.name = doc.text[f.span.start : f.span.end]  # as written: curly quotes and dashes stay
-        if f.name.lower() not in seen:
-            seen.add(f.name.lower())
+        low = f.name.lower()
+        if f.kind == "resolution":
+            number = low.rsplit(" ", 1)[-1]
+            if low.startswith("resolution") and number in numbers:
+                continue  # "adopted resolution S-19/1": the "Human Rights Council resolution S-19/1" named before
+            if number[:1].isdigit() or number[1:2] == "-":
+                numbers.add(number)
+        if low not in seen:
+            seen.add(low)
             out.append(f)
+    return out
+
+
+def _joined(norm: str, known: list[LegalInstrument], lx: _Legal) -> list[LegalInstrument]:
+    """ "Additional Protocol I to the Geneva Conventions": an instrument to another is one name."""
+    out: list[LegalInstrument] = []
+    for f in known:
+        if out and (p := out[-1]).kind != "body_of_law" and f.kind != "body_of_law" and \
+                norm[p.span.end : f.span.start] == lx.known_joint:
+            p.span = Span(p.span.start, f.span.end)
+            p.name = norm[p.span.start : p.span.end]
+            continue
+        out.append(f)
     return out
 
 
@@ -240,6 +279,14 @@ def _coordinated(norm: str, s: int, e: int, parts: tuple[str, str, str], lx: _Le
 
 def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInstrument]:
     """A capitalised title around a head: "Convention on Cluster Munitions", "Arms Trade Treaty"."""
+    if head in lx.numbered_heads:
+        # "Martial Law Decree No. 10": a number makes the words before the head a title, whatever they are
+        left = _left_words(norm, s, lx, strip=False)
+        n = lx.number_tail.match(norm, e)
+        if n is None or not left:
+            return []
+        return [LegalInstrument(span=Span(left[0][0], n.end()), rule=f"{lx.lang}.legal.title_numbered",
+                                name=norm[left[0][0] : n.end()], kind=head.lower())]
     left = _left_words(norm, s, lx)
     end, rule = e, "title_head_first"
     if head in lx.head_first:
@@ -250,33 +297,50 @@ def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInst
         rule = "title_head_last"
         if head not in lx.head_last or not left:
             return []
-        y = lx.year_tail.match(norm, e)
-        end = y.end() if y else e
+        m = lx.last_tail.match(norm, e)
+        if m:
+            end = _trim_right(norm, e, m.end(), lx)
+        if end == e:
+            y = lx.year_tail.match(norm, e)
+            end = y.end() if y else e
     start = left[0][0] if left else s
     return [LegalInstrument(span=Span(start, end), rule=f"{lx.lang}.legal.{rule}", name=norm[start:end],
                             kind=head.lower())]
 
 
-def _left_words(norm: str, pos: int, lx: _Legal) -> list[tuple[int, str]]:
+_BRACKETED = re.compile(rf"\({WORD}\)")
+_LEFT_LINKS = frozenset({"of", "and", "for", "on"})
+
+
+def _left_words(norm: str, pos: int, lx: _Legal, strip: bool = True) -> list[tuple[int, str]]:
+    """The capitalised words of a title before its head: "Arms Trade", "Tribunals of Inquiry (Evidence)"
+    (a link word only between two capitalised ones). Without `strip`, words that name no instrument
+    before a head-last word ("Martial Law") stay: a number after the head vouches for them."""
     words: list[tuple[int, str]] = []
-    while len(words) < 4 and pos >= 2 and norm[pos - 1] == " ":
+    while len(words) < 6 and pos >= 2 and norm[pos - 1] == " ":
         ws = norm.rfind(" ", max(0, pos - 40), pos - 1) + 1
         word = norm[ws : pos - 1]
-        if not _CAP_TOKEN.fullmatch(word):
+        if not (_CAP_TOKEN.fullmatch(word) or _BRACKETED.fullmatch(word) or (word in _LEFT_LINKS and words)):
             break
         words.insert(0, (ws, word))
         pos = ws
-    while words and (words[0][1] in lx.starters or words[0][1] in lx.head_last_not):
+    while words and (words[0][1] in _LEFT_LINKS or words[0][1].startswith("(") or words[0][1] in lx.starters
+                     or strip and words[0][1] in lx.head_last_not):
         words.pop(0)
     return words
 
 
 def _trim_right(norm: str, s: int, e: int, lx: _Legal) -> int:
-    """Drop trailing words that close a clause rather than the title."""
+    """Drop trailing words that close a clause rather than the title, and a part cited after it
+    ("..., Article 5")."""
     words = norm[s:e].split(" ")
-    while len(words) > 2 and (words[-1] in lx.starters or words[-1].rstrip(",") in lx.title_links):
+    while len(words) > 2 and (words[-1] in lx.starters or words[-1].rstrip(",") in lx.title_links
+                              or words[-1] in lx.part_words and words[-2].endswith(",")):
         words.pop()
     return s + len(" ".join(words).rstrip(","))
+
+
+_POSSESSIVES = ("its ", "their ", "Its ", "Their ")
 
 
 def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]:
@@ -290,9 +354,12 @@ def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]
             break
     first = _NUMBER.match(norm, pos)
     issuer = next((i for i in lx.issuers if norm.endswith(i + " ", 0, s)), None)
-    if (not first or not bounded(norm, first.start(), first.end())) and issuer and (d := lx.dated.match(norm, e)):
-        # "European Parliament resolution of 15 April 2015 on the centenary of the Armenian Genocide"
-        start = s - len(issuer) - 1
+    if (not first or not bounded(norm, first.start(), first.end())) and (d := lx.dated.match(norm, e)) and (
+        issuer or norm.endswith(_POSSESSIVES, 0, s)
+    ):
+        # "European Parliament resolution of 15 April 2015 on the centenary of the Armenian Genocide";
+        # "in its resolution of 7 July 1988 on ...": the issuer named before
+        start = s - len(issuer) - 1 if issuer else s
         return [LegalInstrument(span=Span(start, d.end()), rule=f"{lx.lang}.legal.resolution_dated",
                                 name=norm[start : d.end()], kind="resolution")]
     if not first or not bounded(norm, first.start(), first.end()):

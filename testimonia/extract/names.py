@@ -135,6 +135,7 @@ class _Lex:
     not_org_prefixes: tuple[str, ...]
     org_tok: re.Pattern
     complement: re.Pattern
+    mandate: re.Pattern  # "... into the Events at the Refugee Camps in Beirut"
     calendar: frozenset[str]
     complement_end: tuple[str, ...]
     coordination: re.Pattern
@@ -267,6 +268,8 @@ def _lexicon(language: str) -> _Lex:
         org_tok=re.compile(rf"(?:{WORD}|\d{{1,4}}(?:st|nd|rd|th)|U\.N\.|U\.S\.|\({WORD}\)|{trie(orgs['possessive_words'])})"),
         # commas only inside a list that "and" closes ("Ministry of Youth, Culture and Sports"): see _trim_complement
         complement=re.compile(rf" (?:{trie(co['opens'])}) {lead}{ct}(?:,? (?:{links} )*{ct})*"),
+        mandate=re.compile(rf" (?:{trie(co['mandate_opens'])}) (?:the )?(?P<first>{WORD})"
+                           rf"(?: (?:(?:{trie(co['mandate_links'])}) )*{WORD})+"),
         calendar=frozenset(stop["not_in_name"]["en.stop.calendar"]),
         complement_end=tuple(co["opens"] + co["lead"] + co["links"]),
         shared_link=co["shared"],
@@ -817,6 +820,9 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
             comp_text = _trim_complement(c.group(), lex)
             if comp_text:
                 comp, end = comp_text.strip(), he + len(comp_text)
+    if lex.head_complement[head] and norm.startswith((" in", " to"), end) and (m := lex.mandate.match(norm, end)) \
+            and m.group("first") not in lex.places and m.group("first") not in lex.calendar:
+        comp, end = ((comp or "") + " " + m.group().strip()).strip(), m.end()
     if not left and comp is None:
         return None
     if comp is None and head in lex.weak_heads and all(t[2] in lex.places for t in left):

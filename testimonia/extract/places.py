@@ -92,6 +92,7 @@ class _Lex:
     cues: dict[str, str]
     cue_words: int  # the longest cue, in words
     cue_tails: frozenset[str]  # the last words of the cues that are longer: "of" for "village of"
+    cue_last: frozenset[str]  # the word a cue ends in, and "the": no other word before a name can end a cue
     after: re.Pattern  # right after a name; groups: place, event
     events: frozenset[str]  # one-word event nouns, to spot "Kohajaly Genocide" inside a run
     connectors: frozenset[str]
@@ -143,6 +144,7 @@ def _lexicon(language: str) -> _Lex:
         cues={keys(c): kind for kind, group in (("verb", verb), ("weak", weak), ("strong", strong),
                                                   ("list", lx["list_cues"])) for c in group},
         cue_words=max(len(c.split()) for c in strong + weak + verb + lx["list_cues"]),
+        cue_last=frozenset(keys(c).split()[-1] for c in strong + weak + verb + lx["list_cues"]) | {"the"},
         cue_tails=frozenset(" ".join(w[i:]) for w in (keys(c).split() for c in strong + weak + verb + lx["list_cues"])
                             for i in range(1, len(w))),
         after=re.compile(
@@ -355,6 +357,11 @@ class _Context:
         name there (a "the" between does not count; punctuation between stops any cue)."""
         norm = self.norm
         if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
+            return None
+        # Most names follow no cue: the word right before settles that without splitting the text.
+        lo = max(0, start - 40)
+        last = norm[max(norm.rfind(" ", lo, start - 1), norm.rfind("\n", lo, start - 1)) + 1 : start - 1].lower()
+        if last not in self.lx.cue_last and last.lstrip(_PUNCT) not in self.lx.cue_last:
             return None
         n = self.lx.cue_words
         # the last words of the 60 characters before: the cue's words, a "the", and the rest unsplit

@@ -45,6 +45,7 @@ class _Grammar:
     role_between: re.Pattern
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
     small_words: frozenset[str]
     single: re.Pattern
     naming: re.Pattern
@@ -66,6 +67,7 @@ def _grammar(language: str) -> _Grammar:
     roles = trie(role_words | {" ".join(w[:1].upper() + w[1:] for w in r.split()) for r in role_words})
     adjs = trie(titles["modifiers"] + titles["role_adjectives"])
     pronouns = trie(speech["pronouns"]["person"] + speech["pronouns"]["group"])
+    org_pronouns = trie(speech["pronouns"].get("organization", []))
     name = names_lexicon(language).name
     articles = trie(titles["determiners"])
     org_nouns = trie(speech["org_nouns"] + [w[:1].upper() + w[1:] for w in speech["org_nouns"]])
@@ -80,7 +82,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         cue=re.compile(rf"\b(?:(?P<verb>{verbs})|(?P<noun>{nouns})|(?P<acc>{according}))\b|(?P<colon>:)\s*$"),
         direct=re.compile(rf"(?<![\w-])(?:{verbs})(?: (?:{trie(speech['direct_tails'])}))?[,:]?\s*$"),
-        pronoun=re.compile(rf"\b(?:{pronouns})\b"),
+        pronoun=re.compile(rf"\b(?:{pronouns}|{org_pronouns}(?= (?:{verbs})\b))\b"),
         scare=re.compile(rf"(?<![\w-])(?:{trie(speech['scare_markers'])})\s*$"),
         name_before=re.compile(rf"(?<![\w-])(?P<n>{name})\s+(?:(?:{aux})\s+)*$"),
         joined=re.compile(rf"\s*[,;]?\s*(?:{trie(speech['joiners'])})?\s*"),
@@ -90,6 +92,7 @@ def _grammar(language: str) -> _Grammar:
         role_between=re.compile(rf"(?:'s)?(?: [\w-]+){{0,3}}? {roles}\b"),
         person_pronouns=frozenset(p.lower() for p in speech["pronouns"]["person"]),
         group_pronouns=frozenset(p.lower() for p in speech["pronouns"]["group"]),
+        org_pronouns=frozenset(p.lower() for p in speech["pronouns"].get("organization", [])),
         small_words=frozenset(speech["title_small_words"]),
         # The words of a single-quoted quotation, from just after its opening mark.
         single=re.compile(r"(?=[^\W\d_])(?:[^'\"\n]|(?<=[^\W\d_])'(?=[^\W\d_])){1,400}?[\w.,!?]'(?![\w'])"),
@@ -113,6 +116,7 @@ class _Found:
     speaker_name: str | None = None
     rule: str | None = None
     strict: bool = False  # the speaker stands right beside the quotation
+    title: bool = False  # the quoted words name a document: 'the statement of X of 26 November 2010 "On ..."'
 
 
 def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | None = None) -> list[Quote]:
@@ -237,6 +241,7 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
             seg_start = doc.sentence_at(k)[0]
     if previous is not None and previous.close >= seg_start:
         seg_start = previous.close + 1
+    seg_start = _item_start(norm, seg_start, q.open)
     if _before(doc, g, q, seg_start, mentions):
         return
 
@@ -252,6 +257,20 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
             return
         q.speaker, q.speaker_name = previous.speaker, previous.speaker_name
         q.rule = f"{g.lang}.quotes.{rule}"
+
+
+_ITEM = re.compile(r"\n[ ]*(?:[-*\u2022]|\d{1,3}[.)])[ ]+")
+
+
+def _item_start(norm: str, lo: int, hi: int) -> int:
+    """Where the list item holding `hi` starts, when a bulleted or numbered line opens after `lo`:
+    an item is a sentence of its own, whatever punctuation the one before it ends with."""
+    nl = norm.rfind("\n", lo, hi)
+    while nl != -1:
+        if (m := _ITEM.match(norm, nl)) is not None:
+            return m.end()
+        nl = norm.rfind("\n", lo, nl)
+    return lo
 
 
 def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions) -> bool:
@@ -270,7 +289,10 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     colon = bool(c.group("colon"))
     if colon:
         # "X said:", "X told Reuters:" read as "X said"; the speaker is the verb's subject.
-        c = next((v for v in reversed(cues) if v.group("verb")), c)
+        # With no verb, a noun of saying ("A cable sent by X ... put it so:") names the speaker.
+        c = next((v for v in reversed(cues) if v.group("verb")), None) or next(
+            (v for v in reversed(cues) if v.group("noun")), c)
+        colon = True
     cs, ce = seg_start + c.start(), seg_start + c.end()
     # Who is named in the segment: actors, and pronouns (actor None), outside the asides.
     named = [(s, e, a) for s, e, a in mentions.within(seg_start, q.open) if not _inside(s, asides)]
@@ -281,7 +303,7 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     if c.group("verb") or c.group("colon"):
         hit = before[-1] if before else None
         if hit is None and c.group("verb"):
-            hit = after[0] if after else _name_before(doc, g, seg_start, cs) or _subject_before(doc, g, seg_start, cs)
+            hit = after[0] if after else _name_before(doc, g, seg_start, cs) or _described_before(doc, g, seg_start, cs)
         elif hit is not None and hit[1] < cs and (role := g.role_between.match(norm, hit[1], cs)):
             # "the UN human rights chief called it": the speaker is the chief, not the UN.
             q.speaker, q.speaker_name = None, doc.text[hit[0] : role.end()]
@@ -301,16 +323,37 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
                 q.rule = f"{g.lang}.quotes.{rule}"
                 return True
             hit = person
+    if c.group("noun") and norm[q.open - 1 : q.open] == " " and _TITLE_GAP.fullmatch(norm, ce, q.open - 1):
+        # 'the statement of the State Duma of 26 November 2010 "On the Katyn tragedy"': the
+        # quoted words stand beside the noun as its title, not as words it reports
+        q.title = True
+        return True
     if hit is not None and _set_speaker(doc, g, q, hit[0], hit[1], mentions, rule, hit[2] if len(hit) > 2 else None):
         q.strict = colon or bool(g.direct.search(seg)) or (
-            # '... the statement of X that the images were "another provocation"': reported words
-            " that " in norm[ce : q.open] and not g.determiner_before.search(norm, max(0, q.open - 12), q.open)
+            # '... the statement of X that the images were "another provocation"', '... found that
+            # all were "entirely innocent"': reported words
+            bool(_THAT.search(norm, cs, q.open)) and not g.determiner_before.search(norm, max(0, q.open - 12), q.open)
         )
         return True
     return False
 
 
-def _subject_before(doc: Doc, g: _Grammar, lo: int, hi: int) -> tuple[int, int] | None:
+_THAT = re.compile(r"\bthat ")
+# between a noun of saying and its title: who issued it and when, "of"/"by" phrases of names and dates
+_TITLE_GAP = re.compile(r" (?:of|by)(?: (?:of|by|from|the|[A-Z0-9][\w.'-]*))*")
+
+
+def _subject_before(doc: Doc, pos: int, mentions: Mentions) -> Actor | None:
+    """What "It" opening a sentence stands for: the organisation the sentence before names first,
+    its subject as a rule ("The Commission ... published its findings. It held that ...")."""
+    i = bisect.bisect_right(doc.sentence_starts, pos) - 1
+    if i < 1 or doc.sentence_starts[i] != pos:
+        return None
+    lo, hi = doc.sentences[i - 1]
+    return next((a for _, _, a in mentions.within(lo, hi) if a.kind == "organization"), None)
+
+
+def _described_before(doc: Doc, g: _Grammar, lo: int, hi: int) -> tuple[int, int] | None:
     """A described speaker right before the verb: "The organisation later wrote", "the minister said"."""
     m = g.subject_before.search(doc.norm, max(lo, hi - 80), hi)
     return m.span("n") if m else None
@@ -344,6 +387,10 @@ def _set_speaker(doc: Doc, g: _Grammar, q: _Found, ws: int, we: int, mentions: M
         actor = actor or mentions.at(ws, we)
         if actor is None and words.lower() in g.group_pronouns:
             return False
+        if actor is None and words.lower() in g.org_pronouns:
+            actor = _subject_before(doc, ws, mentions) or mentions.last_organization_before(ws, "")
+            if actor is None:
+                return False
         if actor is None and g.described.match(words):
             actor = mentions.last_titled_before(ws, words.split()[-1])  # "the minister" named earlier
         if actor is None and (o := g.org_noun.match(words)):
@@ -360,7 +407,7 @@ def _set_speaker(doc: Doc, g: _Grammar, q: _Found, ws: int, we: int, mentions: M
 def _keep(doc: Doc, g: _Grammar, q: _Found) -> bool:
     s, e = _inner(doc.norm, q)
     words = doc.norm[s:e].split()
-    if not words:
+    if not words or q.title:
         return False
     attributed = q.rule is not None
     if q.single and not attributed:

@@ -115,6 +115,45 @@ INSTRUMENTS = [
     ('Parliament adopted the law "On the Status of Victims of Political Repression" in 1991.',
      [("On the Status of Victims of Political Repression", "On the Status of Victims of Political Repression",
        "title")]),
+    # an instrument to another, and a known name going on with its number, year and title
+    ("under Article 90 of Additional Protocol I to the Geneva Conventions. Seventy-six states",
+     [("Additional Protocol I to the Geneva Conventions", "Additional Protocol I to the Geneva Conventions",
+       "convention")]),
+    ("Hague Convention IV of 1907 respecting the Laws and Customs of War on Land.",
+     [("Hague Convention IV of 1907 respecting the Laws and Customs of War on Land",
+       "Hague Convention IV of 1907 respecting the Laws and Customs of War on Land", "convention")]),
+    # the year a known name is cited with is no part of it; a cited article is cut off
+    ("grave breaches of the Geneva Conventions of 1949. Working from",
+     [("Geneva Conventions", "Geneva Conventions", "convention")]),
+    ("Instruments: Charter of the International Military Tribunal for the Far East, Article 5; and",
+     [("Charter of the International Military Tribunal for the Far East",
+       "Charter of the International Military Tribunal for the Far East", "charter")]),
+    # British acts with their year; a bracketed word and "of" inside the title
+    ("set up under the Tribunals of Inquiry (Evidence) Act 1921. Saville heard",
+     [("Tribunals of Inquiry (Evidence) Act 1921", "Tribunals of Inquiry (Evidence) Act 1921", "act")]),
+    ("under the Prevention of Terrorism Act, police could hold",
+     [("Prevention of Terrorism Act", "Prevention of Terrorism Act", "act")]),
+    # numbered decrees take the words before them
+    ("extended martial law under Martial Law Decree No. 10, closed the universities",
+     [("Martial Law Decree No. 10", "Martial Law Decree No. 10", "decree")]),
+    # a head-last title going on with "on": a number between capitalised words, but no date
+    ("the National Assembly passed the Special Act on the May 18 Democratization Movement, and on 26 August",
+     [("Special Act on the May 18 Democratization Movement", "Special Act on the May 18 Democratization Movement",
+       "act")]),
+    ("having regard to the Convention on the Non-Applicability of Statutory Limitations of 26 November 1968,",
+     [("Convention on the Non-Applicability of Statutory Limitations",
+       "Convention on the Non-Applicability of Statutory Limitations", "convention")]),
+    ("set up under the Oslo Agreement of 23 June 1994, presented its report",
+     [("Oslo Agreement", "Oslo Agreement", "agreement")]),
+    # a dated resolution of an issuer named just before
+    ("The European Parliament, in its resolution of 7 July 1988 on the situation in Soviet Armenia, condemned",
+     [("resolution of 7 July 1988 on the situation in Soviet Armenia",
+       "resolution of 7 July 1988 on the situation in Soviet Armenia", "resolution")]),
+    # a resolution named with its issuer, then without: one instrument
+    ("Recalling Human Rights Council resolution S-19/1 of 1 June 2012, the Council adopted resolution S-19/1 by 41 votes",
+     [("Human Rights Council resolution S-19/1", "Human Rights Council resolution S-19/1", "resolution")]),
+    ("survivors filed a complaint in Belgium under its universal jurisdiction law; the case",
+     [("universal jurisdiction law", "universal jurisdiction law", "body_of_law")]),
 ]
 
 NOT_INSTRUMENTS = [
@@ -132,6 +171,10 @@ NOT_INSTRUMENTS = [
     "The Senate resolution was passed by 60 votes.",
     "The House voted on 29 October 2019 on the resolution.",
     "the constitution was amended",
+    # issue: a number needs a capitalised title around it; a bare decree or agreement names nothing
+    "The Decree No. 10 was read out.",
+    "They signed a Peace Agreement in 1996.",
+    "the decree no. 5 of the council",
 ]
 
 

@@ -335,6 +335,18 @@ ORGANIZATIONS = [
      [("Kigali Genocide Museum", "Kigali Genocide Museum", "other")]),
     ("Cables held by the National Archives were released.",
      [("National Archives", "National Archives", "other")]),
+    # a body named for its mandate goes on in capitals after "into"/"to"
+    ("The report of the United Nations Mission to Investigate Allegations of the Use of Chemical Weapons in the "
+     "Syrian Arab Republic, led by Ake Sellstrom, found",
+     [("United Nations Mission to Investigate Allegations of the Use of Chemical Weapons in the Syrian Arab Republic",
+       "United Nations Mission to Investigate Allegations of the Use of Chemical Weapons in the Syrian Arab Republic",
+       "un_body")]),
+    ("Israel's Commission of Inquiry into the Events at the Refugee Camps in Beirut, known after its chairman,",
+     [("Commission of Inquiry into the Events at the Refugee Camps in Beirut",
+       "Commission of Inquiry into the Events at the Refugee Camps in Beirut", "other")]),
+    # ... but not a single capitalised word after "to": a destination
+    ("The Human Rights Commission to Geneva was sent.",
+     [("Human Rights Commission", "Human Rights Commission", "other")]),
 ]
 
 NOT_ORGANIZATIONS = [

@@ -116,9 +116,31 @@ QUOTES = [
     ('It has not withdrawn the statement of the Russian Ministry of Defence that the images were "another provocation".',
      [("another provocation", "Russian Ministry of Defence")]),
     ('President Ilham Aliyev said that the talks were "a waste" and left.', [("a waste", "Ilham Aliyev")]),
+    # a finding with "that" inside the verb: reported words, however short
+    ('In May the coroner, Mrs Justice Siobhan Keegan, found that all ten were "entirely innocent", and',
+     [("entirely innocent", "Siobhan Keegan")]),
+    # "It" opening a sentence stands for the body the sentence before opens with
+    ("The Commission of Inquiry into the Events at the Refugee Camps in Beirut published its findings. "
+     'It held that the minister bore "personal responsibility" for the killings.',
+     [("personal responsibility", "Commission of Inquiry into the Events at the Refugee Camps in Beirut")]),
+    # a bulleted line is a sentence of its own; a noun of saying before a colon names the speaker
+    ("- Sources at the Chinese Red Cross told reporters that 2,600 people had been killed; the figure was denied\n"
+     "- A cable sent by the British ambassador, Sir Alan Donald, and released by the National Archives put the "
+     'toll higher: "Minimum estimate of civ dead 10,000."',
+     [("Minimum estimate of civ dead 10,000.", "Alan Donald")]),
+    # a poem's line is its poet's words
+    ('In 1961 Yevgeny Yevtushenko opened his poem with the line "No monument stands over Babi Yar", and',
+     [("No monument stands over Babi Yar", "Yevgeny Yevtushenko")]),
+    # a noun of saying with a verb between is no title
+    ('In a statement on 11 July 2000, Kofi Annan mourned "the death of thousands of disarmed men".',
+     [("the death of thousands of disarmed men", "Kofi Annan")]),
 ]
 
 NOT_QUOTES = [
+    # a title beside the noun it names: who issued it and when, then the quoted title
+    'having regard to the statement of the State Duma of the Russian Federation of 26 November 2010 "On the Katyn tragedy and its victims",',
+    # "It" with no organisation named is no speaker
+    'It held that the tenants bore "personal responsibility" for it.',
     'The troops entered the so-called "security zone" at dawn.',
     'The group published a report, "They Killed Us All Without Mercy", in 2020.',
     'Officials called the operation a "counter-terrorism measure" and denied targeting civilians.',
