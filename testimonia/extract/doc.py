@@ -54,10 +54,13 @@ def lower_same_length(norm: str) -> str:
     return low
 
 
-# A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
-# before whitespace and an upper-case letter, digit or opening quote, or at a blank line.
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket, then a footnote
+# number glued to it: "were killed.23 Another") before whitespace and an upper-case letter, digit
+# or opening quote, or at a blank line. A decimal ("3.5 Million") is not a full stop and a note.
 # The pattern opens with one character class, so the engine skips to the next candidate in C.
-_SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\s*\n)""")
+_SENTENCE_END = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])["')\]]?(?:(?<![0-9][.!?])[0-9]{1,3})?\s+(?=["'(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\s*\n)"""
+)
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Art|vs|etc|e\.g|i\.e|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 

@@ -87,7 +87,8 @@ def phrase_key(text: str) -> str:
 # Words, numbers and single punctuation marks of lower-cased text; "no." is two
 # tokens, "didn't" and "hostage-taking" one. Latin letters only (with their
 # accented forms): every rule word is Latin, and a narrow class is faster.
-TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:['.-][a-z0-9\u00c0-\u024f]+)*|[^\s]")
+# A full stop joins "u.s" and "3.9" but not a word to a footnote number ("killed.23").
+TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:(?:['-]|\.(?![0-9])|(?<=[0-9])\.)[a-z0-9\u00c0-\u024f]+)*|[^\s]")
 
 
 class Tokens:

@@ -128,7 +128,10 @@ def _digits(low: str, start: int, run: str, w: _Words, out: list[Number]) -> Non
         before = low[start - 1] if start else " "
         after = low[end] if end < len(low) else " "
         if not (before.isalpha() or after.isalpha() or before == "-"):
-            out.append(Number(start, end, int(run), CARDINAL, "en.numbers.digits"))
+            if _is_note_mark(low, start, end, before):
+                out.append(Number(start, end, None, CODE, "en.numbers.note_mark"))
+            else:
+                out.append(Number(start, end, int(run), CARDINAL, "en.numbers.digits"))
             return
     if "-" in run:
         pieces = run.split("-")
@@ -163,6 +166,17 @@ def _digits(low: str, start: int, run: str, w: _Words, out: list[Number]) -> Non
         out.append(Number(start, end, None, CODE, "en.numbers.code"))  # "5km", "10am"
         return
     out.append(_number(start, end, float(run.replace(",", "")), "en.numbers.digits"))
+
+
+def _is_note_mark(low: str, start: int, end: int, before: str) -> bool:
+    """ "were killed.23 Another", "were killed,4 and": a footnote number printed right after a
+    word's punctuation, as text copied from reports and PDFs keeps it. A count is never glued
+    to the comma or full stop before it."""
+    return (
+        before in ".,;" and end - start <= 3 and start >= 2
+        and (low[start - 2].isalpha() or low[start - 2] in "\"')]")
+        and (end == len(low) or low[end] in " \n")
+    )
 
 
 def _space_groups(low: str, numbers: list[Number]) -> list[Number]:

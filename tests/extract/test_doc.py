@@ -21,3 +21,10 @@ def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
     for offset in range(len(doc.text) + 2):
         holding = [s for s in doc.sentences if s[0] <= offset < s[1]]
         assert doc.sentence_at(offset) == (holding[0] if holding else (offset, offset))
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_belongs_to_neither() -> None:
+    doc = Doc("In all 161 civilians were killed.23 Another 40 were wounded. Growth was 3.5 Million people.")
+    assert [doc.text[a:b] for a, b in doc.sentences] == [
+        "In all 161 civilians were killed.", "Another 40 were wounded.", "Growth was 3.5 Million people.",
+    ]

@@ -70,6 +70,14 @@ CASES = [
     ("a 5km drive", [("5", None, None, CODE)]),
     ("Su-25 jets", [("25", None, None, CODE)]),
     ("1.275.000", [("1.275.000", None, None, CODE)]),
+    # footnote numbers glued to a word's punctuation, as copied from reports and PDFs
+    ("161 were killed.23 Another 40", [("161", 161, None, CARDINAL), ("23", None, None, CODE), ("40", 40, None, CARDINAL)]),
+    ("were killed,4 and 40", [("4", None, None, CODE), ("40", 40, None, CARDINAL)]),
+    ('"never again".12 Then', [("12", None, None, CODE)]),
+    # ... but not a count after a space, a decimal or a list of numbers
+    ("killed. 23 more", [("23", 23, None, CARDINAL)]),
+    ("items 12,34 and", [("12,34", None, None, CODE)]),
+    ("killed,1200 fled", [("1200", 1200, None, CARDINAL)]),
 ]
 
 # Words that look like numbers but are not.
