@@ -44,6 +44,7 @@ class _Context:
     month_years: dict[int, tuple[int, int, int]] = field(default_factory=dict)
     last: str | None = None  # the most recent date stated (ISO), for "later that month"
     first: str | None = None  # where that date starts, for "that evening" after "the night of 19-20 January"
+    last_piece: _Piece | None = None  # the words that gave it ("the evening of 21 September": a part of the day)
     # The text writes last year's dates as "on 11 September last year": like a news report, it leaves
     # the year out only for this year's
     marks_last_year: bool = False
@@ -73,7 +74,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             level = _level(p.first) if p.last is None else min(_level(p.first), _level(p.last))
             precision = _PRECISIONS[level]
         elif p.form == "anaphor":
-            if (found := _anaphor(doc, p, ctx)) is None:
+            if (found := _anaphor(doc, p, ctx, g)) is None:
                 continue
             (start, end, precision), stated = found, False
         elif p.form == "weekday_after":
@@ -82,7 +83,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             end, precision, stated = None, "day", False
         elif pub is not None:
             stated = True
-            start, end, precision = _relative(doc, p, pub, g)
+            start, end, precision = _relative(doc, p, pub, g, pieces)
             ctx.news |= p.form != "ago"
         else:
             continue
@@ -95,6 +96,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             elif p.info and p.form != "relative" and p.info[0] == 1 and p.rule.endswith("relative_date"):
                 ctx.marks_last_year = True  # "on 11 September last year"
         ctx.last, ctx.first = end or start, start
+        ctx.last_piece = p
         rule = f"{g.lang}.dates.since" if p.keyword == "since" else p.rule
         claims.append(DateClaim(Span(p.start, p.end), rule, start, end, precision, p.inferred))
     return claims
@@ -165,11 +167,14 @@ def _nth_day(p: _Piece) -> bool:
     return True
 
 
-def _anaphor(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, None, str] | None:
+def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> tuple[str, str | None, str] | None:
     """ "later that month", "the following year", "two years later": the last date the text gave, moved."""
     if ctx.last is None:
         return None
     unit, shift, *part = p.info
+    if part and part[0] and not shift and ctx.last_piece is not None \
+            and (said := _day_part(doc, ctx.last_piece, g)) is not None and said == _day_part(doc, p, g):
+        return None  # "On the evening of 21 September ... By that evening": the same evening again, no new date
     y, m, d = _ymd(ctx.first if part and part[0] else ctx.last)
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
     if unit == "year":
@@ -180,12 +185,21 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, None, str] | None
         found = _month_shift(date(y, m, 1), shift), None, "month"
     elif d is None:
         return None
+    elif unit == "week":  # Monday to Sunday, as "last week" is read
+        monday = date(y, m, d) - timedelta(days=date(y, m, d).weekday() - 7 * shift)
+        found = monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
     else:
         found = (date(y, m, d) + timedelta(days=shift)).isoformat(), None, "day"
     pub = doc.published
     if pub is not None and found[0] > pub.isoformat()[: len(found[0])]:
         return None  # "Ten years later, no one has been convicted": now, counted from an earlier event
     return found
+
+
+def _day_part(doc: Doc, p: _Piece, g: _Grammar) -> str | None:
+    """The part of the day a span names, as one word: "the early hours of 10 June" and "that morning" are "morning"."""
+    found = g.day_part.search(doc.norm, p.start, min(p.end, p.start + 40))
+    return g.day_parts[found.group().lower()] if found else None
 
 
 def _weekday_after(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
@@ -207,15 +221,17 @@ def _fmt(ymd: tuple) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
-def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar) -> tuple[str, str | None, str]:
+def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece]) -> tuple[str, str | None, str]:
     """Resolve "34 years ago", "yesterday", "last week", "on Friday" against the publication date."""
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
     if p.form == "ago":
-        n, unit, today = p.info[:3]
+        n, unit, today, period = p.info
         base, size = g.units[unit]
         if base == "year":
             if today:
                 return _fmt(_years_back(pub, n * size)), None, "day"
+            if period and (found := _period_back(pub, n * size, period, g, pieces)):
+                return found
             return f"{pub.year - n * size:04d}", None, "year"
         if base == "month":
             return _month_shift(pub, -n * size), None, "month"
@@ -227,9 +243,17 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar) -> tuple[str, str | N
             day = pub + timedelta(days=ahead if ahead < behind else -behind)
             p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
             return _fmt(_years_back(day, p.info[1])), None, "day"
-        if _future_weekday(doc, p, g):
-            return (pub + timedelta(days=(w - pub.weekday()) % 7)).isoformat(), None, "day"
-        return (pub - timedelta(days=(pub.weekday() - w) % 7)).isoformat(), None, "day"
+        future = _future_weekday(doc, p, g)
+        if future:
+            day = pub + timedelta(days=(w - pub.weekday()) % 7)
+        else:
+            day = pub - timedelta(days=(pub.weekday() - w) % 7)
+        if p.through is not None:  # "from Friday to Saturday": the days from the first weekday to the next such last one
+            last = day + timedelta(days=(p.through - w) % 7 or 7)
+            if last > pub and not future:
+                day, last = day - timedelta(days=7), last - timedelta(days=7)  # a past range ends by publication
+            return day.isoformat(), last.isoformat(), "day"
+        return day.isoformat(), None, "day"
     word, what = p.info
     if what is None:
         return (pub + timedelta(days=g.relative_days[word])).isoformat(), None, "day"
@@ -254,13 +278,35 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar) -> tuple[str, str | N
     return (pub + timedelta(days=delta)).isoformat(), None, "day"
 
 
+def _period_back(pub: date, years: int, period: str, g: _Grammar, pieces: list[_Piece]) -> tuple | None:
+    """"Eighty years ago last week": the week (Monday to Sunday) or month of the publication, moved back, if a
+    date the text states falls in it; a writer who says "this week" of an anniversary a few days off does not."""
+    word, what = period.split()
+    shift, (base, _) = g.shifts[word], g.units[what]
+    if base == "day":
+        monday = pub - timedelta(days=pub.weekday() - 7 * shift)
+        first, last = _years_back(monday, years), _years_back(monday + timedelta(days=6), years)
+        found = _fmt(first), _fmt(last), "day"
+    else:
+        y, m = (int(x) for x in _month_shift(pub, shift).split("-"))
+        first, last = (y - years, m, None), (y - years, m, 31)
+        found = _fmt(first), None, "month"
+    stated = ((q.first, q.last) for q in pieces if q.explicit and q.form == "calendar")
+    if any(key(first) <= key(a) <= key(last) or (b is not None and key(first) <= key(b) <= key(last)) for a, b in stated):
+        return found
+    return None
+
+
 def _future_weekday(doc: Doc, p: _Piece, g: _Grammar) -> bool:
     """ "will meet on Friday", "begins on Sunday", "on Thursday evening the procession will leave"."""
     start, end = doc.sentence_at(p.start)
     if g.future.search(doc.norm, start, p.start):
         return True
-    end = min(end, p.end + 60) if end > p.start else p.end + 60
-    stop = g.clause_breaks.search(doc.norm, p.end, end)
+    # A weekday that opens its sentence ("On Monday, eighty years to the day, the ruins ... will host") is
+    # said of the main clause, past any commas; elsewhere only of the clause it stands in
+    opens = end > p.start and len(doc.norm[start : p.start].split()) <= 1
+    end = (min(end, p.end + 200) if opens else min(end, p.end + 60)) if end > p.start else p.end + 60
+    stop = (g.clause_words if opens else g.clause_breaks).search(doc.norm, p.end, end)
     return bool(g.future.search(doc.norm, p.end, stop.start() if stop else end))
 
 

@@ -32,11 +32,15 @@ from testimonia.model.facts import DateClaim
 
 # Bare years outside this window are counts or codes far more often than dates.
 _BARE_YEARS = range(1800, 2101)
+# After a day and month ("On 21 March 1960 police fired", "In May 2000 people fled") a number in this window is
+# its year: edited English writes a count there with a comma ("On 5 May, 2,000 people fled"); "5 May 1500
+# soldiers" stays a count.
+_YEARS_AFTER_DAY = range(1900, 2101)
 
 
 _SAME_CLAUSE = re.compile(r"[^.!?;\n]{0,60}")  # an "ago" and the date that spells it out
 _TRAILING_GAP = re.compile(r"\s*,?\s*")  # "25 February, 34 years ago", "in March last year"
-_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")  # "Friday, 26 February", "Friday (26 February)"
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*(?:the\s+)?")  # "Friday, 26 February", "Friday (26 February)", "Saturday the 3rd"
 _WORDS = re.compile(r"[#\w.%]+")
 _NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
 _NEXT_NAME = re.compile(r"\s+([A-Z]\w*)")
@@ -105,6 +109,8 @@ class _Grammar:
     count_followers: frozenset[str]
     count_cues: frozenset[str]
     count_links: frozenset[str]
+    articles: frozenset[str]  # "the"
+    of_words: frozenset[str]  # "of"
     list_words: frozenset[str]  # "and", "&": a range only after "between" or a period word
     article: re.Pattern  # "the " just before a piece
     period: re.Pattern  # "the night of " just before a piece
@@ -124,6 +130,7 @@ class _Grammar:
     recurring_after: re.Pattern  # " each year" just after a day
     recurring_words: tuple[str, ...]  # a word every recurrence phrase has ("every", "each", "annually")
     clause_breaks: re.Pattern  # where the clause after a weekday stops being read for a future cue
+    clause_words: re.Pattern  # the same without punctuation: after a weekday that opens its sentence
     weekday_part: re.Pattern  # " evening" after a weekday
     nth_before: re.Pattern  # "the fourth " before a weekday
     nth_of: re.Pattern  # " of November 2023" after it
@@ -139,12 +146,17 @@ class _Grammar:
     same_period_words: tuple[str, ...]  # "this week" after "50 years ago": that year, not a day
     season: re.Pattern  # "the spring of " before a year
     seasons: dict[str, tuple[int, int]]  # season word -> (first month, last month)
+    season_parts: dict[str, tuple[int, int]]  # "late" -> (2, 3): months after a season's first that "late summer" spans
     today_after: re.Pattern  # "will" in the clause after "Today,"
     recurring_day: re.Pattern  # " as the Day of Remembrance" after a day with no year
     weekday_not_after: frozenset[str]  # "one Sunday"
     weekday_anaphor: frozenset[str]  # "the" in "on the Friday"
     weekday_range: re.Pattern  # " to Saturday" after a weekday: a schedule ("open Monday to Saturday")
     weekday_range_back: re.Pattern  # "Monday to " before one
+    day_part: re.Pattern  # "evening", "early hours": a part of the day named in a span
+    day_parts: dict[str, str]  # each such word -> the part it names ("early hours" -> "morning")
+    range_keywords: frozenset[str]  # "from", "between": they open a range of weekdays
+    range_lead: re.Pattern  # "overnight " before "from Friday to Saturday"
 
 
 @cache
@@ -180,10 +192,10 @@ def _grammar(lang: str) -> _Grammar:
         rf"|(?P<dm>(?P<dm_d1>{day})(?:(?P<dm_j>{day_join})(?P<dm_d2>{day}))?\s+(?:{of}\s+)?(?P<dm_m>{month_any})"
         rf"(?:,?\s+(?P<dm_y>{year}))?)"
         r"|(?P<dec>(?P<dec_y>(?:1[5-9]|20)\d0)'?s)(?!\w)"
-        rf"|(?P<yr>(?P<yr_a>{year})(?:\s*[-/]\s*(?P<yr_b>[12]\d{{3}}|\d\d)(?!\d|[.,]\d))?)(?!\w)"
+        rf"|(?P<yr>(?P<yr_a>{year})(?:\s*[-/]\s*(?P<yr_b>[12]\d{{3}}|\d\d?)(?!\d|[.,]\d))?)(?!\w)"
         rf"|(?P<md>(?P<md_m>{month_any})(?:\s+(?P<md_d1>{day})(?:(?P<md_j>{day_join})(?P<md_d2>{day}))?"
         rf"(?:,?\s+(?P<md_y>{year}))?|(?:\s+{of})?,?\s+(?P<my_y>{year})))"
-        rf"|(?P<mo>{month_full})"
+        rf"|(?P<mo>{month_full}|{_names(short_months)}\.?(?=\s*-\s*{month_any}))"
         rf"|(?P<wd>{_names(weekday_names)})"
         r")"
     )
@@ -213,6 +225,8 @@ def _grammar(lang: str) -> _Grammar:
     joiners = lex["list_joiners"]
     seasons = {w.lower(): (e["first"], e["last"]) for e in lex["seasons"].values() for w in e["words"]}
     weekday_any = _names(weekday_names)
+    the = _any(lex["article"])
+    day_parts = {w.lower(): part for part, ws in lex["day_parts"].items() for w in ws}
     weekday_gap = rf"\s*(?:-|{_any(w for w in lex['range_joiners'] if w not in joiners)})\s*"
 
     return _Grammar(
@@ -236,6 +250,8 @@ def _grammar(lang: str) -> _Grammar:
         count_followers=frozenset(lex["count_followers"]),
         count_cues=frozenset(lex["count_cues"]),
         count_links=frozenset(lex["count_links"]),
+        articles=frozenset(lex["article"]),
+        of_words=frozenset(lex["of"]),
         list_words=frozenset(joiners),
         article=_before(lex["article"]),
         period=re.compile(
@@ -264,6 +280,7 @@ def _grammar(lang: str) -> _Grammar:
                                + lex["recurring_after"]}),
         recurring_after=re.compile(rf",?\s+{_any(lex['recurring_after'])}(?!\w)", re.IGNORECASE),
         clause_breaks=re.compile(rf"[,;.!?()]|(?<!\w){_any(lex['clause_breaks'])}(?!\w)", re.IGNORECASE),
+        clause_words=re.compile(rf"[;!?]|(?<!\w){_any(lex['clause_breaks'])}(?!\w)", re.IGNORECASE),
         weekday_part=re.compile(rf"\s+{_any(lex['weekday_parts'])}(?!\w)", re.IGNORECASE),
         nth_before=re.compile(rf"(?<!\w){_any(lex['article'])}\s+(?P<nth>{_any(ordinal_words)})\s+$", re.IGNORECASE),
         nth_of=re.compile(rf"\s+{of}\s+(?P<m>{month_full})(?:,?\s+(?P<y>{year}))?"),
@@ -279,8 +296,10 @@ def _grammar(lang: str) -> _Grammar:
         anaphor_open_ends=tuple(" " + w for w in lex["anaphor_open_ends"]),
         anaphor_duration=_before(lex["anaphor_durations"]),
         same_period_words=tuple(sorted(lex["ago_same_period"], key=len, reverse=True)),
-        season=re.compile(rf"(?<!\w)(?:{_any(lex['article'])}\s+)?(?:{_any(lex['modifiers'])}[\s-]+)?"
-                          rf"(?P<s>{_any(seasons)})\s+(?:{of}\s+)?$", re.IGNORECASE),
+        season=re.compile(rf"(?<!\w)(?:{the}\s+)?(?:(?P<s0>{_any(seasons)})\s*(?:-|{_any(lex['range_joiners'])})\s*(?:{the}\s+)?)?"
+                          rf"(?:(?P<mod>{_any(lex['modifiers'])})(?:\s+{the})?[\s-]+)?(?P<s>{_any(seasons)})\s+(?:{of}\s+)?$",
+                          re.IGNORECASE),
+        season_parts={k.lower(): tuple(v) for k, v in lex["season_parts"].items()},
         seasons=seasons,
         today_after=re.compile(rf"(?<!\w){_any(lex['today_after_cues'])}(?!\w)", re.IGNORECASE),
         recurring_day=re.compile(rf"\s+(?:{_any(lex['recurring_day_links'])}\s+)?(?:[\w'’]+\s+){{0,2}}?"
@@ -289,6 +308,10 @@ def _grammar(lang: str) -> _Grammar:
         weekday_anaphor=frozenset(lex["weekday_anaphor"]),
         weekday_range=re.compile(weekday_gap + weekday_any),
         weekday_range_back=re.compile(weekday_any + weekday_gap + "$"),
+        day_part=re.compile(rf"(?<!\w){_any(day_parts)}(?!\w)", re.IGNORECASE),
+        day_parts=day_parts,
+        range_keywords=frozenset(lex["range_keywords"]),
+        range_lead=_before(lex["range_leads"]),
     )
 
 
@@ -312,6 +335,7 @@ class _Piece:
     info: tuple = ()
     inferred: str | None = None
     nth: tuple[int, int] | None = None  # "the fourth Saturday of November": (4, 5), the day found once the year is
+    through: int | None = None  # "from Friday to Saturday": the weekday a range of weekdays runs to
 
 
 def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
@@ -351,11 +375,13 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
                     today = next((w for w in g.today_words if lower.startswith(w, j + 1) and lower[j] == " "), None)
                     end = j + 1 + len(today) if today else j  # "30 years ago today" is a day
+                    period = None
                     if not today and lower[j : j + 1] == " " and (period := next(
                             (w for w in g.same_period_words if lower.startswith(w, j + 1)
                              and not lower[j + 1 + len(w) : j + 2 + len(w)].isalpha()), None)):
-                        end = j + 1 + len(period)  # "Fifty years ago this week": still a year
-                    found.append(_Piece(m.start(), end, "ago", f"{g.lang}.dates.ago", info=(count, m["u"].lower(), bool(today))))
+                        end = j + 1 + len(period)  # "Eighty years ago last week": that week, N years back
+                    found.append(_Piece(m.start(), end, "ago", f"{g.lang}.dates.ago",
+                                        info=(count, m["u"].lower(), bool(today), period)))
                 elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
                     shift = m.group().strip().lower()
                     found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
@@ -414,7 +440,7 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         return _Piece(s, e, "calendar", rule + "numeric", ymd, explicit=True) if _valid(*ymd) else None
     if kind == "md" and m["my_y"]:
         month = _month(m["md_m"], g)
-        if not _count_follows(norm, e, g):
+        if int(m["my_y"]) in _YEARS_AFTER_DAY or not _count_follows(norm, e, g):
             return _Piece(s, e, "calendar", rule + "month_year", (int(m["my_y"]), month, None), explicit=True)
         kind, e = "mo", m.end("md_m")  # "May 1500 soldiers": the number is no year
     if kind in ("dm", "md"):
@@ -426,10 +452,12 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         a = int(m["yr_a"])
         if m["yr_b"]:
             b = int(m["yr_b"])
-            if b < 100:  # "1932-33", "1999-00"
+            if b < 10 and "/" not in norm[m.end("yr_a") : m.start("yr_b")]:  # "1942-3", not "2005/1"
+                b += a - a % 10
+            elif b < 100:  # "1932-33", "1999-00"
                 b += a - a % 100
                 b += 100 if b <= a else 0
-            if a < b <= a + 100:
+            if a < b <= a + 100 and (b >= 10 or "/" not in norm[m.end("yr_a") : m.start("yr_b")]):
                 return _Piece(s, e, "year", rule + "year_range", (a, None, None), (b, None, None), explicit=True)
             e = m.end("yr_a")
         return _Piece(s, e, "year", rule + "year", (a, None, None), explicit=True)
@@ -462,7 +490,7 @@ def _day_piece(m: re.Match, kind: str, norm: str, g: _Grammar) -> _Piece | None:
     month = _month(m[f"{kind}_m"], g)
     y = m[f"{kind}_y"]
     d2 = m[f"{kind}_d2"]
-    if y and _count_follows(norm, e, g):  # "on 5 May 1500 soldiers ..."
+    if y and int(y) not in _YEARS_AFTER_DAY and _count_follows(norm, e, g):  # "on 5 May 1500 soldiers ..."
         y = None
         e = m.end("dm_m") if kind == "dm" else m.end("md_d2" if d2 else "md_d1")
     y = int(y) if y else None
@@ -494,10 +522,8 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
                 if p.form == "year" and p.last is None and _has_any(norm, max(floor, p.start - 16), p.start, g.part_units) \
                         and (w := g.year_part.search(norm, max(floor, p.start - 40), p.start)):
                     _year_part(p, w, g)  # "the first seven months of 1933"
-                if p.form == "year" and p.last is None and p.first[0] in _BARE_YEARS \
-                        and (w := g.season.search(norm, max(floor, p.start - 40), p.start)) \
-                        and not _count_follows(norm, p.end, g, bare=True):
-                    _season(p, w, g)  # "the spring of 1940"
+                if p.form == "year" and p.first[0] in _BARE_YEARS and (w := g.season.search(norm, max(floor, p.start - 50), p.start)):
+                    _season(p, w, g)  # "the spring of 1940", "the late summer of 1943", "the winter of 1992-93"
                 for pattern in (g.period, g.modifier):
                     if w := pattern.search(norm, max(floor, p.start - 40), p.start):
                         p.start, p.widened = w.start(), True
@@ -534,11 +560,29 @@ def _year_part(p: _Piece, w: re.Match, g: _Grammar) -> None:
 
 
 def _season(p: _Piece, w: re.Match, g: _Grammar) -> None:
-    """A season as its months; a winter ends in the next year ("the winter of 1941": December to February)."""
+    """A season as its months; a winter ends in the next year ("the winter of 1941": December to February).
+
+    "early", "mid" and "late" take a part of it ("the late summer of 1943": August to September); a second
+    season before it widens it ("the summer and autumn of 1944": June to November). Even before a count
+    noun the year is a year: "the spring of 1980 students protested".
+    """
     first, last = g.seasons[w["s"].lower()]
+    if w["mod"] and (part := g.season_parts.get(re.sub(r"[\s-]+", " ", w["mod"].lower()))):
+        first, last = (first - 1 + part[0]) % 12 + 1, (first - 1 + part[1]) % 12 + 1
     y = p.first[0]
+    y_first = y
+    if w["s0"]:
+        before = g.seasons[w["s0"].lower()][0]
+        y_first = y - (before > first)  # "the winter and spring of 1943": from December 1942
+        first = before
+    if p.last is not None:  # "the winter of 1992-93": one winter across the two years
+        if last >= first or p.last[0] != y + 1:
+            return
+        p.last = None
     p.start, p.widened = w.start(), True
-    p.first, p.last = (y, first, None), (y + (last < first), last, None)
+    p.first, p.last = (y_first, first, None), (y + (last < first and y_first == y), last, None)
+    if p.last == p.first:
+        p.last = None  # "midsummer 1992": one month
 
 
 def _last_word(norm: str, start: int) -> str:
@@ -564,6 +608,9 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
                 continue
             if not ranged:
                 _borrow(prev, p)
+        if prev is not None and prev.form == p.form == "weekday" and (joined := _weekday_range(norm, prev, p, g)):
+            out[-1] = joined  # "overnight from Friday to Saturday"
+            continue
         if prev is not None and (pair := _year_pair(norm, prev, p, g)):
             day, relative, back = pair
             day.start, day.end, day.widened = prev.start, p.end, True
@@ -571,9 +618,11 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
             day.rule = f"{g.lang}.dates.{'ago' if relative.form == 'ago' else 'relative'}_date"
             out[-1] = day
             continue
-        if prev is not None and prev.form == "anaphor" and p.form in dated and p.explicit \
-                and g.pair_gap.fullmatch(norm, prev.end, p.start):
-            _spelled_out(prev, p)  # "A year earlier, on 10 July 2011": the date says which year
+        if prev is not None and prev.form == "anaphor" and p.form in dated and g.pair_gap.fullmatch(norm, prev.end, p.start):
+            if prev.info[0] == "day" and p.first[2] is not None and p.last is None:
+                out.pop()  # "Nine days later, on 30 March": the day itself, said once
+            elif p.explicit:
+                _spelled_out(prev, p)  # "A year earlier, on 10 July 2011": the date says which year
         if prev is not None and prev.form == "ago" and p.form == "weekday" and not prev.info[2] \
                 and (back := _years_back_of(prev, g)) is not None and g.pair_gap.fullmatch(norm, prev.end, p.start):
             # "Thirty years ago on Friday": the anniversary falls on that weekday, N years back
@@ -590,6 +639,21 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
                 continue
         out.append(p)
     return out
+
+
+def _weekday_range(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> _Piece | None:
+    """"from Friday to Saturday", "between Monday and Wednesday": one span of days, read from the
+    first weekday. Without "from" or "between" it is a schedule ("open Monday to Saturday")."""
+    if len(a.info) != 1 or len(b.info) != 1 or a.through is not None or not g.range_gap.fullmatch(norm, a.end, b.start):
+        return None
+    k = g.keyword.search(norm, max(0, a.start - 10), a.start)
+    if k is None or k.group().strip().lower() not in g.range_keywords:
+        return None
+    start = k.start()
+    if lead := g.range_lead.search(norm, max(0, start - 16), start):
+        start = lead.start()  # "overnight from Friday to Saturday"
+    return _Piece(start, b.end, "weekday", f"{g.lang}.dates.weekday_range", info=a.info, keyword=k.group().strip().lower(),
+                  widened=True, through=b.info[0])
 
 
 def _spelled_out(anaphor: _Piece, p: _Piece) -> None:
@@ -618,8 +682,15 @@ def _neighbours(a: _Piece, b: _Piece) -> bool:
 
 
 def _joinable(a: _Piece, b: _Piece) -> bool:
+    """Two dates a range may join; a season is a range of months that may open or close a longer one
+    ("from the spring of 1992 until 1995")."""
     forms = ("calendar", "year", "month")
-    return a.form in forms and b.form in forms and a.last is None and b.last is None
+    return a.form in forms and b.form in forms and (a.last is None or a.keyword == "from" and _seasonal(a)) \
+        and (b.last is None or _seasonal(b))
+
+
+def _seasonal(p: _Piece) -> bool:
+    return p.form == "year" and p.widened and p.first[1] is not None
 
 
 def _borrow(a: _Piece, b: _Piece) -> None:
@@ -635,7 +706,7 @@ def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
     if (a.form == "year") != (b.form == "year"):
         return None  # "in 1991, to July ..." is no range
     _borrow(a, b)
-    last = b.first
+    last = b.last or b.first
     if last[0] is None and a.first[0] is not None and a.form == b.form == "calendar":
         # "from 16 September 1982 until 18 September": the end takes the start's year
         last = (a.first[0] + (last[1] < a.first[1]), last[1], last[2])
@@ -670,7 +741,7 @@ def _years_back_of(p: _Piece, g: _Grammar) -> int | None:
     if p.form == "relative" and p.info[1] is None:
         return 0  # "Tomorrow, July 11": this year (a day's shift across New Year is not worth a rule)
     if p.form == "ago" and g.units[p.info[1]][0] == "year":  # "34 years ago", "ten years ago today"
-        n, unit, _ = p.info
+        n, unit = p.info[:2]
         return n * g.units[unit][1]
     if p.form == "relative" and p.info[1] and g.units.get(p.info[1].lower(), ("",))[0] == "year":
         return -g.shifts[p.info[0]]
@@ -682,6 +753,13 @@ def _years_back_of(p: _Piece, g: _Grammar) -> int | None:
 
 def _words_before(norm: str, start: int, n: int = 2) -> list[str]:
     return [w.lower() for w in _WORDS.findall(norm, max(0, start - 40), start)[-n:]]
+
+
+def _of_a_thing(norm: str, start: int, g: _Grammar) -> bool:
+    """"the massacres of ", "the earthquake of " before a year: the year of a thing, not a number of them."""
+    words = _words_before(norm, start, 3)
+    return len(words) == 3 and words[0] in g.articles and words[2] in g.of_words and words[1].isalpha() \
+        and words[1] not in g.count_cues and words[1] not in g.count_nouns
 
 
 def _count_before(norm: str, start: int, g: _Grammar) -> bool:
@@ -708,13 +786,19 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     lo = max(0, p.start - 20)
     if p.form in ("calendar", "month") and p.first[0] is None and _recurs(norm, p, g):
         return False  # "each July 11", "every May", "every year on 24 April", "on 11 July each year"
+    if p.form == "calendar" and p.first[0] is None and not p.widened and _in_name(norm, p, g):
+        return False  # "the May 18 Democratization Movement": a date without its year inside a name
     if p.form == "year":
         if p.widened and p.last is not None:
             return True  # a range checked when it was joined
         if p.first[0] not in _BARE_YEARS or (p.last and p.last[0] not in _BARE_YEARS):
             return False
-        if _count_follows(norm, p.end, g, bare=True) or _count_before(norm, p.start, g):
+        if _count_before(norm, p.start, g) or _count_follows(norm, p.end, g):
             return False
+        if p.last is not None and not norm[p.end - 3 : p.end - 2].isdigit():
+            return True  # "1992-95", "1942-3": no count is written so
+        if _count_follows(norm, p.end, g, bare=True) and not _of_a_thing(norm, p.start, g):
+            return False  # "2000 killed"; but "the massacres of 1915 killed ..." dates the massacres
         if p.keyword and g.range_to_number.match(norm, p.end):
             return False  # "between 1800 and 2000 people": a range that did not join is a count
         if _CODE_HYPHEN.search(norm, max(0, p.start - 2), p.start):
@@ -744,6 +828,15 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     return True
 
 
+def _in_name(norm: str, p: _Piece, g: _Grammar) -> bool:
+    """"the May 18 Democratization Movement", "the 9 May Victory Parade": "the", the date, a capitalised word
+    that is no month or weekday."""
+    nxt = _NEXT_NAME.match(norm, p.end, p.end + 40)
+    if not nxt or nxt.group(1).lower() in g.months or nxt.group(1).lower() in g.weekdays:
+        return False
+    return bool(g.article.search(norm, max(0, p.start - 6), p.start))
+
+
 def _today_happens(norm: str, p: _Piece, g: _Grammar) -> bool:
     """"Today, as every year, people will lay flowers": the clause says what happens today."""
     clause = _CLAUSE_STOP.search(norm, p.end, p.end + 60)
@@ -761,8 +854,8 @@ def _recurs(norm: str, p: _Piece, g: _Grammar) -> bool:
 
 
 def _is_weekday_date(norm: str, p: _Piece, g: _Grammar) -> bool:
-    if len(p.info) > 1:
-        return True  # "Thirty years ago on Friday"
+    if len(p.info) > 1 or p.through is not None:
+        return True  # "Thirty years ago on Friday", "from Friday to Saturday"
     words = _WORDS.findall(norm, max(0, p.start - 20), p.start)
     prev = words[-1] if words and norm[p.start - 1 : p.start].isspace() else ""
     if prev.lower() in g.recurring or prev.lower() in g.weekday_not_after or prev.lower() in g.weekday_anaphor \
