@@ -175,6 +175,9 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> tuple[str, str 
     if part and part[0] and not shift and ctx.last_piece is not None \
             and (said := _day_part(doc, ctx.last_piece, g)) is not None and said == _day_part(doc, p, g):
         return None  # "On the evening of 21 September ... By that evening": the same evening again, no new date
+    if not shift and ctx.last_piece is not None and ctx.last_piece.form == "relative" \
+            and doc.published is not None and ctx.last == doc.published.isoformat():
+        return None  # "Today ... proclaimed that morning": "that" points away from the present, at a day unsaid
     y, m, d = _ymd(ctx.first if part and part[0] else ctx.last)
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
     if unit == "year":

@@ -52,6 +52,7 @@ _SINGULAR_NOUN = re.compile(r" [a-z]*(?:[a-rt-z]|ss)\b")  # " report", " editori
 _DAY = re.compile(r"\d{1,2}")
 _DAY_LIST = re.compile(r"(?<![\w.,:/])(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,\s*)+$")  # "3, " in "3, 4 and 5 June"
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
+_PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")  # "25 May (" before its weekday
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -116,6 +117,8 @@ class _Grammar:
     period: re.Pattern  # "the night of " just before a piece
     modifier: re.Pattern  # "early ", "the end of " just before a piece
     keyword: re.Pattern  # "since ", "from ", "between " just before a piece
+    today_not_after: frozenset[str]  # "of", "until": "today" there names the present, not a day
+    keyword_article: re.Pattern  # "since the " just before a decade: "since the 1990s"
     prefix_ends: frozenset[str]  # the last words of all three
     year_cue: re.Pattern
     month_cue: re.Pattern
@@ -262,6 +265,8 @@ def _grammar(lang: str) -> _Grammar:
             re.IGNORECASE,
         ),
         keyword=_before(lex["span_keywords"]),
+        today_not_after=frozenset(lex["today_not_after"]),
+        keyword_article=re.compile(rf"(?<!\w){_any(lex['span_keywords'])}\s+{the}\s+$", re.IGNORECASE),
         prefix_ends=frozenset(
             w.split()[-1].lower() for w in lex["period_links"] + lex["modifiers"] + lex["article"] + lex["span_keywords"]
             + list(seasons)
@@ -529,6 +534,10 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
                         p.start, p.widened = w.start(), True
                 if k := g.keyword.search(norm, max(floor, p.start - 10), p.start):
                     p.start, p.keyword = k.start(), k.group().strip().lower()
+                elif p.form == "decade" and (k := g.keyword_article.search(norm, max(floor, p.start - 16), p.start)):
+                    p.start, p.keyword = k.start(), k.group().split()[0].lower()  # "since the 1990s"
+                if p.form == "decade" and p.keyword == "since":
+                    p.last = None  # "since the 1990s" opens in 1990, as "since 1991" opens in 1991
             if out and out[-1].form == "weekday" and (
                 gap := _WEEKDAY_GAP.fullmatch(norm, out[-1].end, p.start) or g.pair_gap.fullmatch(norm, out[-1].end, p.start)
             ):
@@ -539,6 +548,11 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
                     p.start, p.widened = w.start(), True  # "until the morning of Saturday 18 September"
                 if k := g.keyword.search(norm, max(before, p.start - 10), p.start):
                     p.start, p.keyword = k.start(), k.group().strip().lower()  # "from Monday 3 May 1993"
+        elif p.form == "weekday" and out and out[-1].form == "calendar" and out[-1].first[2] is not None \
+                and out[-1].last is None and _PAREN_OPEN.fullmatch(norm, out[-1].end, p.start) \
+                and norm[p.end : p.end + 1] == ")":
+            out[-1].end = p.end + 1  # "25 May (Friday)", as timelines write it: one date, not a second one
+            continue
         out.append(p)
         floor = p.end
     return out
@@ -823,7 +837,8 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     if p.form == "relative":
         word, what = p.info
         if what is None:  # "today" is a date only beside a news verb: "today life returns" is rhetoric
-            return word != "today" or bool(g.today_cue.search(norm, lo, p.start)) or _today_happens(norm, p, g)
+            return word != "today" or bool(g.today_cue.search(norm, lo, p.start)) or _today_happens(norm, p, g) \
+                or _today_ends_clause(norm, p, g)
         return not g.article.search(norm, lo, p.start)  # "over the last year" is a duration
     return True
 
@@ -835,6 +850,16 @@ def _in_name(norm: str, p: _Piece, g: _Grammar) -> bool:
     if not nxt or nxt.group(1).lower() in g.months or nxt.group(1).lower() in g.weekdays:
         return False
     return bool(g.article.search(norm, max(0, p.start - 6), p.start))
+
+
+def _today_ends_clause(norm: str, p: _Piece, g: _Grammar) -> bool:
+    """"South Africans mark Human Rights Day today, sixty years after": "today" closing the clause of a verb
+    dates it; "the world of today" and "until today" do not."""
+    if norm[p.end : p.end + 1] not in (",", ".", ";") or norm[p.start - 1 : p.start] != " ":
+        return False
+    before = _words_before(norm, p.start, 1)
+    return bool(before) and before[0].isalpha() and before[0] not in g.today_not_after \
+        and not _CLAUSE_STOP.search(norm, max(0, p.start - 3), p.start)
 
 
 def _today_happens(norm: str, p: _Piece, g: _Grammar) -> bool:

@@ -53,13 +53,16 @@ class _Grammar:
     subject_before: re.Pattern
     clause_end: re.Pattern
     determiner_before: re.Pattern
+    described_after: re.Pattern
+    issuers: dict[str, tuple[str, ...]]  # "judgment" -> ("tribunal", "court", "chamber")
 
 
 @cache
 def _grammar(language: str) -> _Grammar:
     speech = load(language, "speech_verbs")
     titles = load(language, "titles")
-    verbs = trie(flat(speech["verbs"]))
+    # "found" and its like report words only with the quotation right after them, which is all a cue reads
+    verbs = trie(flat(speech["verbs"]) + speech["quote_verbs"])
     nouns = trie(flat(speech["nouns"]))
     according = trie(speech["according"] + [w[:1].upper() + w[1:] for w in speech["according"]])
     aux = trie(speech["auxiliaries"])
@@ -70,7 +73,8 @@ def _grammar(language: str) -> _Grammar:
     org_pronouns = trie(speech["pronouns"].get("organization", []))
     name = names_lexicon(language).name
     articles = trie(titles["determiners"])
-    org_nouns = trie(speech["org_nouns"] + [w[:1].upper() + w[1:] for w in speech["org_nouns"]])
+    body_nouns = speech["org_nouns"] + list(speech["document_nouns"])  # "the judgment" speaks for the court named last
+    org_nouns = trie(body_nouns + [w[:1].upper() + w[1:] for w in body_nouns])
     # "the TASS communiqué said": a statement of a named body speaks for it
     who = rf"(?:{pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}{roles}|(?:{articles} )?{name}(?:'s)? (?:{nouns})\b|{name})"
     return _Grammar(
@@ -103,6 +107,8 @@ def _grammar(language: str) -> _Grammar:
         ),
         # after the verb of a new sentence's "X said": the clause ends, or a place or time follows
         clause_end=re.compile(r"\s*(?:[.,;:]|(?:in|on|at|to|during|after|before|when|as|from|later|afterwards|then)\b)"),
+        issuers={k.lower(): tuple(v) for k, v in speech["document_nouns"].items()},
+        described_after=re.compile(rf"\s+(?P<n>(?:{articles}) (?:{adjs} ){{0,3}}(?:{roles}|{org_nouns}))\b"),
         determiner_before=re.compile(rf"(?<![\w-])(?:{articles}|this|these|that|those)\s*$"),
     )
 
@@ -137,7 +143,7 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
         if g.naming.search(doc.norm, max(0, q.open - 24), q.open):
             continue  # 'known as "Chemical Ali"', 'the law "On the Holodomor"': a name, a title
         _attribute(doc, g, q, previous, mentions)
-        if _keep(doc, g, q):
+        if q.rule is not None and _keep(doc, g, q):  # words no one is said to speak are no one's claim
             s, e = _inner(doc.norm, q)
             quotes.append(
                 Quote(span=Span(s, e), rule=q.rule or f"{g.lang}.quotes.unattributed", text=doc.text[s:e],
@@ -302,8 +308,12 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     after = [n for n in named if n[0] >= ce]
     if c.group("verb") or c.group("colon"):
         hit = before[-1] if before else None
+        if c.group("verb") and (owner := _noun_owner(norm, seg_start, cues, c, before)):
+            hit = owner  # "The report of the Mission, led by Ake Sellstrom, found": the report speaks for the Mission
         if hit is None and c.group("verb"):
-            hit = after[0] if after else _name_before(doc, g, seg_start, cs) or _described_before(doc, g, seg_start, cs)
+            # "The commission found that Defence Minister Ariel Sharon bore": the subject before the verb
+            # speaks; a name after it is the speaker only when none stands there ("said Ariel Sharon")
+            hit = _described_before(doc, g, seg_start, cs) or (after[0] if after else _name_before(doc, g, seg_start, cs))
         elif hit is not None and hit[1] < cs and (role := g.role_between.match(norm, hit[1], cs)):
             # "the UN human rights chief called it": the speaker is the chief, not the UN.
             q.speaker, q.speaker_name = None, doc.text[hit[0] : role.end()]
@@ -312,6 +322,8 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
         rule = "colon" if c.group("colon") else "said_before"
     else:
         hit = after[0] if after else before[-1] if before else None
+        if hit is None and c.group("acc") and (d := g.described_after.match(norm, ce, q.open)):
+            hit = (*d.span("n"), None)  # "In the words of the judgment, ...": the court that gave it
         rule = "according_to" if c.group("acc") else "statement_of"
         if hit is not None and hit[2] is not None and hit[2].kind == "organization" and (
             role := g.role_between.match(norm, hit[1], q.open)
@@ -339,6 +351,16 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
 
 
 _THAT = re.compile(r"\bthat ")
+_NOUN_LINK = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
+
+
+def _noun_owner(norm: str, seg_start: int, cues: list, verb: re.Match, named: list) -> tuple | None:
+    """The body a noun of saying belongs to when that noun is the verb's subject: "The report of X ... found"."""
+    noun = next((n for n in cues if n.group("noun") and n.start() < verb.start()), None)
+    if noun is None or norm[seg_start : seg_start + noun.start()].strip().lower() not in ("the", "a", "its", "their"):
+        return None
+    end = seg_start + noun.end()
+    return next((n for n in named if (m := _NOUN_LINK.match(norm, end)) and n[0] == m.end()), None)
 # between a noun of saying and its title: who issued it and when, "of"/"by" phrases of names and dates
 _TITLE_GAP = re.compile(r" (?:of|by)(?: (?:of|by|from|the|[A-Z0-9][\w.'-]*))*")
 
@@ -394,11 +416,19 @@ def _set_speaker(doc: Doc, g: _Grammar, q: _Found, ws: int, we: int, mentions: M
         if actor is None and g.described.match(words):
             actor = mentions.last_titled_before(ws, words.split()[-1])  # "the minister" named earlier
         if actor is None and (o := g.org_noun.match(words)):
-            actor = mentions.last_organization_before(ws, o.group("noun"))  # "the organisation" named earlier
+            noun = o.group("noun").lower()
+            actor = _issuer_before(mentions, ws, g.issuers[noun]) if noun in g.issuers else None
+            actor = actor or mentions.last_organization_before(ws, noun)  # "the organisation" named earlier
     q.speaker = actor
     q.speaker_name = actor.name if actor else doc.text[ws:we]
     q.rule = f"{g.lang}.quotes.{rule}"
     return True
+
+
+def _issuer_before(mentions: Mentions, pos: int, nouns: tuple[str, ...]) -> Actor | None:
+    """The last organisation before `pos` whose name holds one of `nouns`: the body that gives "the judgment"."""
+    orgs = [a for _, e, a in mentions.within(max(0, pos - 3000), pos) if a.kind == "organization" and e <= pos]
+    return next((a for a in reversed(orgs) if any(n in a.name.lower() for n in nouns)), None)
 
 
 # --------------------------------------------------------------------------- what counts

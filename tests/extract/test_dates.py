@@ -340,6 +340,26 @@ AGO_SAME_TIME = [
     ("Ten years ago this weekend the town fell.", date(2022, 2, 3), [("Ten years ago", "2012", None)]),
 ]
 
+# heldout_e: ways English writes a date that the first sets did not show.
+WRITTEN_FORMS = [
+    # a timeline's "25 May (Friday)" is one date; the weekday in brackets is no second one (506)
+    ("Houla, 25 May 2012.\n25 May (Friday). Shelling began.\n26 May (Saturday). Observers came; that day they "
+     "counted the dead.", [("25 May 2012", "2012-05-25", None), ("25 May (Friday)", "2012-05-25", None),
+                           ("26 May (Saturday)", "2012-05-26", None), ("that day", "2012-05-26", None)]),
+    ("On Friday (26 February) they met.", [("Friday (26 February)", "2026-02-26", None)]),
+    ("The vote came on 3 May. (Friday was a holiday.)", [("3 May", "2025-05-03", None), ("Friday", "2026-02-20", None)]),
+    # "since the 1990s" opens in 1990, as "since 1991" opens in 1991 (501)
+    ("Relatives had campaigned since the 1990s for an inquiry.", [("since the 1990s", "1990", None)]),
+    ("In the 1990s the camps closed.", [("1990s", "1990", "1999")]),
+    ("The case dates from the 1980s.", [("from the 1980s", "1980", "1989")]),
+    # "today" closing a verb's clause is the publication date (505); "of today" is the present
+    ("South Africans mark Human Rights Day today, sixty years after the shooting.", [("today", "2026-02-26", None)]),
+    ("The scars are visible in the town of today.", []),
+    ("The case remains unsolved until today.", []),
+    # "that morning" never points at the present "Today" (504)
+    ("Today the garden is a memorial.\n\nA ban on meetings was proclaimed that morning.", []),
+]
+
 NAMED_YEARS = [
     ("Both inquiries sat under the Tribunals of Inquiry (Evidence) Act 1921.", [("1921", "1921", None)]),
     ("The Unlawful Organizations Act 1960 banned the parties.", [("1960", "1960", None)]),
@@ -353,7 +373,8 @@ def test_dates(text, expected):
 
 
 @pytest.mark.parametrize("text, expected",
-                         RANGES_ACROSS_WORDS + SEASONS + TODAY + PARTS_OF_DAY + RECURRING_DAYS + NAMED_YEARS)
+                         RANGES_ACROSS_WORDS + SEASONS + TODAY + PARTS_OF_DAY + RECURRING_DAYS + NAMED_YEARS
+                         + WRITTEN_FORMS)
 def test_dates_across_words(text, expected):
     assert dates(text) == expected
 

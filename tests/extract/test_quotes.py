@@ -81,10 +81,19 @@ QUOTES = [
     # a surname two persons share is the one named last
     ('Heydar Aliyev founded the party. Later Ilham Aliyev spoke. "We will never forget," Aliyev said.',
      [("We will never forget,", "Ilham Aliyev")]),
-    # no speaker, but a full quotation
-    ('The minister said the report was "biased and politically motivated from the start."',
-     [("biased and politically motivated from the start.", None)]),
-    ('"Nobody came to help us for three days."', [("Nobody came to help us for three days.", None)]),
+    # a speaker named before the verb, not a name after it (heldout_e 502)
+    ('The Kahan Commission reported in 1983. The commission found that Defence Minister Ariel Sharon bore '
+     '"personal responsibility" for the killings.', [("personal responsibility", "Kahan Commission")]),
+    # "found" right before the quotation reports it (heldout_e 503)
+    ('The Commission on the Truth for El Salvador, in its report of 15 March 1993, found "full proof" that '
+     'the battalion killed civilians.', [("full proof", "Commission on the Truth for El Salvador")]),
+    # "the judgment" speaks for the tribunal named before (heldout_b 203)
+    ('The International Military Tribunal for the Far East convicted him. In the words of the judgment, '
+     '"He did nothing to abate these horrors."', [("He did nothing to abate these horrors.",
+                                                    "International Military Tribunal for the Far East")]),
+    # "The report of X, led by Y, found": the report speaks for X (heldout 102)
+    ('The report of the United Nations Mission, led by Swedish scientist Ake Sellstrom, found "clear and '
+     'convincing evidence" of sarin.', [("clear and convincing evidence", "United Nations Mission")]),
     # issue #3: a description standing for an organisation named before
     ('A 1993 report by Human Rights Watch counted 161 dead. The organisation later wrote that '
      '"as many as 500 may have died."', [("as many as 500 may have died.", "Human Rights Watch")]),
@@ -153,6 +162,14 @@ NOT_QUOTES = [
     'Parliament recognised it in the law "On the Holodomor of 1932-1933 in Ukraine" of 2006.',
     'The unit, nicknamed "the wolves of the north and the south", withdrew.',
     'The film "Quo Vadis, Aida?" tells the story.',
+    # words no one is said to speak are no one's claim (heldout_e 502, 508; every gold set's convention)
+    '"Nobody came to help us for three days."',
+    'Claim: "Exactly 3,500 Palestinians were killed at Sabra and Shatila."',
+    'A toll of "at least 1,390 dead or missing", based on named victims, is the most conservative number.',
+    # a noun of saying with no "of X" names no speaker (was kept unattributed before)
+    'The minister said the report was "biased and politically motivated from the start."',
+    # "found" with no quotation right after it does not report one
+    'Investigators found the bodies. "They were shot at close range," a doctor at the scene recalled.',
     # a short term in quotes after an article, even in a reported clause
     'The minister said that the "safe area" had fallen.',
 ]
