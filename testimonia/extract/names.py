@@ -160,6 +160,11 @@ class _Lex:
     known_as: re.Pattern
     known_as_nouns: frozenset[str]
     saints: frozenset[str]  # "San", "Santa": a place named after a saint follows
+    unit_code: re.Pattern  # "Einsatzgruppe C", "Police Regiment South"
+    not_initialled: frozenset[str]  # words that make a bracket's initials name no organisation
+    name_titles: frozenset[str]  # "Lord": kept in a name with a surname alone ("Lord Saville")
+    family_first: frozenset[str]  # "Fang Zheng": a family name written first
+    hyphen_surnames: frozenset[str]  # "Park Chung-hee": a family name before a hyphenated given name
 
 
 @cache
@@ -301,6 +306,12 @@ def _lexicon(language: str) -> _Lex:
         known_as=re.compile(rf", known as (?:the )?(?P<n>{WORD})(?![\w-])"),
         known_as_nouns=frozenset(orgs["known_as_nouns"]),
         saints=frozenset(stop.get("saint_prefixes", [])),
+        unit_code=re.compile(rf" (?:{orgs['unit_codes']})(?![\w'-])(?<! [AI](?= [a-z]))"),
+        not_initialled=(frozenset(flat(stop["not_in_name"])) - frozenset(head_type))
+        | frozenset(orgs.get("not_initialled", [])),
+        name_titles=frozenset(tl.get("name_titles", [])),
+        family_first=frozenset(given.get("family_first", [])),
+        hyphen_surnames=frozenset(given.get("hyphen_surnames", [])),
     )
 
 
@@ -344,12 +355,26 @@ def find_persons(doc: Doc) -> list[Actor]:
                     rule = None
                 candidates.append(_Candidate(ns, ne, title, f"{lex.lang}.persons.{rule}" if rule else None))
                 looks[name] = -1 if rule else n + 1
+    if " known as " in norm or " alias " in norm:
+        candidates += _aliases(norm, candidates, lex)
+        candidates.sort(key=lambda c: c.start)
     singles = [(last + 1 - len(name), last + 1) for last, name in lex.known_single.iter(norm)]
     if singles:
         candidates += [_Candidate(s, e, None, f"{lex.lang}.persons.known_single")
                        for s, e in singles if bounded(norm, s, e)]
         candidates.sort(key=lambda c: c.start)
     return _merge_persons(doc, candidates, lex)
+
+
+# A second name a person goes by, written after the first: "Kaing Guek Eav, better known as Duch,".
+_ALIAS = re.compile(rf", (?:(?:better|also|commonly|widely) known as|alias) (?P<a>{WORD})(?=[,.;)]| who\b)")
+
+
+def _aliases(norm: str, candidates: list[_Candidate], lex: _Lex) -> list[_Candidate]:
+    """The one-word name a person is "better known as": a person too."""
+    ends = {c.end for c in candidates if c.rule is not None}
+    return [_Candidate(m.start("a"), m.end("a"), None, f"{lex.lang}.persons.alias")
+            for m in _ALIAS.finditer(norm) if m.start() in ends and m.group("a") not in lex.strip]
 
 
 def _subruns(run: str, start: int, lex: _Lex):
@@ -401,10 +426,18 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
     # words), then reject a rest that still holds any such word.
     words = text.split(" ")
     i, n = 0, len(words)
-    while i < n and (words[i] in lex.strip or (len(words[i]) > 1 and words[i].replace(".", "").isupper())):
+    opener = False
+    if n > 2 and words[0] not in lex.strip and words[0] not in lex.given and _is_title(words[1], lex) \
+            and not words[0].replace(".", "").isupper():
+        i, opener = 1, True  # "Convicting Lieutenant General Tani Hisao": a word before a title is no part of the name
+    while i < n and (words[i] in lex.strip or (len(words[i]) > 1 and words[i].replace(".", "").isupper()
+                                                and not _CIPHER.fullmatch(words[i]))) \
+            and not (i + 1 < n and words[i] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(words[i + 1])):
         i += 1
     if i == n:
         return None
+    while i > 1 and words[i - 1] in lex.particles:
+        i -= 1  # "General de Gaulle": the particle opens the surname
     rest = words[i:]
     if i and words[i - 1] in lex.saints:
         return None  # "San Juan Cotzal", "Santa María Nebaj": places
@@ -412,10 +445,13 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
     if titled:
         i -= 1  # "President Islam Karimov": after a title, a word that opens sentences can open a name
         rest = words[i:]
-    if not lex.reject.isdisjoint(rest[1:] if titled else rest) and not _month_surname(rest, lex):
+    # "Park Chung-hee": a Korean surname may be a word or a place ("Park", "Moon")
+    korean = len(rest) >= 2 and rest[0] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(rest[1]) is not None
+    if not lex.reject.isdisjoint(rest[1:] if titled or korean else rest) and not _month_surname(rest, lex):
         return None
     core = [w for w in rest if w not in lex.particles and w not in lex.inner_name_words]
-    if not core or len(core) > 4 or any(len(w) > 1 and w.replace(".", "").isupper() for w in core):
+    if not core or len(core) > 4 or any(len(w) > 1 and w.replace(".", "").isupper() and not _CIPHER.fullmatch(w)
+                                        for w in core):
         return None
     offset = sum(len(w) + 1 for w in words[:i])
     length = len(text) - offset
@@ -425,15 +461,34 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
                 or words[k] in lex.roles_cap]
     if title_at:
         # The title runs from the first word that is not a sentence opener ("Armenian President").
-        k0 = next(k for k in range(i) if words[k] not in lex.starters or k in title_at)
+        k0 = next(k for k in range(i) if words[k] not in lex.starters and (k or not opener) or k in title_at)
         title = " ".join(words[k0 : title_at[-1] + 1])
         if title.rstrip(".") in lex.honorifics:
             title = None
         rule = "title_surname" if len(core) == 1 else "title_before"
-        return _Shape(offset, length, title, f"{lex.lang}.persons.{rule}", core[0] in lex.given)
+        if len(rest) == 1 and (words[i - 1] in lex.name_titles or _CIPHER.fullmatch(rest[0])):
+            # "Lord Saville" keeps its peer's title; "Soldier F", "Witness B" are named by role and letter
+            offset, length = offset - len(words[i - 1]) - 1, length + len(words[i - 1]) + 1
+            title = None if words[i - 1] in lex.name_titles else title
+        return _Shape(offset, length, title, f"{lex.lang}.persons.{rule}", _given(core, lex))
     if len(core) == 1:
         return None  # one word is a name only behind a title ("President Aliyev")
-    return _Shape(offset, length, None, None, core[0] in lex.given)
+    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean)
+
+
+# A romanised Korean given name, its syllables joined by a hyphen ("Chung-hee", "Tae-woo"), not a place ("Jeollanam-do").
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup)\b)[a-z]{2,5}")
+# A person the text names by a letter or a code in place of a name ("Soldier F", "Witness K", "Witness B-24").
+_CIPHER = re.compile(r"[A-Z](?:-?\d{1,3})?")
+
+
+def _given(core: list[str], lex: _Lex) -> bool:
+    """Whether a name opens with a known given name, or with a family name written first ("Fang Zheng")."""
+    return core[0] in lex.given or (len(core) == 2 and core[0] in lex.family_first)
+
+
+def _is_title(word: str, lex: _Lex) -> bool:
+    return word in lex.titles or word.rstrip(".") in lex.abbrevs
 
 
 def _titled_name(words: list[str], i: int, lex: _Lex) -> bool:
@@ -473,6 +528,8 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "age", role
     if role:
         return "role_before", role
+    if nxt == "," and _ALIAS.match(norm, e):
+        return "alias", role  # "Kaing Guek Eav, better known as Duch"
     if nxt == "," and before and before[-1].endswith(","):
         if len(before) > 1 and before[-1][:-1].lower() in lex.roles and before[-2].lower() in lex.articles_lower:
             return "role_apposition", before[-1][:-1]  # "Her husband, Domingo Claros, died"
@@ -576,15 +633,16 @@ def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Ac
             continue
         name = norm[c.start : c.end]
         words = name.split()
-        if name in people or (len(words) == 1 and words[0] in surnames):
-            known = people[name] if name in people else people[surnames[words[0]]]
-            known.title = known.title or c.title
+        longer = _longer_name(name, words, people, surnames)
+        if longer is not None:
+            longer.title = longer.title or c.title
             continue
         actor = Actor(span=Span(c.start, c.end), rule=c.rule, name=doc.text[c.start : c.end], kind="person",
                       title=c.title)
-        if len(words) > 1 and words[-1] in people:
-            # "President Aliyev" came first; the full name replaces it.
-            actor.title = actor.title or people.pop(words[-1]).title
+        if len(words) > 1 and (words[-1] in surnames or words[-1] in people):
+            # "President Aliyev" or "Ríos Montt" came first; the full name replaces it.
+            for shorter in [k for k in people if name.endswith(" " + k)]:
+                actor.title = actor.title or people.pop(shorter).title
         people[name] = actor
         if len(words) > 1:
             surnames.setdefault(words[-1], name)
@@ -603,6 +661,18 @@ def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Ac
     return sorted(people.values(), key=lambda a: a.span.start)
 
 
+def _longer_name(name: str, words: list[str], people: dict[str, Actor], surnames: dict[str, str]) -> Actor | None:
+    """The person already named whom `name` names again: the same name, its surname
+    alone, or its last words ("Dadis Camara" after "Moussa Dadis Camara")."""
+    if name in people:
+        return people[name]
+    if words[-1] not in surnames:
+        return None
+    if len(words) == 1:
+        return people[surnames[words[0]]]
+    return next((a for k, a in people.items() if k.endswith(" " + name)), None)
+
+
 _GIVEN_AND = re.compile(rf"(?<![\w'-])([{UP}]{_L}{{2,}}) and $")
 
 
@@ -612,6 +682,13 @@ def _starts_word_upper(norm: str, end: int) -> bool:
     while i > 0 and (norm[i - 1].isalnum() or norm[i - 1] in "'-"):
         i -= 1
     return norm[i].isupper()
+
+
+def _word_before(norm: str, pos: int) -> str:
+    """The word right before `pos`, as written."""
+    if pos < 2 or norm[pos - 1] != " ":
+        return ""
+    return norm[norm.rfind(" ", max(0, pos - 40), pos - 1) + 1 : pos - 1]
 
 
 def _coordinated(norm: str, candidates: list[_Candidate], lex: _Lex) -> None:
@@ -630,6 +707,8 @@ def _coordinated(norm: str, candidates: list[_Candidate], lex: _Lex) -> None:
             none = a if a.rule is None else b
             if len(norm[none.start : none.end].split()) < 2:
                 continue
+            if none is a and _word_before(norm, a.start) in lex.role_words | lex.articles_lower:
+                continue  # "the acting Reich Protector, Reinhard Heydrich": a title in apposition, no list
             none.rule = f"{lex.lang}.persons.coordinated"
             changed = True
 
@@ -696,7 +775,7 @@ def find_organizations(doc: Doc) -> list[Actor]:
         while at != -1:
             if (at == 0 or not (norm[at - 1].isalnum() or norm[at - 1] == "-")) and (m := lex.lower_head.match(norm, at)):
                 name = _trim_complement(" " + m.group(), lex)[1:]
-                if name.split(" ", 1)[0] == head:
+                if name.split(" ", 1)[0] == head and m.group("of").split(" ", 1)[0] not in lex.titles:
                     found.append(_Org(at, at + len(name), name, org_type, f"{lex.lang}.organizations.lower_head",
                                       name.lower()))
             at = norm.find(head + " of ", at + 1)
@@ -818,13 +897,19 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
         c = lex.complement.match(norm, he)
         if c:
             comp_text = _trim_complement(c.group(), lex)
-            if comp_text:
+            if comp_text and not (left and _opens_with_head(comp_text, lex)):
                 comp, end = comp_text.strip(), he + len(comp_text)
+            if comp and (b := _BRACKETED_WORD.match(norm, end)):
+                end = b.end()  # "Communist Party (Bolsheviks)": a bracketed word belongs to the name
+    elif lex.head_type[head] == "military_unit" and (u := lex.unit_code.match(norm, he)):
+        comp, end = u.group().strip(), u.end()
     if lex.head_complement[head] and norm.startswith((" in", " to"), end) and (m := lex.mandate.match(norm, end)) \
             and m.group("first") not in lex.places and m.group("first") not in lex.calendar:
         comp, end = ((comp or "") + " " + m.group().strip()).strip(), m.end()
     if not left and comp is None:
         return None
+    if _INSTRUMENT_AFTER.match(norm, end):
+        return None  # "the Unlawful Organizations Act", "Tribunals of Inquiry (Evidence) Act": a law's name
     if comp is None and head in lex.weak_heads and all(t[2] in lex.places for t in left):
         return None
     start = left[0][0] if left else hs
@@ -835,6 +920,18 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     if name.startswith(lex.un_prefixes) or any(u in name for u in lex.un_names):
         org_type = "un_body"
     return _Org(start, end, name, org_type, f"{lex.lang}.organizations.head_noun", name.lower(), comp)
+
+
+_INSTRUMENT_AFTER = re.compile(r"(?: \([^()]{1,40}\))? (?:Act|Acts|Law|Statute|Decree|Ordinance)\b")
+_BRACKETED_WORD = re.compile(rf" \([{UP}][a-z]{{2,}}\)(?! [{UP}])")  # not "Tribunals of Inquiry (Evidence) Act"
+
+
+def _opens_with_head(comp_text: str, lex: _Lex) -> bool:
+    """Whether a complement names a second body by its head: "Tribunal [of the Ministry of Defence]"."""
+    for w in comp_text.split()[1:3]:
+        if w not in lex.articles_lower and w not in lex.complement_end:
+            return w in lex.head_type
+    return False
 
 
 def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
@@ -941,8 +1038,9 @@ def _join_units(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
     """ "1st Battalion, 20th Infantry Regiment": a unit and the numbered unit it belongs to, one name."""
     out: list[_Org] = []
     for o in kept:
-        if out and o.org_type == "military_unit" and out[-1].org_type == "military_unit" and o.name[:1].isdigit() \
-                and out[-1].name[:1].isdigit() and norm[out[-1].end : o.start] == ", ":
+        if out and o.org_type == "military_unit" and out[-1].org_type == "military_unit" \
+                and out[-1].name[:1].isdigit() and (o.name[:1].isdigit() and norm[out[-1].end : o.start] == ", "
+                                                   or norm[out[-1].end : o.start] == ", the "):
             a = out.pop()
             name = norm[a.start : o.end]
             o = _Org(a.start, o.end, name, o.org_type, o.rule, name.lower())
@@ -952,25 +1050,76 @@ def _join_units(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
 
 def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
     """An acronym a text defines in brackets after a name, "Rwandan Patriotic Front (RPF)",
-    is the organisation's name wherever the text then uses it alone; the bracket itself
-    defines the name rather than mentions it once more."""
-    defined: set[int] = set()
+    is one more name of the organisation: there, and wherever the text then uses it alone.
+    The bracket also ends a name that goes on over where it serves ("United Nations
+    Supervision Mission in Syria (UNSMIS)"), and marks as a name the words its letters
+    begin where nothing else did ("Conseil national pour la démocratie et le développement (CNDD)")."""
+    if " (" not in norm:
+        return kept
+    found = {o.start for o in kept}
     extra: list[_Org] = []
-    for o in kept:
+    for k, o in enumerate(kept):
+        if (w := _ACRONYM_WHERE.match(norm, o.end)) is not None and _initials_in(w.group("p"), w.group("a")[-3:]):
+            name = norm[o.start : w.start("a") - 2]
+            o = kept[k] = _Org(o.start, w.start("a") - 2, name, o.org_type, o.rule, name.lower())
         if not norm.startswith(" (", o.end) or (m := lex.acronym.match(norm, o.end)) is None:
             continue
         a = m.group("a")
-        defined.add(m.start("a"))
-        if a in lex.known:
-            continue  # its other uses are found as a known name
-        at = norm.find(a, m.end())
-        while at != -1 and not (bounded(norm, at, at + len(a)) and norm[at - 1] != "("):
-            at = norm.find(a, at + 1)
-        if at != -1:
-            extra.append(_Org(at, at + len(a), a, o.org_type, f"{lex.lang}.organizations.acronym", a.lower()))
-    if not defined and not extra:
+        found.add(m.start("a"))
+        if m.start("a") not in {e.start for e in extra} and a.lower() != o.key:
+            extra.append(_Org(m.start("a"), m.end("a"), a, o.org_type, f"{lex.lang}.organizations.acronym", a.lower()))
+    for m in _BRACKET_ACRONYM.finditer(norm):
+        if m.start("a") in found or any(o.start <= m.start() < o.end for o in kept):
+            continue
+        start = _initialled(norm, m.start(), m.group("a"), lex)
+        if start is not None:
+            name = norm[start : m.start()]
+            extra.append(_Org(start, m.start(), name, "other", f"{lex.lang}.organizations.initials", name.lower()))
+            extra.append(_Org(m.start("a"), m.end("a"), m.group("a"), "other", f"{lex.lang}.organizations.acronym",
+                              m.group("a").lower()))
+    if not extra:
         return kept
-    return sorted([o for o in kept if o.start not in defined] + extra, key=lambda o: o.start)
+    return sorted(kept + extra, key=lambda o: o.start)
+
+
+_ACRONYM_WHERE = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: {WORD}){{0,2}}) \((?P<a>[A-Z]{{3,10}})\)")
+_BRACKET_ACRONYM = re.compile(r" \((?P<a>[A-Z]{2,8})\)")
+# Short words an acronym skips, in the languages organisations are named in.
+_UNLETTERED = frozenset("of the for and on in to at a an pour la le les de des du et en el los las para por y "
+                        "del der die das für und d' l' da do dos".split())
+
+
+def _initials_in(place: str, letters: str) -> bool:
+    """Whether a place's initial stands among an acronym's last letters ("Syria" in UNSMIS)."""
+    return place[:1] in letters
+
+
+def _initialled(norm: str, end: int, acronym: str, lex: _Lex) -> int | None:
+    """Where the words whose initials spell `acronym` start, reading back from `end`; None
+    when they do not, open a sentence, or hold a place, a month or a document's word."""
+    letters = acronym
+    pos = end
+    start = None
+    while letters:
+        if pos < 2 or norm[pos - 1] != " " and pos != end:
+            return None
+        ws = norm.rfind(" ", max(0, pos - 40), pos - 1) + 1
+        word = norm[ws : pos - 1] if pos != end else norm[norm.rfind(" ", max(0, end - 40), end) + 1 : end]
+        if pos == end:
+            ws = end - len(word)
+        if not word or not word[0].isalpha():
+            return None
+        if word[0].upper() == letters[-1] and word.lower() not in _UNLETTERED:
+            letters = letters[:-1]
+            start = ws
+        elif word.lower() not in _UNLETTERED:
+            return None
+        if word in lex.not_initialled or word in lex.places:
+            return None
+        pos = ws
+    if start is None or not norm[start].isupper() or _starts_sentence(norm, start):
+        return None
+    return start
 
 
 def _distribute_complements(norm: str, kept: list[_Org], lex: _Lex) -> None:
