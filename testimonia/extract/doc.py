@@ -61,7 +61,8 @@ def lower_same_length(norm: str) -> str:
 _SENTENCE_END = re.compile(
     r"""[.!?\n](?:(?<=[.!?])["')\]]?(?:(?<![0-9][.!?])[0-9]{1,3})?\s+(?=["'(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\s*\n)"""
 )
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Art|vs|etc|e\.g|i\.e|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# An initial ("D. H. Pienaar") ends no sentence; "I" is left out for "World War I."
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Art|vs|etc|e\.g|i\.e|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-HJ-Z])\.$")
 
 
 def split_sentences(norm: str) -> list[tuple[int, int]]:

@@ -431,7 +431,7 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
             and not words[0].replace(".", "").isupper():
         i, opener = 1, True  # "Convicting Lieutenant General Tani Hisao": a word before a title is no part of the name
     while i < n and (words[i] in lex.strip or (len(words[i]) > 1 and words[i].replace(".", "").isupper()
-                                                and not _CIPHER.fullmatch(words[i]))) \
+                                                and not _CIPHER.fullmatch(words[i]) and not _initials_of_name(words, i, lex))) \
             and not (i + 1 < n and words[i] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(words[i + 1])):
         i += 1
     if i == n:
@@ -449,7 +449,8 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
     korean = len(rest) >= 2 and rest[0] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(rest[1]) is not None
     if not lex.reject.isdisjoint(rest[1:] if titled or korean else rest) and not _month_surname(rest, lex):
         return None
-    core = [w for w in rest if w not in lex.particles and w not in lex.inner_name_words]
+    core = [w for w in rest if w not in lex.particles and w not in lex.inner_name_words and not _INITIALS.fullmatch(w)]
+    initials = sum(w.count(".") for w in rest if _INITIALS.fullmatch(w))
     if not core or len(core) > 4 or any(len(w) > 1 and w.replace(".", "").isupper() and not _CIPHER.fullmatch(w)
                                         for w in core):
         return None
@@ -471,9 +472,23 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
             offset, length = offset - len(words[i - 1]) - 1, length + len(words[i - 1]) + 1
             title = None if words[i - 1] in lex.name_titles else title
         return _Shape(offset, length, title, f"{lex.lang}.persons.{rule}", _given(core, lex))
-    if len(core) == 1:
-        return None  # one word is a name only behind a title ("President Aliyev")
-    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean)
+    if len(core) == 1 and initials < 2:
+        return None  # one word is a name only behind a title ("President Aliyev") or two initials ("E. H. Carr")
+    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean or initials >= 2)
+
+
+# Initials before a surname: "D.", "J.R.", "J. R. R." as one word each.
+_INITIALS = re.compile(rf"(?:[{UP}]\.){{1,3}}")
+
+
+def _initials_of_name(words: list[str], i: int, lex: _Lex) -> bool:
+    """ "D. H. Pienaar", "J.R. Smith": initials open a name when a name word follows them; "U.S. President" is no name."""
+    if not _INITIALS.fullmatch(words[i]):
+        return False
+    j = i + 1
+    while j < len(words) and _INITIALS.fullmatch(words[j]):
+        j += 1
+    return j < len(words) and not _is_title(words[j], lex) and words[j] not in lex.strip
 
 
 # A romanised Korean given name, its syllables joined by a hyphen ("Chung-hee", "Tae-woo"), not a place ("Jeollanam-do").

@@ -28,3 +28,10 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_belongs_to_ne
     assert [doc.text[a:b] for a, b in doc.sentences] == [
         "In all 161 civilians were killed.", "Another 40 were wounded.", "Growth was 3.5 Million people.",
     ]
+
+
+def test_an_initial_ends_no_sentence_but_a_roman_one_may() -> None:
+    doc = Doc("Lieutenant-Colonel D. H. Pienaar gave the order. It ended in World War I. After that, peace.")
+    assert [doc.text[a:b] for a, b in doc.sentences] == [
+        "Lieutenant-Colonel D. H. Pienaar gave the order.", "It ended in World War I.", "After that, peace.",
+    ]

@@ -181,9 +181,16 @@ PERSONS = [
     # a title in apposition before a person is no second person in a list
     ("the assassination of the acting Reich Protector, Reinhard Heydrich, by paratroopers",
      [("Reinhard Heydrich", "Reinhard Heydrich", None)]),
+    # initials belong to the name they open, and end no sentence
+    ("Lieutenant-Colonel D. H. Pienaar said the crowd attacked.",
+     [("D. H. Pienaar", "D. H. Pienaar", "Lieutenant-Colonel")]),
+    ("The historian E. H. Carr wrote about it.", [("E. H. Carr", "E. H. Carr", "historian")]),
+    ("U.S. President Barack Obama spoke.", [("Barack Obama", "Barack Obama", "President")]),
 ]
 
 NOT_PERSONS = [
+    "In 1998 A. Smith left.",  # one initial and a word, no title: as likely a heading as a name
+    "The U.N. Secretary-General spoke.",
     "South Africa said it would bring the case.",
     "North Korea said nothing.",
     "The New York Times reported the killings.",
