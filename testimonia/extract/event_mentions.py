@@ -63,6 +63,8 @@ class Grammar:
     modifiers: frozenset[str]
     part_of: re.Pattern  # "during", "as part of": what follows holds what comes before
     cues: re.Pattern  # `part_of`, or "wider" ("the wider Anfal campaign"), in one scan; the group named says which
+    cue_words: re.Pattern | None  # `cues` as one trie with no leading "\b" (see `cue_hits`); None if it cannot be
+    cue_kinds: dict[str, str]  # phrase key of a cue -> "part_of" or "wider"
     relative: frozenset[str]
     determiners: frozenset[str]
     local: frozenset[str]  # lexicon ids of contexts that are always of a place (a siege)
@@ -79,6 +81,7 @@ def grammar(language: str) -> Grammar:
     named = {lexicon.phrase_key(w) for w in lex["named"]}
     links = lexicon.alternation(lex["name_links"])
     words = tuple(sorted({*entries, *named}, key=len, reverse=True))
+    kinds = {lexicon.phrase_key(w): kind for kind in ("part_of", "wider") for w in lex[kind] if w}
     return Grammar(
         words=words,
         hits=lexicon.WordHits(words),
@@ -92,10 +95,39 @@ def grammar(language: str) -> Grammar:
         part_of=re.compile(r"\b(?:" + lexicon.alternation(lex["part_of"]) + r")\b"),
         cues=re.compile(r"\b(?:(?P<part_of>" + lexicon.alternation(lex["part_of"]) + r")|(?P<wider>"
                         + lexicon.alternation(lex["wider"]) + r"))\b"),
+        cue_words=_cue_words(lex["part_of"], lex["wider"]),
+        cue_kinds=kinds,
         relative=frozenset(lex["relative"]),
         determiners=frozenset(lex["determiners"]),
         local=frozenset(k for k, e in lex["nouns"].items() if e.get("local")),
     )
+
+
+def _cue_words(part_of: list[str], wider: list[str]) -> re.Pattern | None:
+    """Both cue lists as one trie, its leading word boundary left to `cue_hits`: a pattern opening with
+    its words' first letters lets `re` skip to them in C, where a leading "\b" is tried at every position.
+    None when a cue of one list begins with one of the other (the alternation of `cues` would then tell
+    them apart by order) or a cue does not begin with a letter or digit."""
+    a, b = {lexicon.phrase_key(w) for w in part_of if w}, {lexicon.phrase_key(w) for w in wider if w}
+    if any(x.startswith(y) or y.startswith(x) for x in a for y in b) or not all(re.match(r"\w", w) for w in a | b):
+        return None
+    return re.compile(r"(?:" + lexicon.alternation(a | b) + r")\b")
+
+
+def cue_hits(g: Grammar, low: str) -> list[tuple[int, int, str]]:
+    """(start, end, "part_of" or "wider") of each cue in `low`: what `g.cues.finditer` finds, faster."""
+    if g.cue_words is None:
+        return [(m.start(), m.end(), m.lastgroup) for m in g.cues.finditer(low)]  # type: ignore[misc]
+    out: list[tuple[int, int, str]] = []
+    search, kinds, pos = g.cue_words.search, g.cue_kinds, 0
+    while (m := search(low, pos)) is not None:
+        s = m.start()
+        if s and (low[s - 1].isalnum() or low[s - 1] == "_"):  # no word boundary before it: inside a word
+            pos = s + 1
+            continue
+        out.append((s, m.end(), kinds[lexicon.phrase_key(m.group())]))
+        pos = m.end()
+    return out
 
 
 def scan(doc: Doc, places: list[PlaceMention] | None) -> list[Mention]:

@@ -50,6 +50,7 @@ from testimonia.extract.event_mentions import (
     after_relative,
     bare,
     context_name,
+    cue_hits,
     grammar,
     introduced_by_cue,
     scan,
@@ -133,11 +134,12 @@ def find_events(
     for gr in groups:
         if gr is main or not gr.context:
             date_event(doc, events[id(gr)], gr, owners, by_group.get(id(gr), []), group_of, year if gr is main else None)
-    would_take = _owners(doc, g, mentions, group_of, relative, groups)
+    placed = _placed(doc, g, mentions, relative)
+    would_take = _owners(doc, g, mentions, group_of, relative, groups, placed)
     taking = {id(would_take(f.span)) for f in figures if f.part_of is None}
     kept = [gr for gr in groups if gr is main or _worth_keeping(gr, events[id(gr)], part_of, id(gr) in taking)]
     _relate(g, main, kept, events, part_of)
-    owner = _owners(doc, g, mentions, group_of, relative, kept)
+    owner = _owners(doc, g, mentions, group_of, relative, kept, placed)
     _assign(figures, characterizations, lambda span: events[id(owner(span) or main)], events[id(main)])
     out = [events[id(gr)] for gr in [main, *(gr for gr in kept if gr is not main)]]
     for e in out:
@@ -192,19 +194,19 @@ def _join_sites(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict,
     end_keys = [e for e, _ in ends]
     # One scan finds both kinds of cue (no word of one is inside a phrase of the other); every
     # "during" is applied before any "wider", as two scans would.
-    found: dict[str, list[re.Match]] = {"part_of": [], "wider": []}
-    for cue in g.cues.finditer(doc.lower):
-        found[cue.lastgroup].append(cue)  # type: ignore[index]
+    found: dict[str, list[tuple[int, int]]] = {"part_of": [], "wider": []}
+    for cue_start, cue_end, kind in cue_hits(g, doc.lower):
+        found[kind].append((cue_start, cue_end))
     for cues, implicit in ((found["part_of"], False), (found["wider"], True)):
-        for cue in cues:
-            sentence = doc.sentence_at(cue.start())
-            i = bisect_left(starts, cue.end())
-            if i == len(mentions) or mentions[i].span.start > min(cue.end() + _CUE_REACH, sentence[1]):
+        for cue_start, cue_end in cues:
+            sentence = doc.sentence_at(cue_start)
+            i = bisect_left(starts, cue_end)
+            if i == len(mentions) or mentions[i].span.start > min(cue_end + _CUE_REACH, sentence[1]):
                 continue
             container, contained = mentions[i], None
             if not implicit:
-                lo = bisect_left(end_keys, max(sentence[0], cue.start() - _CONTAINED_REACH))
-                hi = bisect_right(end_keys, cue.start())
+                lo = bisect_left(end_keys, max(sentence[0], cue_start - _CONTAINED_REACH))
+                hi = bisect_right(end_keys, cue_start)
                 before = [mentions[j] for _, j in ends[lo:hi] if not mentions[j].context]
                 contained = max(before, key=lambda m: m.span.end) if before else None
             target = group_of.get(id(container))
@@ -217,8 +219,8 @@ def _join_sites(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict,
                 target = _next_named(mentions, i + 1, sentence[1], group_of)
             if target is None or implicit:
                 continue
-            reach = max(sentence[0], cue.start() - _CONTAINED_REACH)
-            target.sites.extend(p for p in index.within(Span(reach, cue.start())) if _site(p))
+            reach = max(sentence[0], cue_start - _CONTAINED_REACH)
+            target.sites.extend(p for p in index.within(Span(reach, cue_start)) if _site(p))
             source = group_of.get(id(contained)) if contained is not None and contained.name else None
             if source is None or source is target or source.context:
                 continue
@@ -432,20 +434,27 @@ def _order(e: EventMention, main: EventMention) -> str | None:
 # --------------------------------------------------------------------------- whose each fact is
 
 
+def _placed(doc: Doc, g: Grammar, mentions: list[Mention], relative: set[int]) -> list[tuple[Mention, tuple[int, int], bool]]:
+    """Each mention with its sentence and whether it may take facts at all (not after "before", not a
+    context introduced by "during"): what `_owners` reads, worked out once for both its calls."""
+    return [(m, doc.sentence_at(m.span.start),
+             id(m) not in relative and not (m.context and introduced_by_cue(doc, g, m, _CUE_REACH))) for m in mentions]
+
+
 def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relative: set[int],
-            alive: list[_Group]) -> Callable[[Span], _Group | None]:
+            alive: list[_Group], placed: list[tuple[Mention, tuple[int, int], bool]] | None = None,
+            ) -> Callable[[Span], _Group | None]:
     """Whose a fact at a span is: the event named nearest before it in its sentence, else after it, else
     (in a sentence that speaks of no event) last named in the sentence before, same paragraph, else None
     (the main event's). A context the sentence puts something inside ("during the war") takes nothing;
     neither does "before the riots"."""
     live = {id(gr) for gr in alive}
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    speaks: set[tuple[int, int]] = set()  # sentences that speak of some event, even one taking nothing
-    for m in mentions:
-        sentence = doc.sentence_at(m.span.start)
-        speaks.add(sentence)
-        if id(m) not in relative and id(group_of.get(id(m))) in live and not (
-                m.context and introduced_by_cue(doc, g, m, _CUE_REACH)):
+    if placed is None:
+        placed = _placed(doc, g, mentions, relative)
+    speaks = {sentence for _, sentence, _ in placed}  # sentences that speak of some event, even one taking nothing
+    for m, sentence, may_take in placed:
+        if may_take and id(group_of.get(id(m))) in live:
             by_sentence.setdefault(sentence, []).append(m)
     starts = doc.sentence_starts
 

@@ -105,6 +105,7 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
 
 def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
     usable = [n for n in numbers if n.kind in (CARDINAL, VAGUE, DECIMAL)]
+    low_year, high_year = rules.years[0], rules.years[1]
     out: list[Qty] = []
     i = 0
     while i < len(usable):
@@ -120,13 +121,17 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
             out.append(joined or Qty(n.start, n.end, None, low=n.low, qualifier="vague", numbers=(n,)))
             i += 2 if joined else 1
             continue
-        joined = _range(low, n, usable[i + 1], rules) if i + 1 < len(usable) else None
+        nxt = usable[i + 1] if i + 1 < len(usable) else None
+        # `_range`'s first test, made here: most numbers are far from the next one
+        joined = _range(low, n, nxt, rules) if nxt is not None and nxt.kind == CARDINAL \
+            and nxt.start - n.end <= 40 else None
         if joined:
-            joined.year_like = _year_like(n, rules) or _year_like(usable[i + 1], rules)
+            joined.year_like = _year_like(n, rules) or _year_like(nxt, rules)  # type: ignore[arg-type]
             out.append(joined)
             i += 2
             continue
-        out.append(Qty(n.start, n.end, n.value, year_like=_year_like(n, rules), numbers=(n,)))
+        year_like = n.rule == "en.numbers.digits" and n.end - n.start == 4 and low_year <= (n.value or 0) <= high_year
+        out.append(Qty(n.start, n.end, n.value, year_like=year_like, numbers=(n,)))  # (`_year_like`)
         i += 1
     return out
 

@@ -88,7 +88,12 @@ def phrase_key(text: str) -> str:
 # tokens, "didn't" and "hostage-taking" one. Latin letters only (with their
 # accented forms): every rule word is Latin, and a narrow class is faster.
 # A full stop joins "u.s" and "3.9" but not a word to a footnote number ("killed.23").
-TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:(?:['-]|\.(?![0-9])|(?<=[0-9])\.)[a-z0-9\u00c0-\u024f]+)*|[^\s]")
+# The joined parts are tried only where one may follow (the look-ahead): a repeated group costs the
+# engine more than the look-ahead, and most tokens have no part joined; the tokens are the same as with
+# the plain r"[a-z0-9\u00c0-\u024f]+(?:(?:['-]|\.(?![0-9])|(?<=[0-9])\.)[a-z0-9\u00c0-\u024f]+)*|[^\s]".
+TOKEN = re.compile(
+    r"[a-z0-9\u00c0-\u024f]+(?:(?=['.-][a-z0-9\u00c0-\u024f])(?:(?:['-]|\.(?![0-9])|(?<=[0-9])\.)[a-z0-9\u00c0-\u024f]+)+)?|[^\s]"
+)
 
 
 class Tokens:
@@ -141,17 +146,23 @@ class Tokens:
 class Phrases:
     """Multi-word phrases matched against token texts, longest first.
 
-    Built once per lexicon list; `at` and `ending` compare list slices, so a
-    lookup costs a dict access and a few C-level comparisons.
+    Built once per lexicon list. Lookups walk a trie of token texts, forwards from token i (`at`)
+    or backwards from token j (`ending`), so a lookup costs a dict access per token matched,
+    however many phrases share a word ("of" ends fifty). `first` and `last` keep the phrases by
+    their first and last token, longest first, as the trie's reference.
     """
 
-    __slots__ = ("first", "last")
+    __slots__ = ("first", "last", "_forward", "_backward")
 
     def __init__(self, phrases: dict[str, object] | Iterable[str]) -> None:
         if not isinstance(phrases, dict):
             phrases = {p: True for p in phrases}
         self.first: dict[str, list[tuple[int, list[str], object]]] = {}
         self.last: dict[str, list[tuple[int, list[str], object]]] = {}
+        # Trie nodes are dicts from a token to the next node; the key None holds (length, value) of
+        # the phrase that ends there, the first one listed where several phrases tokenise alike.
+        self._forward: dict = {}
+        self._backward: dict = {}
         for phrase, value in phrases.items():
             if not isinstance(phrase, str):  # YAML reads a bare no/on/off as a boolean
                 raise TypeError(f"lexicon phrase {phrase!r} is not text: quote it in the YAML file")
@@ -159,27 +170,54 @@ class Phrases:
             if toks:
                 self.first.setdefault(toks[0], []).append((len(toks), toks, value))
                 self.last.setdefault(toks[-1], []).append((len(toks), toks, value))
+                for trie, order in ((self._forward, toks), (self._backward, toks[::-1])):
+                    node = trie
+                    for tok in order:
+                        node = node.setdefault(tok, {})
+                    node.setdefault(None, (len(toks), value))
         for table in (self.first, self.last):
             for entries in table.values():
                 entries.sort(key=lambda e: -e[0])
 
     def at(self, t: list[str], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token i, as (length, value)."""
-        if i >= len(t):
+        n = len(t)
+        if i >= n:
             return None
-        for n, phrase, value in self.first.get(t[i], ()):
-            if t[i : i + n] == phrase:
-                return n, value
-        return None
+        if i < 0:  # a negative index: what comparing slices gives
+            for size, phrase, value in self.first.get(t[i], ()):
+                if t[i : i + size] == phrase:
+                    return size, value
+            return None
+        node = self._forward.get(t[i])
+        if node is None:
+            return None
+        best = node.get(None)
+        for k in range(i + 1, n):
+            node = node.get(t[k])
+            if node is None:
+                break
+            hit = node.get(None)
+            if hit is not None:
+                best = hit
+        return best
 
     def ending(self, t: list[str], j: int) -> tuple[int, object] | None:
         """The longest phrase ending just before token j, as (length, value)."""
         if j <= 0:
             return None
-        for n, phrase, value in self.last.get(t[j - 1], ()):
-            if j >= n and t[j - n : j] == phrase:
-                return n, value
-        return None
+        node = self._backward.get(t[j - 1])
+        if node is None:
+            return None
+        best = node.get(None)
+        for k in range(j - 2, -1, -1):
+            node = node.get(t[k])
+            if node is None:
+                break
+            hit = node.get(None)
+            if hit is not None:
+                best = hit
+        return best
 
 
 class WordHits:

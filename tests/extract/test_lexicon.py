@@ -70,3 +70,58 @@ def test_event_cue_lists_share_no_word() -> None:
 
 def test_word_hits_of_no_words() -> None:
     assert WordHits(()).find("war") == [] and WordHits([""]).find("war") == []
+
+
+def test_event_cue_hits_are_the_cues_scan() -> None:
+    """`cue_hits` finds what `Grammar.cues` finds, its word boundary before a cue checked apart."""
+    from testimonia.extract.event_mentions import cue_hits
+
+    g = grammar("en")
+    assert g.cue_words is not None
+    for text in ("During the wider war, as part of the larger campaign and within a broader conflict, amid shelling.",
+                 "It was part of it; a pyramid amid ruins, notwithin_ within_ _within wider-ranging, thewider, "
+                 "in the\ncourse of the siege, in  the final year of the war. Duringwider during"):
+        low = Doc(text).lower
+        assert cue_hits(g, low) == [(m.start(), m.end(), m.lastgroup) for m in g.cues.finditer(low)], text
+
+
+def _by_slices(phrases: dict, t: list[str], i: int, backwards: bool) -> tuple[int, object] | None:
+    """What `Phrases` answers, by comparing slices with every phrase, longest first, first listed first."""
+    from testimonia.extract.lexicon import TOKEN
+
+    entries = sorted(((len(TOKEN.findall(p.lower())), TOKEN.findall(p.lower()), v) for p, v in phrases.items()),
+                     key=lambda e: -e[0])
+    for n, toks, value in entries:
+        if not toks:
+            continue
+        if backwards and i >= n and t[i - n : i] == toks or not backwards and 0 <= i < len(t) and t[i : i + n] == toks:
+            return n, value
+    return None
+
+
+def test_phrases_find_the_longest_phrase_first_listed() -> None:
+    from testimonia.extract.lexicon import Phrases
+
+    phrases = {"of": 1, "the number of": 2, "number of": 3, "Number  of": 4, "toll of": 5, "the death toll of": 6,
+               "death": 7, "at least": 8, "at": 9, "more than": 10, "no more than": 11, "u.s. forces": 12, "": 13}
+    lookup = Phrases(phrases)
+    words = ["the", "number", "of", "death", "toll", "at", "least", "no", "more", "than", "u.s", ".", "forces", "x"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        t = [rng.choice(words) for _ in range(rng.randrange(0, 9))]
+        for i in range(len(t) + 2):
+            assert lookup.at(t, i) == _by_slices(phrases, t, i, False), (t, i)
+        for j in range(len(t) + 1):
+            assert lookup.ending(t, j) == _by_slices(phrases, t, j, True), (t, j)
+
+
+def test_token_pattern_is_the_plain_one() -> None:
+    """`TOKEN` tries joined parts only where one follows; its tokens are those of the plain pattern."""
+    from testimonia.extract.lexicon import TOKEN
+
+    plain = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:(?:['-]|\.(?![0-9])|(?<=[0-9])\.)[a-z0-9\u00c0-\u024f]+)*|[^\s]")
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab1é.'- ,\n-x") for _ in range(rng.randrange(0, 24)))
+        assert TOKEN.findall(text) == plain.findall(text), text
+        assert TOKEN.findall(text, 2, 15) == plain.findall(text, 2, 15), text
