@@ -176,8 +176,8 @@ def relative_dates(dates: list[DateClaim]) -> list[Check]:
             written.setdefault((d.start[5:], (d.end or "")[5:]), d)
     out = []
     for d in dates:
-        if not d.inferred or len(d.start) != 10:
-            continue
+        if not d.inferred or len(d.start) != 10 or d.inferred.endswith("earlier in the text"):
+            continue  # "18 May" after "1980" is that year's 18 May: a written 2024-05-18 is another day, no error
         w = written.get((d.start[5:], (d.end or "")[5:]))
         if w is None:
             continue

@@ -165,6 +165,15 @@ def test_relative_date_check():
     other = DateClaim(Span(30, 40), "r", "1993-02-25", "1993-02-26")
     assert [c.status for c in relative_dates([inferred, written])] == ["pass"]
     assert [c.status for c in relative_dates([inferred, other])] == ["fail"]
+    # a year carried from context is no relative date: the same day of another year is no error
+    carried = DateClaim(Span(0, 5), "r", "1980-05-18", None, inferred="year from '1980' earlier in the text")
+    header = DateClaim(Span(10, 20), "r", "2024-05-18", None)
+    assert relative_dates([carried, header]) == []
+
+
+def test_a_day_whose_year_comes_from_context_is_not_checked_against_the_publication_day():
+    x = extract("date 2024-05-18\nThe uprising began in May 1980. On 18 May, troops fired on students.", "2024-05-18")
+    assert [c for c in x.checks if c.kind == "relative_date" and c.status == "fail"] == []
 
 
 # ---------------------------------------------------------------- sentences
