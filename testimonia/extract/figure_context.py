@@ -11,7 +11,7 @@ two (or a few hundred characters) back.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from testimonia.extract.doc import Doc
 from testimonia.extract.figure_phrases import Head
@@ -73,6 +73,7 @@ class Prior:
 
     total: Figure | None
     last: Figure | None
+    seen: list[Figure] | tuple[()] = ()  # every figure read so far, for a count restated later ("the UN's 108")
 
 
 def antecedent(doc: Doc, start: int, part: float, prior: Prior) -> Figure | None:
@@ -98,6 +99,8 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
     ("killed 12 civilians and 3 soldiers"), more of it ("105 more"), or a figure for the same count ("a higher
     figure of 182,000", "a 95% confidence interval of 2,100 to 4,400")."""
     last, total = prior.last, prior.total
+    if last is not None and line_group(doc, start, last, rules) is not None:
+        return last, "en.figures.line_part"  # "Killed: 978 / of whom children: 553"
     if last is not None and last.span.end <= start:
         if more:
             if doc.sentence_at(last.span.start) == doc.sentence_at(start) or opens_next_sentence(doc, last, start):
@@ -108,7 +111,77 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
     if total is not None and left.t and total.span.end <= start and start - total.span.end <= _ANAPHOR_REACH \
             and rules.anaphoric.ending(left.t, j):
         return total, "en.figures.anaphoric_toll"
+    if head.bare and not head.partitive:
+        again = restated(doc, start, left, j, prior, rules)
+        if again is not None:
+            return again, "en.figures.restated"
     return None
+
+
+# "most of the 69", "the UN's 108", "the commission's \"more than 100\"": a count named as one already given
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|[a-z]['\u2019]s)\s*[\"\u201c]?\s*$")
+
+
+def restated(doc: Doc, start: int, left: Tokens, j: int, prior: Prior, rules: Rules) -> Figure | None:
+    """A bare number that refers back to a figure given earlier in the text, by the same number: after "the" or a
+    source's possessive ("the UN's 108", "most of the 69"), or as "a figure of" ("A figure of 3,500 sits at the
+    top of a credible range"). The earlier figure, or None."""
+    if not (_DEFINITE_BEFORE.search(doc.lower, max(0, start - 12), start) or left.t and rules.anaphoric.ending(left.t, j)):
+        return None
+    m = _NUMBER_AT.match(doc.lower, start)
+    value = m and _value(m.group(0))
+    for f in reversed(prior.seen):
+        if f.span.end <= start and value is not None and value in (f.value, f.high) and f.label is None:
+            f = f.part_of if f.part_of is not None and f.part_of.value == value else f
+            return replace(f, group="all", unit="people", part_of=None)  # a bare number names no group of its own
+    return None
+
+
+_NUMBER_AT = re.compile(r"(?:[a-z ]*?)([0-9][0-9,]*)")
+
+
+def _value(text: str) -> int | None:
+    digits = re.search(r"[0-9][0-9,]*", text)
+    try:
+        return int(digits.group(0).replace(",", "")) if digits else None
+    except ValueError:
+        return None
+
+
+_LINE_PART = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013][ \t]*)?([a-z][a-z ]*?)[ \t]*:[ \t]*$")
+
+
+def line_group(doc: Doc, start: int, last: Figure, rules: Rules) -> Group | None:
+    """ "Killed (2017): 978 / of whom children: 553": a line of a list or a table that opens with a breakdown's
+    words and a group, right under the line of its total; the group, or None."""
+    m = _LINE_PART.search(doc.lower, max(0, start - 60), start)
+    if m is None or "\n" in doc.lower[last.span.end : m.start()] or last.part_of is not None:
+        return None
+    t = Tokens(doc.lower, m.start(1), m.end(1)).t
+    opener = rules.list_openers.at(t, 0)
+    if not opener:
+        return None
+    hit = rules.heads.at(t, opener[0])
+    if not hit or opener[0] + hit[0] != len(t) or not isinstance(hit[1], Group) or not hit[1].head:
+        return None
+    return hit[1]
+
+
+_ITEM_OPENING = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013]\s|[0-9]{1,2}[.)]\s|\n)")
+_LABEL = re.compile(r"(?:^|\n)[^\n.;]{1,60}:[^\n]*$")
+
+
+def line_reach(low: str, at: int, reach: int) -> int:
+    """Where the words after a number may be read to: `at + reach`, but not into the next item of a list or a
+    table ("- Death toll: 69, including 8 women\n- Wounded: 180"), nor past the line of a "label: value" row.
+    A line broken inside a sentence reads on."""
+    end = min(len(low), at + reach)
+    nl = low.find("\n", at, end)
+    if nl < 0:
+        return end
+    if _ITEM_OPENING.match(low, nl) or _LABEL.search(low, max(0, at - 80), at):
+        return nl
+    return end
 
 
 def sentence_toll(doc: Doc, start: int, rules: Rules) -> Measure | None:

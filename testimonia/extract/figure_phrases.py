@@ -193,6 +193,18 @@ def named_one(doc: Doc, q: Qty, head: Head) -> bool:
     return q.value == 1 and q.qualifier == "exact" and bool(_APPOSITION.match(doc.norm, head.end))
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019.-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|$)")
+
+
+def aged(doc: Doc, q: Qty, rules: Rules) -> bool:
+    """ "John Johnston, 59, died in June 1972": a person's age set off by commas after the name, not a count."""
+    if q.value is None or q.qualifier != "exact" or not 0 < q.value < 120 or not _AGE_AFTER.match(doc.norm, q.end):
+        return False
+    m = _NAME_BEFORE.search(doc.norm, max(0, q.start - 60), q.start)
+    return bool(m and m.group(1).lower() not in rules.stop)
+
+
 def _of_group(toks: Tokens, k: int, rules: Rules) -> tuple[Group, int, int] | None:
     """ "73 killings of civilians": the group after a harm noun: (group, its end, token after)."""
     if k + 1 >= len(toks) or toks.t[k] != "of":
@@ -249,6 +261,8 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
         return Head("all", "people", toks.end(n - 1), n, noun=measure)
     if i < len(t) and t[i] in ("the", "those", "these"):
         i += 1
+        if i + 1 < len(t) and t[i][0].isdigit() and t[i + 1] in rules.partitive:
+            i += 1  # "fewer than 20 of the 108 deaths": the total restated
     people = "all"
     if i + 1 < len(t) and t[i] not in rules.partitive and t[i + 1] in rules.partitive and t[i] not in rules.stop \
             and t[i].isalpha():
@@ -381,6 +395,10 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
         return (toll[0], toll[1], 0) if toll else None  # type: ignore[return-value]  # "civ dead 10,000"
     if link[0] == 1 and t[j - 1] == ":" and j > 1 and t[j - 2] in rules.bare_tolls:
         return 1 + rules.tolls.ending(t, j - 1)[0], rules.tolls.ending(t, j - 1)[1], 0  # type: ignore  # "Dead: 45"
+    if link[0] == 1 and t[j - 1] == ":":
+        heading = _line_heading(low, left, j - 1, rules)
+        if heading:
+            return heading
     jj = j - link[0]
     for gap in range(0, 10):  # "the death toll from the attack rose to"
         end = jj - gap
@@ -389,6 +407,33 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
         toll = rules.tolls.ending(t, end)
         if toll and (gap == 0 or t[end] in rules.toll_gap_openers):
             return j - (end - toll[0]), toll[1], gap  # type: ignore[return-value]
+    return None
+
+
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|[0-9]{1,2}[.)])?[ \t]*$")
+
+
+def _line_heading(low: str, left: Tokens, colon: int, rules: Rules) -> tuple[int, Measure, int] | None:
+    """ "Death toll: 69", "- Killed (Single Register, 2017): 978": a toll that opens a line of a list or a table,
+    perhaps with its source in brackets, then a colon. (Mid-sentence, "killed: 45 were" is no heading.)"""
+    t, end = left.t, colon
+    if end > 1 and t[end - 1] == ")":
+        while end > 0 and t[end - 1] != "(":
+            end -= 1
+        end -= 1  # "(Single Register, 2017)"
+    toll = rules.tolls.ending(t, end) if end > 0 else None
+    if toll and _LINE_OPENING.search(low, max(0, left.start(end - toll[0]) - 8), left.start(end - toll[0])):
+        return colon + 1 - (end - toll[0]), toll[1], 0  # type: ignore[return-value]
+    # "Victims named on the survivors' list (1982): 733", "Remains recovered from the sacristy: at least 143":
+    # a line that opens with the harmed, then says where they were counted
+    for first in range(colon - 1, max(-1, colon - 14), -1):
+        if not _LINE_OPENING.search(low, max(0, left.start(first) - 8), left.start(first)):
+            continue
+        hit = rules.heads.at(t, first) or rules.noun_before.at([t[first], "of"], 0)
+        measure = hit[1] if hit and isinstance(hit[1], Measure) else getattr(hit[1], "measure", None) if hit else None
+        if measure is None or any(x in ".;" for x in t[first:colon]):
+            return None
+        return colon + 1 - first, measure, 0
     return None
 
 

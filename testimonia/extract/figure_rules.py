@@ -115,6 +115,7 @@ class Rules:
     identifier_list: re.Pattern  # "Counts 1, 27 and ": a number that continues a list of identifiers
     describing_words: frozenset[str]  # "23 local businessmen": dropped from an unlisted group
     describing_endings: tuple[str, ...]
+    rescued_from: re.Pattern  # "rescued from the rubble": survivors, not captives set free
     noun_plural_endings: tuple[str, ...]  # "mineworkers", "businessmen": how an unlisted counted noun ends
 
 
@@ -263,6 +264,7 @@ def rules(language: str) -> Rules:
         describing_words=frozenset(g_lex.get("describing_words", ())),
         describing_endings=tuple(g_lex.get("describing_endings", ())),
         noun_plural_endings=tuple(g_lex.get("noun_plural_endings", ("s",))),
+        rescued_from=re.compile(r"\s+(?:" + lexicon.alternation(n_lex.get("rescued_from", ())) + r")\b"),
         sentenced_for=re.compile(r"\s+(?:" + lexicon.alternation(n_lex["perpetrator_links"])
                                  + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"
                                  + lexicon.alternation(n_lex["perpetrator_crimes"]) + r")\b"),

@@ -31,6 +31,7 @@ from testimonia.extract.figure_context import Prior, most
 from testimonia.extract.figure_phrases import (
     Head,
     Qty,
+    aged,
     bare_toll,
     governing_qualifier,
     living,
@@ -97,7 +98,7 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
             if figure.part_of is None:
                 previous = figure
         if found:
-            prior = Prior(previous, figures[-1])
+            prior = Prior(previous, figures[-1], figures)
     figures.sort(key=lambda f: f.span.start)
     context.shot_not_all_dead(doc, figures, rules)
     return figures
@@ -218,7 +219,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         return []  # "in 1992", "since 1991": a year unless a counted noun follows
     if word in rules.months_lower and doc.norm[m.start(1)].isupper() or word in rules.unit_words:  # type: ignore
         return []  # "25-26 February", "three days", "15 percent": checked before any tokenising
-    right = Tokens(low, q.end, q.end + _HEAD_REACH)
+    right = Tokens(low, q.end, context.line_reach(low, q.end, _HEAD_REACH))
     qualifier, k = q.qualifier, 0
     post = rules.quals_after.at(right.t, 0)
     if post:
@@ -242,8 +243,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if said and not rules.heads.at(right.t, said[1]):
             g = said[0]
             head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
-    if named_one(doc, q, head):
-        return []  # "only one, Akhmed Akhmedov, was sentenced"
+    if named_one(doc, q, head) or aged(doc, q, rules):
+        return []  # "only one, Akhmed Akhmedov, was sentenced"; "John Johnston, 59, died"
     said_after = qualifier
     before = _previous_word(low, max(0, q.start - 24), q.start)
     if before in _LIST_JOINERS and word not in rules.head_words \
@@ -292,10 +293,10 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if not (measure is None or rules.list_hint.match(low, head.cont) or rules.tail_hint.match(low, head.cont)):
         tail = _NO_TOKENS  # the harm is known and no breakdown follows
     else:
-        tail = Tokens(low, head.cont, head.cont + _TAIL_NEAR)
+        tail = Tokens(low, head.cont, context.line_reach(low, head.cont, _TAIL_NEAR))
         if tail.t and (tail.t[0] in ",(:" or tail.t[0] in rules.relatives or rules.prepositions.at(tail.t, 0)
                        or rules.list_openers.at(tail.t, 0)):
-            tail = Tokens(low, head.cont, head.cont + _TAIL_REACH)  # a breakdown or an aside may follow
+            tail = Tokens(low, head.cont, context.line_reach(low, head.cont, _TAIL_REACH))  # a breakdown or an aside may follow
     parts, after = read_parts(doc, tail, 0, rules, by_start)
     antecedent = context.antecedent(doc, start, q.value or q.low or 0, prior) if head.pronoun else None
     if measure is None and head.generic and head.group in rules.name_nouns:
@@ -310,8 +311,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if said is None and not head.bare and not head.generic and tail.t[after : after + 1] in ([","], ["and"]):
             said = shared_later(doc, tail.start(after), rules, by_start)  # "over 32 children and over 60 adults among the dead"
         if said is not None:
-            if said.negated or (head.generic and said.active):
-                return []
+            if said.negated or (head.generic and said.active) or said.measure.label == "released" \
+                    and rules.rescued_from.match(low, said.end):
+                return []  # (and "130 people had been rescued from the rubble": survivors)
             measure, end, rule = said.measure, said.end if not said.far else head.end, said.rule
             if head.noun is not None and (said.measure.weak or said.measure.measure == "other"):
                 # "700 captives ... handed back", "116 bodies had been buried", "200 hostages held in the school":
@@ -359,6 +361,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                     and doc.lower[source.span.end : start].lstrip().startswith(",") \
                     and (q.value or q.low or 0) <= (most(source) or 0):
                 part_of = source  # "killed 14 villagers, 6 women and 3 children": who the 14 were
+        elif rule == "en.figures.line_part":
+            g = context.line_group(doc, start, source, rules)
+            head, part_of = Head(g.group, g.unit, head.end, head.k, g), source  # type: ignore[union-attr]
     elif head.bare:
         head, part_of = context.elided(doc, head, measure, start, prior, rules)
         if part_of is not None or head.group != "all":

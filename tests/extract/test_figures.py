@@ -1057,3 +1057,67 @@ def test_figures_by_class_c(text, expected):
 def test_not_figures_by_class_c(text):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == []
+
+
+# Forms found on tuning set E (colon lists, restated counts, ages, rescues): each a way English states counts.
+KILLED_978 = "Killed (Single Register, 2017): 978"
+TOLL_69 = "Death toll: 69"
+GENERAL_E = [
+    # a toll that opens a line of a list or a table, with its source in brackets; its breakdown stays on its line
+    ("The facts at a glance:\n- Death toll: 69, including 8 women and 10 children\n- Wounded: 180, among them 31 women",
+     [(TOLL_69, "killed", "all", 69, None, None, "exact", None),
+      ("8 women", "killed", "women", 8, None, None, "exact", TOLL_69),
+      ("10 children", "killed", "children", 10, None, None, "exact", TOLL_69),
+      ("Wounded: 180", "wounded", "all", 180, None, None, "exact", None),
+      ("31 women", "wounded", "women", 31, None, None, "exact", "Wounded: 180")]),
+    ("Table 2.1 - Main counts\nKilled (Single Register, 2017): 978\nof whom children: 553\n",
+     [(KILLED_978, "killed", "all", 978, None, None, "exact", None),
+      ("553", "killed", "children", 553, None, None, "exact", KILLED_978)]),
+    ("Main counts\nVictims named on the survivors' list (1982): 733\n", [
+        ("Victims named on the survivors' list (1982): 733", "killed", "all", 733, None, None, "exact", None)]),
+    ("Main counts\nRemains recovered from the sacristy (1992): at least 143\n", [
+        ("Remains recovered from the sacristy (1992): at least 143", "killed", "all", 143, None, None, "at_least",
+         None)]),
+    # a count restated by the same number: "the 69", a source's possessive, "a figure of"
+    ("Police killed 69 people. Its report said that most of the 69 had been hit from behind.", [
+        ("killed 69 people", "killed", "all", 69, None, None, "exact", None),
+        ("69", "killed", "all", 69, None, None, "exact", None)]),
+    ("The UN put the toll at 108. Precise toll: the UN's 108 remains the most widely cited figure.", [
+        ("toll at 108", "killed", "all", 108, None, None, "exact", None),
+        ("108", "killed", "all", 108, None, None, "exact", None)]),
+    ("Police killed 69 people. In the 1960s, the 12 officers were tried.", [  # no earlier figure of 12
+        ("killed 69 people", "killed", "all", 69, None, None, "exact", None)]),
+    # a part of a total restated with its number
+    ("The UN raised the toll to 108. He said that fewer than 20 of the 108 deaths were caused by shelling.", [
+        ("toll to 108", "killed", "all", 108, None, None, "exact", None),
+        ("fewer than 20 of the 108 deaths", "killed", "all", 20, None, None, "at_most", "toll to 108")]),
+    # rescue from captivity is still a release
+    ("ISIS abducted 6,417 Yazidis. More than 3,500 have been rescued.", [
+        ("abducted 6,417 Yazidis", "taken_hostage", "Yazidis", 6417, None, None, "exact", None),
+        ("More than 3,500 have been rescued", "other", "Yazidis", 3500, None, None, "at_least",
+         "abducted 6,417 Yazidis")]),
+    # a comma after a place is no age
+    ("In Srebrenica, 80, mostly men, were killed.", [
+        ("80, mostly men, were killed", "killed", "all", 80, None, None, "exact", None)]),
+]
+
+NOT_GENERAL_E = [
+    "A fourteenth man, John Johnston, 59, died in June 1972.",  # an age set off by commas after a name
+    "Mary Ann Smith, 34, was killed.",
+    "She said that more than 130 people had been rescued from the rubble.",  # survivors: no measure names them
+    "Rescuers said 40 people were pulled alive from the ruins and 12 were rescued from the debris.",
+    "Police said killed: 45 were in the town.",  # a colon inside a sentence opens no table line
+    "Table 1\nRounds fired: 300\nWitnesses heard: 12\n",  # table lines that count no one
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_E)
+def test_figures_by_class_e(text, expected):
+    doc = Doc(text)
+    assert _described(doc, find_figures(doc)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_GENERAL_E)
+def test_not_figures_by_class_e(text):
+    doc = Doc(text)
+    assert _described(doc, find_figures(doc)) == []
