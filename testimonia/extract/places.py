@@ -77,9 +77,10 @@ _NAME_GOES_ON = re.compile(f"{_INNER_PARTICLE}|{_OF_NAME}|{_POSSESSIVE_NAME}")
 _COORDINATION = re.compile(rf"({_UP}[\w'-]*) and ({_UP}[\w'-]*) ({_UP}[\w'-]*)")
 _PUNCT = "\"'([{"
 _BRACKET_ITEMS = re.compile(r"[,;]\s*")
-# a name written wholly outside the Latin, Greek, Cyrillic and Armenian alphabets: 南京, ទួលស្លែង
-_OTHER_SCRIPT = re.compile(r"[^\W\dA-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0530-\u058f_]"
-                           r"(?:[^\x00-\u024f,;()]|[ \u00a0])*")
+# a Romance particle and a word after a name: "Centre de la mémoire", "Stade du 28-Septembre"
+_FOREIGN_GOES_ON = re.compile(r" (?:de|du|des|del|della|di|da|do|dos)(?: la| l'| las| los)? ([\w'-]+)")
+# a name in any alphabet but the Latin one: "Бабин Яр", "الحولة"
+_NON_LATIN = re.compile(r"[^\W\dA-Za-z\u00c0-\u024f_](?:[^\x00-\u024f,;()]|[ \u00a0])*")
 _BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})\)")
 
 
@@ -113,6 +114,12 @@ class _Lex:
     naming_features: frozenset[str]
     attributive: frozenset[str]
     regimes: frozenset[str]  # "Nazi", "Soviet": part of a state's name before a country's
+    # a unit, newsroom, publication or case named after the place, past names joined to it:
+    # "the Azov regiment", "the London and Belfast bureaus"
+    not_after: re.Pattern
+    kin: frozenset[str]  # "her son Cristino": a person's name follows
+    peerage: re.Pattern  # "Lord Saville of ": a place after is part of a peer's title
+    building: re.Pattern  # " church": a building named by the unknown place before
 
 
 def _words(items) -> list[str]:
@@ -173,6 +180,11 @@ def _lexicon(language: str) -> _Lex:
         attributive=frozenset(lx["attributive_nouns"]) | frozenset(lx["person_titles"])
         | frozenset(lx["organization_after"]),
         regimes=frozenset(lx.get("regime_adjectives", [])),
+        not_after=re.compile(rf"(?:(?:,|,? and|,? or) {_UP}[\w'-]*(?: {_UP}[\w'-]*)?){{0,3}} "
+                             rf"(?:{lexicon.alternation(lx.get('not_place_after', []))})(?!\w)"),
+        kin=frozenset(lx.get("kin_before", [])),
+        building=re.compile(rf" (?:{'|'.join(lx.get('lower_buildings', []))})(?!\w)"),
+        peerage=re.compile(rf"(?:{'|'.join(lx.get('peer_titles', []))}) {_UP}[\w'-]* of $"),
     )
 
 
@@ -285,6 +297,7 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
         ctx.feature_after(end, lower_feature.match(norm, end).end())
     ctx.bracket_aliases()
     ctx.regimes()
+    ctx.buildings()
     mentions = [ctx.mentions[k] for k in sorted(ctx.mentions)]
     if mentions and (persons or organizations):
         mentions = _not_in_names(doc, mentions, persons or [], organizations or [], ctx)
@@ -311,7 +324,8 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
     for a in persons:
         words = a.name.split()
         if len(words) > 1:
-            surnames.add(words[-1])
+            # any word of a full name but a given name: a family name may come first ("Chun Doo-hwan")
+            surnames.update(w for w in words if w.lower() not in ctx.lx.given_names and w[:1].isupper())
             full.add(norm[a.span.start : a.span.end])
         elif words:
             surnames.add(words[0])
@@ -540,6 +554,8 @@ class _Context:
             return None
         if nxt and nxt.lower() in lx.org_after:
             return None  # "Arakan Army", "Azerbaijan Airlines": an organisation's name
+        if self.not_named_as_place(s, e):
+            return None
         if len(folded) <= 4 and not k.own and not strong and not self.cue(s):
             return None  # a short alternate name ("Hag" for The Hague) needs a cue
         if folded in lx.common and not ((strong and k.own) or k.big_city):
@@ -548,6 +564,25 @@ class _Context:
                 return "en.places.gazetteer_context"
             return None
         return "en.places.gazetteer" if strong else ""
+
+    def not_named_as_place(self, s: int, e: int) -> bool:
+        """The name of a unit, newsroom or case, an adjective ("the Azov regiment", "the Europe
+        desk", "the Kharkiv regional prosecutor"), a party to a lawsuit ("Janowiec and Others
+        v. Russia"), or the head of a foreign name that goes on in lower case ("Centre de la
+        mémoire"): the place is not named as a place."""
+        norm, lx = self.norm, self.lx
+        if norm.startswith(" ", e) and lx.not_after.match(norm, e):
+            return True
+        if s > 2 and norm[s - 1] == " ":
+            if norm[norm.rfind(" ", max(0, s - 16), s - 1) + 1 : s - 1] in lx.kin:
+                return True  # "her son Cristino"
+            if norm.endswith(" of ", 0, s) and lx.peerage.search(norm, max(0, s - 40), s):
+                return True  # "Lord Saville of Newdigate"
+        if norm.startswith((" v. ", " v ", " vs. ", " and Others v. "), e) or norm.endswith((" v. ", " vs. "), 0, s):
+            return True
+        if norm.startswith(" ", e) and (m := _FOREIGN_GOES_ON.match(norm, e)) and not m.group(1)[0].isupper():
+            return True
+        return False
 
     def attributive(self, e: int) -> bool:
         """Whether the word after a country's abbreviation makes it an adjective: a noun it
@@ -595,6 +630,10 @@ class _Context:
         entry = self.choose(h.key)
         trust = self.trust(entry, "own" if _key(self.gz, h.key).own else "alternate")
         if trust == "no":
+            if h.rule == "en.places.gazetteer" and not self.cue(start) and self.noun_after(end) != "place":
+                # an alternate name of a small place abroad, and nothing around says place:
+                # a person or a word ("her son Cristino", "known as Toumba")
+                return
             self.add(start, end, h.rule, None, confidence=0.5)
             return
         self.add(start, end, h.rule, entry, kid=h.key, confidence=DOUBTFUL if trust == "doubtful" else None)
@@ -759,7 +798,7 @@ class _Context:
     def unknown_ok(self, start: int, end: int, tokens: list[str]) -> bool:
         return self.plausible(tokens) and not self.in_person_name(
             start, end, self.prev_word(start), self.next_capital(end)
-        )
+        ) and not self.not_named_as_place(start, end)
 
     def resolve(self, start: int, end: int, tokens: list[str], rule: str, *, name: str | None = None,
                 confidence: float = 0.5) -> None:
@@ -949,6 +988,18 @@ class _Context:
                                                   m.canonical, m.lat, m.lon, m.confidence)
             self.cover[ws:e] = b"\x01" * (e - ws)
 
+    def buildings(self) -> None:
+        """"the Motael church": an unknown name the document gives only before a building's
+        noun names the building, noun and all."""
+        norm, building = self.norm, self.lx.building
+        named: dict[str, int] = {}
+        for m in self.mentions.values():
+            named[m.name] = named.get(m.name, 0) + 1
+        for (s, e), m in list(self.mentions.items()):
+            if m.place is None and named[m.name] == 1 and norm.startswith(" ", e) and (b := building.match(norm, e)):
+                del self.mentions[(s, e)]
+                self.add(s, b.end(), "en.places.building", None, confidence=0.5)
+
     def feature_after(self, i: int, e: int) -> None:
         """"the Drina valley", "the Syrian desert": a natural feature written in lower case
         after a place or a people's adjective (the word ending at `i`) is a place of its own,
@@ -985,8 +1036,9 @@ class _Context:
                 self.script_aliases(e + 2)
 
     def script_aliases(self, pos: int) -> None:
-        """ "Nanking (Nanjing, 南京)": a name in another script among the bracketed names
-        after a place is a place where the gazetteer knows it (no cue can vouch for it)."""
+        """ "Nanking (Nanjing, 南京)", "Babyn Yar (Бабин Яр; Babi Yar in Russian)": a name in another
+        script among the bracketed names after a place is that place's name in the script,
+        resolved where the gazetteer knows it."""
         norm = self.norm
         close = norm.find(")", pos, pos + 120)
         if close == -1:
@@ -996,12 +1048,14 @@ class _Context:
             s = norm.find(item, at, close)
             at = s + len(item)
             name = item.strip()
-            if not name or not _OTHER_SCRIPT.fullmatch(name) or self.covered(s, s + len(item)):
+            if not name or not _NON_LATIN.fullmatch(name) or self.covered(s, s + len(item)):
                 continue
             s += item.index(name)
             kid = self.gz.key_id(name)
             if kid is not None:
                 self.add(s, s + len(name), "en.places.script_alias", self.choose(kid), kid=kid, name=name)
+            elif len(name.split()) <= 4:
+                self.add(s, s + len(name), "en.places.script_alias", None, name=name, confidence=0.5)
 
     def misspelling_in(self, start: int, end: int) -> None:
         """A capitalised word before an event noun ("the Kohajaly Genocide") that misspells
