@@ -17,7 +17,7 @@ from testimonia.extract.doc import Doc
 from testimonia.extract.figure_phrases import Head
 from testimonia.extract.figure_rules import Group, Measure, Rules
 from testimonia.extract.lexicon import Tokens
-from testimonia.model.facts import Figure
+from testimonia.model.facts import Figure, Span
 
 _ELLIPSIS = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|with)?\s*")
 _WHOLE_REACH = 600  # characters back to the total that "nine of the dead" is taken from
@@ -111,15 +111,46 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
     if total is not None and left.t and total.span.end <= start and start - total.span.end <= _ANAPHOR_REACH \
             and rules.anaphoric.ending(left.t, j):
         return total, "en.figures.anaphoric_toll"
+    opened = fronted_total(doc, start, prior)
+    if opened is not None:
+        if opened[1]:
+            return None  # "Among the 379, ...": the total restated to open the clause states nothing new
+        if not head.bare or head.pronoun:
+            return opened[0], "en.figures.fronted_part"
     if head.bare and not head.partitive:
+        label = line_label(doc, start, prior, rules)
+        if label is not None:
+            return label, "en.figures.line_label"
         again = restated(doc, start, left, j, prior, rules)
         if again is not None:
             return again, "en.figures.restated"
     return None
 
 
+# "Among the 379, ", "Of the 181, ": a clause that opens with a count already given, by its number alone
+_FRONTED_TOTAL = re.compile(r"(?:^|[.;:]\s*)(?:among|of|out\s+of)\s+(?:the|these|those)\s+([0-9][0-9,]*)\s*,")
+
+
+def fronted_total(doc: Doc, start: int, prior: Prior) -> tuple[Figure, bool] | None:
+    """ "Among the 379, the government's list named 337 men, 41 boys": the figure given earlier that a clause
+    opens with, whose harm the counts after it share; for the restated number itself, the figure too (it states
+    nothing new), and whether the number at `start` is that restated total. None when the clause opens otherwise."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 200:
+        return None
+    m = _FRONTED_TOTAL.search(doc.lower[opening : start + 16])
+    if m is None or opening + m.start(1) > start or "\n" in doc.lower[opening + m.end() : start]:
+        return None
+    value = _value(m.group(1))
+    for f in reversed(prior.seen):
+        if f.span.end <= opening + m.start(1) and value is not None and value == f.value and f.part_of is None \
+                and f.label is None:
+            return f, opening + m.start(1) == start
+    return None
+
+
 # "most of the 69", "the UN's 108", "the commission's \"more than 100\"": a count named as one already given
-_DEFINITE_BEFORE = re.compile(r"(?:\bthe|[a-z]['\u2019]s)\s*[\"\u201c]?\s*$")
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|[a-z]['\u2019]s)\s*[\"\u201c]?\s*$|(?:^|[.!?;:]\s+|\n)[\"\u201c]\s*$")
 
 
 def restated(doc: Doc, start: int, left: Tokens, j: int, prior: Prior, rules: Rules) -> Figure | None:
@@ -328,3 +359,41 @@ def shot_not_all_dead(doc: Doc, figures: list[Figure], rules: Rules) -> None:
             f.measure, f.label = "other", "shot"
             for g in dead:
                 g.part_of = f
+
+
+def summed(doc: Doc, start: int, value: float, prior: Prior) -> list[Figure] | None:
+    """ "names 906 victims and lists a further 484 people who were abducted, 1,390 in all": the figures just
+    before, in the same sentence, that the number adds up; None when no run of two or more adds up to it."""
+    here = doc.sentence_at(start)
+    run: list[Figure] = []
+    for f in reversed(prior.seen):
+        if f.span.end > start or f.part_of is not None:
+            continue
+        if doc.sentence_at(f.span.start) != here or f.value is None:
+            break
+        run.append(f)
+        if len(run) >= 2 and sum(g.value for g in run) == value:  # type: ignore[misc]
+            return run[::-1]
+    return None
+
+
+# "- Wounded: the committee estimated ...; the government later gave roughly 1,200": a list line headed by a toll
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*([a-z][a-z ]{0,30}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[^\n]*$")
+
+
+def line_label(doc: Doc, start: int, prior: Prior, rules: Rules) -> Figure | None:
+    """A bare number in an item of a list whose label is a toll with no number of its own ("- Wounded: ... the
+    government later gave roughly 1,200"): a figure of that toll, returned as a stand-in the count shares."""
+    m = _LINE_LABEL.search(doc.lower, max(0, start - 240), start)
+    if m is None or any(c.isdigit() for c in doc.lower[m.start(1) : start]):
+        return None
+    t = Tokens(doc.lower, m.start(1), m.end(1)).t
+    hit = rules.tolls.at(t, 0)
+    if not hit or hit[0] != len(t):
+        return None
+    last = prior.last
+    if last is not None and last.span.end > m.start(1):
+        return None  # the line has a figure already
+    measure = hit[1]
+    return Figure(span=Span(m.start(1), m.end(1)), rule="en.figures.line_label", measure=measure.measure,
+                  group="all", unit="people", value=None, label=measure.label)

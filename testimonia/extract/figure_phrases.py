@@ -9,7 +9,7 @@ the compiled vocabulary of `figure_rules`; none decides what is a figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from testimonia.extract.doc import Doc
 from testimonia.extract.figure_rules import Group, Measure, Rules
@@ -33,6 +33,7 @@ class Qty:
     qualifier: str = "exact"
     year_like: bool = False
     numbers: tuple[Number, ...] = ()
+    changed_from: int = -1  # "raised the toll from 92 to 108": the 108 is the 92 changed (the 92's start)
 
 
 @dataclass(slots=True)
@@ -173,7 +174,10 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
 def _joined_group(toks: Tokens, k: int, rules: Rules) -> int | None:
     """The token after a second group joined to the one before token k by "and" ("soldiers and police"), or None.
     Groups of people in general ("soldiers and other people") and harm nouns ("women and deaths") join nothing."""
-    t = toks.t
+    return _joined_at(toks.t, k, rules)
+
+
+def _joined_at(t: list[str], k: int, rules: Rules) -> int | None:
     if k + 1 >= len(t) or t[k] != "and":
         return None
     hit = rules.heads.at(t, k + 1)
@@ -283,14 +287,25 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
     return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
 
 
+_AGE_WORD = re.compile(r"[0-9]{1,3}-(?:years?|months?|weeks?)-old")
+
+
 def said_group(t: list[str], k: int, rules: Rules) -> tuple[Group, int] | None:
     """The group named at token k after a verb, perhaps after a modifier or two ("were children", "were teenage
-    boys", "were university students"): (the group, the token after it)."""
+    boys", "were university students", "were 17-year-old boys"), or two groups joined by "and" ("were children
+    and adolescents"): (the group, the token after it)."""
     for at in range(k, min(len(t), k + 3)):
         hit = rules.heads.at(t, at)
         if hit and not (isinstance(hit[1], Group) and not hit[1].head):
-            return (hit[1], at + hit[0]) if isinstance(hit[1], Group) else None
-        if not t[at].isalpha() or t[at] in rules.stop:
+            if not isinstance(hit[1], Group):
+                return None
+            g, after = hit[1], at + hit[0]
+            joined = _joined_at(t, after, rules) if g.group != "all" and g.measure is None else None
+            if joined is not None:
+                other = rules.heads.at(t, after + 1)[1]  # type: ignore[index]
+                g, after = replace(g, group=f"{g.group} and {other.group}", measures=()), joined  # type: ignore
+            return g, after
+        if not (t[at].isalpha() or _AGE_WORD.fullmatch(t[at])) or t[at] in rules.stop:
             return None
     return None
 
@@ -475,11 +490,21 @@ _WHOSE_REACH = 160  # characters back, within the sentence, to the words that sa
 def whose_names(doc: Doc, q: Qty, head: Head, rules: Rules) -> Measure | None:
     """ "the official register of victims holds 986 names", "1,200 names of the dead": the harm of the people
     whose names are counted, when the sentence says it; None for names on a wall or a petition."""
-    after = Tokens(doc.lower, head.end, head.end + 24).t
+    toks = Tokens(doc.lower, head.end, head.end + 80)
+    after = toks.t
     if after[:1] == ["of"]:
         for word in after[1:3]:
             if word in rules.name_whose:
                 return rules.name_whose[word]
+        hit = rules.heads.at(after, 1)
+        if hit and isinstance(hit[1], Group) and hit[1].group == "all":
+            # "733 names of people they said had been killed": whose names, said by a clause about them
+            for k in range(1 + hit[0], min(len(after), 12)):
+                if after[k] in ".;:()" or after[k][0].isdigit():
+                    break
+                said = rules.after.at(after, k)
+                if said and not any(w in rules.negations for w in after[1 + hit[0] : k]):
+                    return said[1]  # type: ignore[return-value]
     sentence = doc.sentence_at(q.start)[0]
     for word in reversed(Tokens(doc.lower, max(sentence, q.start - _WHOSE_REACH), q.start).t):
         if word in rules.name_whose:
@@ -552,6 +577,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
             if i >= len(t):
                 break
             hit = rules.after.at(t, i) or (_held_in(t, i, rules) if auxiliary and t[i] == "in" else None)
+            if hit and hit[1].contextual and not auxiliary:  # type: ignore[union-attr]
+                hit = None  # "the 12 kidnappers who held the bus": "held" is a harm only as "were held"
             if hit:
                 measure, k = _gravest(toks, i, hit, rules)
                 follows = t[k] if k < len(t) else "."
@@ -743,6 +770,10 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
         head = read_head(doc, q, toks, i, rules)
         if head is not None and head.bare and not of_them and (opener or parts) and rules.prepositions.at(t, head.k):
             pass  # "of whom 4,421 in the Katyn forest, 3,820 from the Starobelsk camp": the noun is the total's
+        elif head is not None and head.bare and paren and head.k < len(t) and (
+                rules.prepositions.at(t, head.k) or t[head.k] in rules.time_adverbs
+                or rules.time_openers.at(t, head.k)):
+            pass  # "14 dead (13 on the day, 1 later)": when each part was harmed
         elif head is None or (head.bare and not of_them):
             break
         within = nested or of_them and bool(parts) and t[first - 1] == ","  # "10 patients, three of whom"

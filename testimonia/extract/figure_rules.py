@@ -27,6 +27,7 @@ class Measure:
     follows: tuple[str, ...] = ()  # harms a count of this one may be part of (rescued of those abducted)
     listed: bool = False  # a trigger that counts only a listed group or a people ("lost 21 relatives")
     judicial: bool = False  # tried, convicted, sentenced: perpetrators are tried too
+    contextual: bool = False  # says this harm only after a figure of it in the same sentence ("were held")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,13 @@ class Rules:
     years: tuple[int, int]
     range_gap: re.Pattern
     range_openers: frozenset[str]
+    aside_gap: re.Pattern  # ", the figure Amnesty could document, to roughly ": an aside between a range's bounds
+    from_before: re.Pattern  # "from at least " right before a range's low bound
+    shares: frozenset[str]  # "two thirds of the 1,200 residents fled": a share of the number suffered the harm
+    appositive_hedges: frozenset[str]  # "..., perhaps up to 20,000": a hedge opening a restated count
+    sum_after: re.Pattern  # " in all", " in total" right after a number: the sum of the counts before it
+    time_adverbs: frozenset[str]  # "(13 on the day, 1 later)": when each part of a total was harmed
+    changed_from: re.Pattern  # "raised the toll from " before a number: an old figure, a new one after "to"
     and_openers: frozenset[str]
     or_max: int
     coordinated: re.Pattern  # the gap between a figure and a count that shares its harm
@@ -136,7 +144,8 @@ def rules(language: str) -> Rules:
     by_id: dict[str, Measure] = {}
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
-                          rank, bool(e.get("weak")), tuple(e.get("follows", ())), judicial=bool(e.get("judicial")))
+                          rank, bool(e.get("weak")), tuple(e.get("follows", ())), judicial=bool(e.get("judicial")),
+                          contextual=bool(e.get("contextual")))
         by_id[key] = measure
         for slot, table in slots.items():
             for phrase in e.get(slot, ()):
@@ -239,11 +248,21 @@ def rules(language: str) -> Rules:
         years=(int(n_lex["year_range"][0]), int(n_lex["year_range"][1])),
         range_gap=re.compile(r"\s*(" + gap + r")\s*(?:(?:" + hedges + r")\s+)?"),
         range_openers=frozenset(ranges["openers"]),
+        aside_gap=re.compile(r",\s+[^,;:.()0-9\n]{3,60},\s+to\s+(?:(?:" + hedges + r")\s+)?"),
+        from_before=re.compile(r"\bfrom\s+(?:(?:" + lexicon.alternation(ranges["bound_pairs"]["lower"]) + "|" + hedges
+                               + r")\s+)?$"),
+        shares=frozenset(n_lex.get("shares", ())),
+        appositive_hedges=frozenset(c_lex.get("appositive_hedges", ())),
+        sum_after=re.compile(r"\s+(?:" + lexicon.alternation(c_lex.get("sum_words", ())) + r")\b"),
+        time_adverbs=frozenset(c_lex.get("time_adverbs", ())),
+        changed_from=re.compile(r"\b(?:" + lexicon.alternation(ranges.get("changes", ())) + r")\s+(?:[a-z'\u2019]+\s+){0,4}"
+                                r"from\s+$"),
         and_openers=frozenset(ranges["openers"][:1]),
         or_max=int(ranges["or_max"]),
         # ", ", " and ", " in the town and ", ", and some ": no verb, no number, no full stop
         coordinated=re.compile(
-            r"\s*(?:(?:" + lexicon.alternation(c_lex["prepositions"]) + r")\s+[^,.;:!?()0-9]{0,40}?)?"
+            r"\s*(?:(?:" + lexicon.alternation(c_lex["prepositions"]) + r")\s+[^,.;:!?()0-9]{0,40}?"
+            r"|\([^()0-9\n]{1,40}\))?"  # "161 (HRW), 613 (government)": each count's source in brackets
             r"(?:,\s*(?:(?:" + lexicon.alternation(c_lex["coordinators"]) + r")\s+)?|\s+(?:"
             + lexicon.alternation(c_lex["coordinators"]) + r")\s+)(?:(?:" + lexicon.alternation(c_lex["ellipsis_fillers"])
             + r")\s+)?"),

@@ -65,6 +65,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NO_TOKENS = Tokens("", 0, 0)
 _BE = ("were", "was", "are", "is")
 _LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
+_FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$")
 
 
 def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
@@ -115,6 +116,8 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
             joined = _range(low, n, usable[i + 1], rules) if i + 1 < len(usable) else None
             if joined:
                 out.append(joined)
+            elif (grouped := _dotted_thousands(low, n, rules)) is not None:
+                out.append(Qty(n.start, n.end, grouped, numbers=(n,)))
             i += 2 if joined else 1
             continue
         if n.kind == VAGUE:
@@ -125,7 +128,7 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
         nxt = usable[i + 1] if i + 1 < len(usable) else None
         # `_range`'s first test, made here: most numbers are far from the next one
         joined = _range(low, n, nxt, rules) if nxt is not None and nxt.kind == CARDINAL \
-            and nxt.start - n.end <= 40 else None
+            and nxt.start - n.end <= 80 else None
         if joined:
             joined.year_like = _year_like(n, rules) or _year_like(nxt, rules)  # type: ignore[arg-type]
             out.append(joined)
@@ -133,6 +136,8 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
             continue
         year_like = n.rule == "en.numbers.digits" and n.end - n.start == 4 and low_year <= (n.value or 0) <= high_year
         out.append(Qty(n.start, n.end, n.value, year_like=year_like, numbers=(n,)))  # (`_year_like`)
+        if len(out) > 1 and out[-2].end <= n.start and _changed(low, out[-2], n, rules):
+            out[-1].changed_from = out[-2].start  # "raised the toll from 92 to 108": the new figure
         i += 1
     return out
 
@@ -143,11 +148,15 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     """ "between 161 and 200", "from 7,000 to 10,000", "7,000-10,000", "two or three",
     "at least 50,000 and possibly as many as 100,000"."""
-    if b.kind != CARDINAL or b.start - a.end > 40:
+    if b.kind != CARDINAL or b.start - a.end > 80:
         return None
+    if b.start - a.end > 40 or "," in low[a.end : a.end + 2]:
+        return _aside_range(low, a, b, rules)
     gap = rules.range_gap.fullmatch(low, a.end, b.start)
     m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
     opener = m.group(1) if m else ""
+    if opener == "from" and _changed(low, a, b, rules):
+        return None  # "raised the toll from 92 to 108": a figure and the figure it became
     if gap:
         joiner = gap.group(1)
         if joiner == "and" and opener not in rules.and_openers:
@@ -169,6 +178,25 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     return Qty(start, b.end, None, least, most, "range", numbers=(a, b))
 
 
+_TO = re.compile(r"\s+to\s+")
+
+
+def _changed(low: str, a: Qty | Number, b: Number, rules: Rules) -> bool:
+    """ "raised the toll from 92 to 108", "the death toll rose from 92 to 108": an old figure and a new one."""
+    return bool(_TO.fullmatch(low, a.end, b.start) and rules.changed_from.search(low, max(0, a.start - 60), a.start))
+
+
+def _aside_range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
+    """ "range from at least 12, the figure Amnesty could document, to roughly 600": a range whose bounds an aside
+    set off by commas parts."""
+    if not rules.aside_gap.fullmatch(low, a.end, b.start) or not (a.value or 0) < (b.value or 0):
+        return None
+    opener = rules.from_before.search(low, max(0, a.start - 30), a.start)
+    if opener is None or _changed(low, a, b, rules):
+        return None
+    return Qty(opener.start(), b.end, None, a.value, b.value, "range", numbers=(a, b))
+
+
 def _vague_range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     """ "several hundred to more than 1,300", "from dozens to over 100": a vague low end, a number for the high."""
     if b.kind != CARDINAL or b.start - a.end > 24:
@@ -187,6 +215,22 @@ def _bounds(low: str, a: Number, b: Number, rules: Rules) -> int | None:
         return None
     lower = rules.bound_lower.search(low, max(0, a.start - 30), a.start)
     return lower.start(1) if lower else None
+
+
+_DOTTED = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _dotted_thousands(low: str, n: Number, rules: Rules) -> int | None:
+    """ "1.275 civilians": a point that groups thousands, as much of Europe writes them. People are counted
+    whole, so three digits after the point right before a counted noun can only be thousands ("2.5 children"
+    and "1.275 million" are not)."""
+    if n.scale != 1 or not _DOTTED.fullmatch(low, n.start, n.end):
+        return None
+    m = _WORD_AFTER.match(low, n.end)
+    if m is None or not rules.heads.at([m.group(1)], 0):
+        return None
+    return int(low[n.start : n.end].replace(".", ""))
 
 
 def _year_like(n: Number, rules: Rules) -> bool:
@@ -237,12 +281,15 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         head = read_head(doc, q, right, k, rules)
     if head is None:
         return []
+    # "Of these, 136 were children", "; of them, six were boys": a part of the count just before
+    fronted = head.bare and not head.partitive and bool(_FRONTED_PRONOUN.search(low, max(0, q.start - 24), q.start))
     if head.bare and not head.partitive and head.k + 1 < len(right.t) and right.t[head.k] in _BE:
         # "Of the 1,200 people detained, 300 were women": the group is said after the verb
         said = said_group(right.t, head.k + 1, rules)
         if said and not rules.heads.at(right.t, said[1]):
             g = said[0]
             head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
+    head.pronoun = head.pronoun or fronted
     if named_one(doc, q, head) or aged(doc, q, rules):
         return []  # "only one, Akhmed Akhmedov, was sentenced"; "John Johnston, 59, died"
     said_after = qualifier
@@ -259,6 +306,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if qualifier == "exact" and j >= 2 and left.t[j - 1] == "that" and left.t[j - 2] in ("and", ","):
             qualifier = governing_qualifier(doc, left, j, rules)  # "estimated that 3,100 ..., and that 6,800"
         more = more or bool(head.bare and rules.more_before.ending(left.t, len(left.t)))  # "Another 8 were found"
+        if head.generic and j and rules.anaphoric.ending(left.t, j) and not rules.tolls.ending(left.t, j) \
+                and read_after(Tokens(low, head.end, context.line_reach(low, head.end, _TAIL_NEAR)), 0, rules) is None:
+            # "A figure of 3,500 sits at the top", "the round figure of 20,000 circulates": a figure restated
+            # names no counted noun, so the word after it is its verb
+            head = Head("all", "people", q.end, 0, bare=True)
     measure: Measure | None = None
     rule, end = "", head.end
     named_at = -1  # where a harm noun before the number starts ("the remains of")
@@ -270,6 +322,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             and head.k < len(right.t) and right.t[head.k] == "back":
         trigger, end = (1, rules.back_verbs[left.t[j - 1]]), right.end(head.k)  # "handed four of them back"
     toll = None if trigger or subject else read_toll(low, left, j, rules)
+    if toll is None and not (trigger or subject) and j and left.t[j - 1] == "from" \
+            and rules.changed_from.search(low, max(0, q.start - 60), q.start):
+        toll = _changed_toll(left, j, rules)  # "raised the toll from 92 to 108": the old figure
     if subject:
         measure, rule = subject, "en.figures.subject_n_partitive"  # "the victims, killed in April, were 341 men"
     elif trigger or toll:
@@ -280,6 +335,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             start = left.start(j - rules.toll_links.ending(left.t, j)[0])  # type: ignore[index]
         if toll and qualifier == "exact" and (said := rules.quals_link.ending(left.t, j)):
             qualifier = str(said[1])  # "the death toll has exceeded 300"
+        if toll and head.noun is not None:
+            measure = head.noun  # 'a toll of "at least 1,390 dead or missing"': the counted noun names the harm
         if toll and head.bare:
             head = number_of(doc, left, j - n, head, rules)
         if toll and not rules.toll_links.ending(left.t, j) or toll and left.t[j - 1] == ":":
@@ -310,10 +367,16 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             said = read_after(tail, after, rules)  # (not "..., plus 6 people who could not be identified": the part's)
         if said is None and not head.bare and not head.generic and tail.t[after : after + 1] in ([","], ["and"]):
             said = shared_later(doc, tail.start(after), rules, by_start)  # "over 32 children and over 60 adults among the dead"
+        if said is not None and said.measure.contextual and not _continues(doc, start, said.measure, prior):
+            said = None  # "12 rallies were held", but "detained thousands; more than 18,000 were held"
+        if said is not None and j >= 2 and left.t[j - 1] == "of" and left.t[j - 2] in rules.shares:
+            return []  # "Two thirds of the 1,200 residents fled": the verb says what the share suffered
         if said is not None:
             if said.negated or (head.generic and said.active) or said.measure.label == "released" \
                     and rules.rescued_from.match(low, said.end):
                 return []  # (and "130 people had been rescued from the rubble": survivors)
+            if head.generic and said.measure.weak and head.noun is None:
+                return []  # "12 rallies were held in March": held says a harm only of people
             measure, end, rule = said.measure, said.end if not said.far else head.end, said.rule
             if head.noun is not None and (said.measure.weak or said.measure.measure == "other"):
                 # "700 captives ... handed back", "116 bodies had been buried", "200 hostages held in the school":
@@ -343,9 +406,21 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             return []  # "40 more are in hospital": a clause of its own that says no harm
         if head.bare and rules.sentenced_for.match(low, head.end):
             return []  # "30 years for each of 201 victims, plus 30 for crimes against humanity"
+        parts_summed = context.summed(doc, start, q.value, prior) if head.bare and q.value \
+            and rules.sum_after.match(low, head.end) else None
+        if parts_summed:  # "906 victims and a further 484 people who were abducted, 1,390 in all"
+            kinds = list(dict.fromkeys(f.measure if f.label is None else f.label for f in parts_summed))
+            measure = Measure("en.figures.sum", parts_summed[0].measure) if len(kinds) == 1 \
+                else Measure("en.figures.sum", "other", " or ".join(kinds))
+            end, rule = rules.sum_after.match(low, head.end).end(), "en.figures.sum"  # type: ignore[union-attr]
+            total = _figure(q, head, measure, qualifier, Span(start, end), rule)
+            return [total]
         toll = context.sentence_toll(doc, start, rules) if head.bare and not antecedent and left.t \
-            and rules.anaphoric.ending(left.t, j) else None
+            and (rules.anaphoric.ending(left.t, j) or _appositive(left, j, rules)) else None
         shared = None if toll else antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
+        if shared is None and q.changed_from >= 0 and prior.last is not None and prior.last.number_span is not None \
+                and prior.last.number_span.start == q.changed_from:
+            shared = prior.last, "en.figures.changed_to"  # "from 92 to 108": the new figure of the same count
         if toll is not None:
             measure, rule = toll, "en.figures.sentence_toll"  # "the number of dead ..., with estimates ranging from"
         elif shared is None:
@@ -361,6 +436,10 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                     and doc.lower[source.span.end : start].lstrip().startswith(",") \
                     and (q.value or q.low or 0) <= (most(source) or 0):
                 part_of = source  # "killed 14 villagers, 6 women and 3 children": who the 14 were
+        elif rule == "en.figures.fronted_part":
+            if (q.value or q.low or 0) > (most(source) or 0):
+                return []
+            part_of = source  # "Among the 379, the list named 337 men, 41 boys": parts of the 379
         elif rule == "en.figures.line_part":
             g = context.line_group(doc, start, source, rules)
             head, part_of = Head(g.group, g.unit, head.end, head.k, g), source  # type: ignore[union-attr]
@@ -390,6 +469,34 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if not part.within:
             parent = out[-1]
     return out
+
+
+def _appositive(left: Tokens, j: int, rules: Rules) -> bool:
+    """ "the real number held there was higher, perhaps up to 20,000": a count set after a comma, perhaps
+    hedged, that restates the number the sentence is about."""
+    if j >= 2 and left.t[j - 1] in rules.appositive_hedges:
+        j -= 1
+    return j >= 2 and left.t[j - 1] == "," and left.t[j - 2].isalpha() and left.t[j - 2] not in rules.stop
+
+
+def _continues(doc: Doc, start: int, measure: Measure, prior: Prior) -> bool:
+    """The figure just before, in the same sentence, counts the same harm: "detained thousands of people ...; by
+    some counts more than 18,000 were held"."""
+    last = prior.last
+    return last is not None and last.measure == measure.measure and last.span.end <= start \
+        and doc.sentence_at(last.span.start) == doc.sentence_at(start)
+
+
+def _changed_toll(left: Tokens, j: int, rules: Rules) -> tuple[int, Measure, int] | None:
+    """ "raised the toll from", "the death toll rose from": the toll whose old figure follows "from", a verb or
+    two before it at most: (tokens spanned, measure, 0)."""
+    for end in range(j - 1, max(0, j - 6), -1):
+        if not left.t[end - 1][:1].isalpha():
+            return None
+        hit = rules.tolls.ending(left.t, end)
+        if hit:
+            return j - (end - hit[0]), hit[1], 0  # type: ignore[return-value]
+    return None
 
 
 def _previous_word(low: str, lo: int, hi: int) -> str | None:

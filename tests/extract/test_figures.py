@@ -1121,3 +1121,110 @@ def test_figures_by_class_e(text, expected):
 def test_not_figures_by_class_e(text):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == []
+
+
+# Forms found on set E and in text copied from published reports, in sentences written for these tests: a part
+# taken from the count before ("of these, 130 were men"), a changed toll ("raised the toll from 40 to 52"), ranges
+# parted by an aside, quoted figures, tolls given per source, sums ("350 in all"), a clause opened by a total
+# restated ("Among the 40, ..."), list lines headed by a toll, and numbers written with a point for thousands.
+BODIES_181 = "181 bodies"
+REMAINS_90 = "the remains of at least 90 people"
+KILLED_40 = "killed 40 people"
+GENERAL_F = [
+    ("Investigators counted 181 bodies; of these, 130 were men and 51 were women.", [
+        (BODIES_181, "killed", "all", 181, None, None, "exact", None),
+        ("130 were men", "killed", "men", 130, None, None, "exact", BODIES_181),
+        ("51 were women", "killed", "women", 51, None, None, "exact", BODIES_181)]),
+    # two groups joined by "and" after "were"
+    ("The team exhumed the remains of at least 90 people. Of these, 62 were children and adolescents and 28 were "
+     "adults.", [
+        (REMAINS_90, "killed", "all", 90, None, None, "at_least", None),
+        ("62 were children and adolescents", "killed", "children and adolescents", 62, None, None, "exact", REMAINS_90),
+        ("28 were adults", "killed", "adults", 28, None, None, "exact", REMAINS_90)]),
+    # an age inside the group word
+    ("Soldiers shot 20 protesters. Nine died at the scene; of these, four were 16-year-old boys.", [
+        ("shot 20 protesters", "other", "protesters", 20, None, None, "exact", None),
+        ("Nine died", "killed", "protesters", 9, None, None, "exact", "shot 20 protesters"),
+        ("four were 16-year-old boys", "killed", "boys", 4, None, None, "exact", "Nine died")]),
+    # a changed toll: the old figure and the new, not a range; the breakdown goes with the new one
+    ("The ministry raised the toll from 40 to 52, including 11 children.", [
+        ("toll from 40", "killed", "all", 40, None, None, "exact", None),
+        ("to 52", "killed", "all", 52, None, None, "exact", None),
+        ("11 children", "killed", "children", 11, None, None, "exact", "to 52")]),
+    ("The death toll rose from 92 to 108.", [
+        ("death toll rose from 92", "killed", "all", 92, None, None, "exact", None),
+        ("108", "killed", "all", 108, None, None, "exact", None)]),
+    # a range whose bounds an aside parts
+    ("Estimates of the number killed range from at least 12, the figure the monitors could verify, to roughly 600.", [
+        ("number killed range from at least 12, the figure the monitors could verify, to roughly 600", "killed", "all",
+         None, 12, 600, "range", None)]),
+    # a figure in quotation marks
+    ('A rights group later put the death toll at "at least 161".', [
+        ('death toll at "at least 161', "killed", "all", 161, None, None, "at_least", None)]),
+    # a toll per source, each in brackets
+    ("Death toll: 161 (monitors), 613 (ministry).", [
+        ("Death toll: 161", "killed", "all", 161, None, None, "exact", None),
+        ("613", "killed", "all", 613, None, None, "exact", None)]),
+    # a point that groups thousands before a counted noun
+    ("As many as 1.275 civilians were taken hostage.", [
+        ("As many as 1.275 civilians were taken hostage", "taken_hostage", "civilians", 1275, None, None, "at_most",
+         None)]),
+    # "were held" continues a count of the detained in the same sentence
+    ("By some accounts the army detained thousands of people; more than 9,000 were held.", [
+        ("detained thousands of people", "detained", "all", None, 2000, None, "vague", None),
+        ("more than 9,000 were held", "detained", "all", 9000, None, None, "at_least", None)]),
+    # a hedged count after a comma restates the number the sentence is about
+    ("Archivists say the real number held at the camp was higher, perhaps up to 5,000, because records are lost.", [
+        ("up to 5,000", "detained", "all", 5000, None, None, "at_most", None)]),
+    # a sum of two harms
+    ("Her register names 300 victims and a further 50 people who were abducted and never seen again, 350 in all.", [
+        ("300 victims", "killed", "all", 300, None, None, "exact", None),
+        ("50 people who were abducted and never seen again", "missing", "all", 50, None, None, "exact", None),
+        ("350 in all", "other", "all", 350, None, None, "exact", None)]),
+    # a clause opened by a total restated: the counts after it are its parts
+    ("Police killed 40 people. Among the 40, the official list named 31 men and 9 boys.", [
+        (KILLED_40, "killed", "all", 40, None, None, "exact", None),
+        ("31 men", "killed", "men", 31, None, None, "exact", KILLED_40),
+        ("9 boys", "killed", "boys", 9, None, None, "exact", KILLED_40)]),
+    # names whose people a clause says were killed
+    ("Relatives gave reporters a list of 212 names of people they said had been killed.", [
+        ("212 names", "killed", "all", 212, None, None, "exact", None)]),
+    # a list line headed by a toll with no number of its own
+    ("Key facts:\n- Wounded: officials estimated twice as many wounded as dead; the ministry later gave about 900.\n", [
+        ("about 900", "wounded", "all", 900, None, None, "approx", None)]),
+    # parts in brackets said by when they died
+    ("Toll: 30 dead (28 on the day, 2 later).", [
+        ("Toll: 30 dead", "killed", "all", 30, None, None, "exact", None),
+        ("28", "killed", "all", 28, None, None, "exact", "Toll: 30 dead"),
+        ("2", "killed", "all", 2, None, None, "exact", "Toll: 30 dead")]),
+    # "a figure of" a number given before: the word after it is a verb, not a counted noun
+    ("Analysts estimated that 1,000 to 1,500 people were killed. A figure of 1,500 appears in most textbooks.", [
+        ("1,000 to 1,500 people were killed", "killed", "all", None, 1000, 1500, "range", None),
+        ("1,500", "killed", "all", 1500, None, None, "exact", None)]),
+]
+
+NOT_GENERAL_F = [
+    "Twelve rallies were held in March.",  # "held" says detention only of people
+    "Two thirds of the 1,200 residents fled.",  # a share of the number fled: the number counts residents
+    "Most of the 300 villagers were killed.",
+    "Of the 12 kidnappers who held the bus, none was caught.",
+    "Attendance rose from 12 to 15 people.",  # a change, but of no harm
+    "He counted from 12, the start of the street, to 40 in the square.",
+    "The petition bears 8,000 names of people who support the campaign.",  # names of no harmed
+    "The index rose 1.275 points.",  # a decimal before no counted noun
+    "Each family had 2.5 children on average.",
+    "Key facts:\n- Wounded: treated in 12 hospitals.\n",  # a list line's number that counts no one
+    "The town had 2,000 inhabitants. Of these, 300 were children.",  # a population, no harm
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_F)
+def test_figures_by_class_f(text, expected):
+    doc = Doc(text)
+    assert _described(doc, find_figures(doc)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_GENERAL_F)
+def test_not_figures_by_class_f(text):
+    doc = Doc(text)
+    assert _described(doc, find_figures(doc)) == []
