@@ -73,6 +73,7 @@ class _Legal:
     known: dict[str, str]  # alias -> kind
     canonical: dict[str, str]
     head_first: frozenset[str]
+    bare_heads: frozenset[str]
     head_last: frozenset[str]
     head_last_not: frozenset[str]
     starters: frozenset[str]
@@ -143,6 +144,7 @@ def _legal(language: str) -> _Legal:
         known=known,
         canonical=canonical,
         head_first=frozenset(gen["head_first"]),
+        bare_heads=frozenset(gen.get("bare_heads", [])),
         head_last=frozenset(gen["head_last"]),
         head_last_not=frozenset(gen["head_last_not"]),
         starters=frozenset(flat(stop["starters"])),
@@ -295,6 +297,10 @@ def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInst
             end = _trim_right(norm, e, m.end(), lx)
     if end == e:
         rule = "title_head_last"
+        if not left and head in lx.bare_heads and s >= 2 and norm[s - 1] == " " and norm[s - 2].islower() \
+                and not norm[e + 1 : e + 2].isupper():
+            # "sign the new Constitution into law": the country's own, named by its head alone
+            return [LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.bare_head", name=head, kind=head.lower())]
         if head not in lx.head_last or not left:
             return []
         m = lx.last_tail.match(norm, e)

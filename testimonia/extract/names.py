@@ -125,7 +125,18 @@ class _Lex:
     appositive: re.Pattern
     # organisations
     org_scan: re.Pattern
-    known: dict[str, tuple[str, str, bool]]  # alias -> (id, org_type, needs context)
+    known: dict[str, tuple[str, str, bool | str]]  # alias -> (id, org_type, needs context, or "article")
+    lower_known: dict[str, tuple[str, str]]  # "shabbiha": a known name also written in lower case
+    lower_named: re.Pattern  # "regiment", "news agency" ...: see _lower_named
+    lower_named_kind: dict[str, list[tuple[str, str]]]  # noun -> [(what it does, org_type)]
+    quoted_named: re.Pattern  # '"Akramiya", a group named after ...'
+    title_after: re.Pattern  # " President Yitzhak": a title and a name after a body's name
+    acronym_nouns: frozenset[str]
+    unit_ranks: dict[str, int]
+    bare_heads: frozenset[str]
+    part_heads: frozenset[str]
+    peer_of: re.Pattern  # " of Newdigate" after "Lord Saville"
+    kin_name: re.Pattern  # "whose father Patrick"
     head_type: dict[str, str]
     head_complement: dict[str, bool]
     weak_heads: frozenset[str]
@@ -147,6 +158,7 @@ class _Lex:
     context_before: re.Pattern
     context_after: re.Pattern
     unit_plurals: dict[str, str]
+    not_known_left: frozenset[str]  # "Christian": a faith word a known name does not grow over
     known_left: frozenset[str]  # words a known name grows left over ("United States House of Representatives")
     lower_heads: dict[str, str]  # "government" -> org_type, for "the government of Sudan"
     lower_head: re.Pattern
@@ -204,12 +216,22 @@ def _lexicon(language: str) -> _Lex:
         for w in entry["words"]:
             head_type[w] = entry["org_type"]
             head_complement[w] = entry["complement"]
-    known: dict[str, tuple[str, str, bool]] = {}
+    known: dict[str, tuple[str, str, bool | str]] = {}
+    lower_known: dict[str, tuple[str, str]] = {}
     for oid, entry in orgs["known"].items():
         for alias in entry.get("aliases", []):
             known[alias] = (oid, entry["org_type"], False)
         for alias in entry.get("context_aliases", []):
             known[alias] = (oid, entry["org_type"], True)
+        for alias in entry.get("article_aliases", []):
+            known[alias] = (oid, entry["org_type"], "article")
+        for alias in entry.get("lower_aliases", []):
+            lower_known[alias] = (oid, entry["org_type"])
+    named = orgs["lower_named"]
+    named_kind: dict[str, list[tuple[str, str]]] = {}
+    for part in ("heads", "classes_after", "classes_before", "appositive"):
+        for noun, org_type in named[part].items():
+            named_kind.setdefault(noun, []).append((part, org_type))
     # Capitalised words only: a lower-case first letter would make the engine try every position.
     # A name may end in a possessive ("the ICTY's judgment", "the German Bundestag's resolution").
     org_scan = re.compile(rf"(?:{trie(list(known) + list(head_type))})(?![\w-]|'(?!s\b))")
@@ -262,6 +284,19 @@ def _lexicon(language: str) -> _Lex:
         appositive=appositive,
         org_scan=org_scan,
         known=known,
+        lower_known=lower_known,
+        lower_named=re.compile(rf"(?<=[ ,])(?:{trie(named_kind)})(?![\w-])"),
+        lower_named_kind=named_kind,
+        quoted_named=re.compile(rf'"(?P<n>{WORD}(?: {WORD}){{0,3}})", (?:an?|the) (?:[a-z-]+ ){{0,2}}'
+                                rf"(?P<h>{trie(named['appositive'])})\b"),
+        title_after=re.compile(rf" (?:{trie(w for w in titles if w[:1].isupper())}) [{UP}]"),
+        acronym_nouns=frozenset(orgs["acronym_nouns"]),
+        unit_ranks=dict(orgs["unit_ranks"]),
+        bare_heads=frozenset(orgs["bare_heads"]),
+        part_heads=frozenset(orgs["part_heads"]),
+        peer_of=re.compile(rf" {tl['peer_of']} (?P<p>{WORD})(?![\w'-]| [{UP}])"),
+        kin_name=re.compile(rf"(?:{trie(tl['kin_possessives'])}) (?:{trie(tl['roles']['en.role.family'])}) "
+                            rf"(?P<n>{WORD})(?![\w'-]| [{UP}]| of\b)"),
         head_type=head_type,
         head_complement=head_complement,
         weak_heads=frozenset(orgs["weak_heads"]),
@@ -292,6 +327,7 @@ def _lexicon(language: str) -> _Lex:
         ),
         unit_plurals=dict(orgs["unit_plurals"]),
         known_left=frozenset(orgs["known_left"]),
+        not_known_left=frozenset(orgs["not_known_left"]),
         lower_heads=dict(orgs["lower_heads"]),
         lower_head=re.compile(rf"(?:{trie(orgs['lower_heads'])}) of (?:the )?(?P<of>{ct}(?: (?:{links} )*{ct})*)"),
         acronym=re.compile(" " + orgs["acronym"]),
@@ -345,6 +381,9 @@ def find_persons(doc: Doc) -> list[Actor]:
             ns, ne = start + shape.offset, start + shape.offset + shape.length
             name = text[shape.offset : shape.offset + shape.length]
             if shape.rule is not None:
+                if shape.title is None and name.split(" ", 1)[0] in lex.name_titles and (p := lex.peer_of.match(norm, ne)) \
+                        and p.group("p") not in lex.calendar and p.group("p") not in lex.head_type:
+                    ne = p.end()  # "Lord Saville of Newdigate"
                 candidates.append(_Candidate(ns, ne, shape.title, shape.rule))
                 continue
             # A confirmed name needs no second look; one without evidence in three mentions is let go.
@@ -358,6 +397,12 @@ def find_persons(doc: Doc) -> list[Actor]:
     if " known as " in norm or " alias " in norm:
         candidates += _aliases(norm, candidates, lex)
         candidates.sort(key=lambda c: c.start)
+    for m in lex.kin_name.finditer(norm):
+        if m.start() and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "-"):
+            continue  # "Ruth's" or "this": the possessive is a word's end
+        if m.group("n") not in lex.strip and m.group("n") not in lex.reject and m.group("n") not in lex.known:
+            candidates.append(_Candidate(m.start("n"), m.end("n"), None, f"{lex.lang}.persons.kin_given_name"))
+            candidates.sort(key=lambda c: c.start)
     singles = [(last + 1 - len(name), last + 1) for last, name in lex.known_single.iter(norm)]
     if singles:
         candidates += [_Candidate(s, e, None, f"{lex.lang}.persons.known_single")
@@ -764,7 +809,13 @@ def find_organizations(doc: Doc) -> list[Actor]:
             continue
         if word in lex.known:
             oid, org_type, needs_context = lex.known[word]
-            if not needs_context or _has_context(norm, s, e, lex):
+            if needs_context == "article":
+                ok = norm[max(0, s - 4) : s] in ("the ", "The ")  # "the AP": the agency, not a protocol's "AP I"
+            else:
+                ok = not needs_context or _has_context(norm, s, e, lex)
+            if ok and _INSTRUMENT_AFTER.match(norm, e):
+                ok = False  # "the General Amnesty Law": a word of a law's name
+            if ok:
                 found.append(_Org(s, e, word, org_type, f"{lex.lang}.organizations.known", oid, priority=0))
                 # an acronym takes no country before it ("the Myanmar UN envoy")
                 left = None if word.isupper() else _known_left(norm, s, lex)
@@ -795,6 +846,13 @@ def find_organizations(doc: Doc) -> list[Actor]:
                                       name.lower()))
             at = norm.find(head + " of ", at + 1)
     found += _local_bodies(norm, lex)
+    found += _lower_named(norm, lex)
+    for alias, (oid, org_type) in lex.lower_known.items():
+        at = norm.find(alias)
+        while at != -1:
+            if bounded(norm, at, at + len(alias)):
+                found.append(_Org(at, at + len(alias), alias, org_type, f"{lex.lang}.organizations.known", oid, priority=0))
+            at = norm.find(alias, at + 1)
     if ", known as " in norm:
         found += _known_as(norm, lex)
     kept = _longest_first(found)
@@ -828,6 +886,87 @@ def _local_bodies(norm: str, lex: _Lex) -> list[_Org]:
     return out
 
 
+def _lower_named(norm: str, lex: _Lex) -> list[_Org]:
+    """A capitalised name a lower-case noun marks as a body's: "the Azov regiment", "the Drum
+    magazine photographer", "the news agency Caucasian Knot", "the legal aid office, Tutela Legal,"."""
+    out: list[_Org] = []
+    rule = f"{lex.lang}.organizations.lower_noun"
+    for m in lex.lower_named.finditer(norm):
+        for part, org_type in lex.lower_named_kind[m.group()]:
+            if part in ("heads", "classes_after"):
+                if norm[m.start() - 1] != " " or (s := _name_before(norm, m.start() - 1, lex)) is None:
+                    continue
+                end = m.end() if part == "heads" else m.start() - 1
+            elif part == "classes_before":
+                if not norm.startswith(" ", m.end()) or (span := _name_after(norm, m.end() + 1, lex)) is None:
+                    continue
+                s, end = span
+            else:
+                if not norm.startswith(", ", m.end()) or (span := _name_after(norm, m.end() + 2, lex)) is None \
+                        or not norm.startswith(",", span[1]):
+                    continue
+                s, end = span
+            name = norm[s:end]
+            out.append(_Org(s, end, name, org_type, rule, name.lower()))
+            break
+    if '", ' in norm:
+        for m in lex.quoted_named.finditer(norm):
+            if _plain_name(m.group("n").split(" "), lex):
+                part = lex.lower_named_kind[m.group("h")]
+                org_type = next(t for p, t in part if p == "appositive")
+                out.append(_Org(m.start("n"), m.end("n"), m.group("n"), org_type, rule, m.group("n").lower()))
+    return out
+
+
+def _plain_name(words: list[str], lex: _Lex, places: bool = True) -> bool:
+    """Whether capitalised words could be a body's own name: no place, date, title, head or known name
+    (with `places` false, a place or demonym may stand before the last word: "Caucasian Knot")."""
+    for w in words:
+        if places and w in lex.places or w in lex.calendar or w in lex.titles or w in lex.head_type or w in lex.known \
+                or w in lex.starters or w in lex.articles_cap or w.rstrip(".") in lex.abbrevs:
+            return False
+    return True
+
+
+def _name_before(norm: str, end: int, lex: _Lex) -> int | None:
+    """Where one to three capitalised words ending at `end` start, when they could be a name
+    and do not open a sentence or go on as a longer run."""
+    pos, words = end, []
+    while len(words) < 3 and pos >= 2:
+        ws = norm.rfind(" ", max(0, pos - 40), pos) + 1
+        word = norm[ws:pos]
+        if not _WORD.fullmatch(word):
+            break
+        words.insert(0, word)
+        pos = ws - 1
+        if ws == 0 or norm[ws - 1] != " ":
+            break
+    opened = False
+    while words and (words[0] in lex.articles_cap or words[0] in lex.org_strip):
+        words.pop(0)  # "The CAIN archive"
+        opened = True
+    if not words or not _plain_name(words[-1:], lex) or not _plain_name(words, lex, places=False):
+        return None
+    start = end - len(" ".join(words))
+    if not opened and (_starts_sentence(norm, start) or len(words) == 3 and start >= 2 and norm[start - 1] == " "
+                       and _WORD.fullmatch(norm, norm.rfind(" ", max(0, start - 40), start - 1) + 1, start - 1)):
+        return None  # a longer capitalised run, or a sentence's first word, is no name read this way
+    return start
+
+
+_AFTER_RUN = re.compile(rf"{WORD}(?: {WORD}){{0,3}}(?![\w'-])")
+
+
+def _name_after(norm: str, start: int, lex: _Lex) -> tuple[int, int] | None:
+    """The one to four capitalised words at `start`, when they could be a name."""
+    m = _AFTER_RUN.match(norm, start)
+    words = m.group().split(" ") if m is not None else []
+    if not words or not _plain_name(words[-1:], lex) or not _plain_name(words, lex, places=False) \
+            or words[0] in lex.given:
+        return None
+    return m.span()
+
+
 def _known_as(norm: str, lex: _Lex) -> list[_Org]:
     """"a Dutch battalion of the UN Protection Force, known as Dutchbat": the body's own name."""
     out = []
@@ -858,7 +997,8 @@ def _known_left(norm: str, start: int, lex: _Lex) -> int | None:
         return None
     left = _left_tokens(norm, start, lex)
     k = len(left)
-    while k > 0 and (left[k - 1][2] in lex.places or left[k - 1][2] in lex.known_left):
+    while k > 0 and (left[k - 1][2] in lex.places or left[k - 1][2] in lex.known_left) \
+            and left[k - 1][2] not in lex.not_known_left:
         k -= 1
     while k < len(left) and left[k][2] in lex.org_strip:
         k += 1
@@ -905,14 +1045,15 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,4}(?:st|nd|rd|th))(?:,? and |, )$
 def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     left = _left_tokens(norm, hs, lex)
     # Sentence openers go; mid-sentence, a capitalised word is part of the name ("Near East Relief").
-    while left and (left[0][2] in lex.articles_cap or left[0][2] in lex.org_strip and _starts_sentence(norm, left[0][0])):
-        left.pop(0)
+    while left and (left[0][2] in lex.articles_cap or left[0][2] in lex.calendar
+                    or left[0][2] in lex.org_strip and _starts_sentence(norm, left[0][0])):
+        left.pop(0)  # "On 25 March Mariupol City Council said": a date is no part of the name
     comp, end = None, he
     if lex.head_complement[head]:
         c = lex.complement.match(norm, he)
         if c:
             comp_text = _trim_complement(c.group(), lex)
-            if comp_text and not (left and _opens_with_head(comp_text, lex)):
+            if comp_text and not (left and _opens_with_head(comp_text, lex)) and not (left and head in lex.part_heads):
                 comp, end = comp_text.strip(), he + len(comp_text)
             if comp and (b := _BRACKETED_WORD.match(norm, end)):
                 end = b.end()  # "Communist Party (Bolsheviks)": a bracketed word belongs to the name
@@ -921,10 +1062,13 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     if lex.head_complement[head] and norm.startswith((" in", " to"), end) and (m := lex.mandate.match(norm, end)) \
             and m.group("first") not in lex.places and m.group("first") not in lex.calendar:
         comp, end = ((comp or "") + " " + m.group().strip()).strip(), m.end()
-    if not left and comp is None:
+    if not left and comp is None and not (head in lex.bare_heads and not _starts_sentence(norm, hs)
+                                          and not _WORD.match(norm, he + 1) and not norm.startswith("'s", he)):
         return None
     if _INSTRUMENT_AFTER.match(norm, end):
         return None  # "the Unlawful Organizations Act", "Tribunals of Inquiry (Evidence) Act": a law's name
+    if comp is None and lex.head_type[head] not in ("armed_forces", "military_unit") and lex.title_after.match(norm, end):
+        return None  # "Supreme Court President Yitzhak Kahan": the body only qualifies a person's title
     if comp is None and head in lex.weak_heads and all(t[2] in lex.places for t in left):
         return None
     start = left[0][0] if left else hs
@@ -982,7 +1126,7 @@ def _joined_word(norm: str, and_at: int, lex: _Lex) -> tuple[int, int, str] | No
         return None
     if ws >= 2 and norm[ws - 1] == " ":
         before = norm[norm.rfind(" ", max(0, ws - 40), ws - 1) + 1 : ws - 1]
-        if before[:1].isupper() and lex.org_tok.fullmatch(before):
+        if before[:1].isupper() and lex.org_tok.fullmatch(before) and before not in lex.articles_cap:
             return None
     return (ws, and_at - 1, word)
 
@@ -1055,12 +1199,19 @@ def _join_units(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
     for o in kept:
         if out and o.org_type == "military_unit" and out[-1].org_type == "military_unit" \
                 and out[-1].name[:1].isdigit() and (o.name[:1].isdigit() and norm[out[-1].end : o.start] == ", "
-                                                   or norm[out[-1].end : o.start] == ", the "):
+                                                   or norm[out[-1].end : o.start] == ", the "
+                                                   or norm[out[-1].end : o.start] == ", " and _outranks(o, out[-1], lex)):
             a = out.pop()
             name = norm[a.start : o.end]
             o = _Org(a.start, o.end, name, o.org_type, o.rule, name.lower())
         out.append(o)
     return out
+
+
+def _outranks(o: _Org, a: _Org, lex: _Lex) -> bool:
+    """Whether unit `o` is larger than unit `a`: "1st Battalion, Parachute Regiment" is one unit."""
+    big = lex.unit_ranks.get(o.name.rsplit(" ", 1)[-1], 0)
+    return big > lex.unit_ranks.get(a.name.rsplit(" ", 1)[-1], big)
 
 
 def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
@@ -1077,6 +1228,17 @@ def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
         if (w := _ACRONYM_WHERE.match(norm, o.end)) is not None and _initials_in(w.group("p"), w.group("a")[-3:]):
             name = norm[o.start : w.start("a") - 2]
             o = kept[k] = _Org(o.start, w.start("a") - 2, name, o.org_type, o.rule, name.lower())
+        if norm.startswith(" (", o.end) and (alt := _OWN_LANGUAGE.match(norm, o.end)) is not None \
+                and _foreign(alt.group("n")):
+            # "Commission for Historical Clarification (Comisión para el Esclarecimiento Histórico, CEH)"
+            n = alt.group("n")
+            found.add(alt.start("n"))
+            extra.append(_Org(alt.start("n"), alt.end("n"), n, o.org_type, f"{lex.lang}.organizations.own_language", n.lower()))
+            if alt.group("a"):
+                found.add(alt.start("a"))
+                extra.append(_Org(alt.start("a"), alt.end("a"), alt.group("a"), o.org_type,
+                                  f"{lex.lang}.organizations.acronym", alt.group("a").lower()))
+            continue
         if not norm.startswith(" (", o.end) or (m := lex.acronym.match(norm, o.end)) is None:
             continue
         a = m.group("a")
@@ -1087,6 +1249,10 @@ def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
         if m.start("a") in found or any(o.start <= m.start() < o.end for o in kept):
             continue
         start = _initialled(norm, m.start(), m.group("a"), lex)
+        if start is None and _word_before(norm, m.start() + 1) in lex.acronym_nouns:
+            # "at the riot police (CMIS) barracks": a body the text names by its acronym only
+            extra.append(_Org(m.start("a"), m.end("a"), m.group("a"), "other", f"{lex.lang}.organizations.acronym",
+                              m.group("a").lower()))
         if start is not None:
             name = norm[start : m.start()]
             extra.append(_Org(start, m.start(), name, "other", f"{lex.lang}.organizations.initials", name.lower()))
@@ -1102,6 +1268,15 @@ _BRACKET_ACRONYM = re.compile(r" \((?P<a>[A-Z]{2,8})\)")
 # Short words an acronym skips, in the languages organisations are named in.
 _UNLETTERED = frozenset("of the for and on in to at a an pour la le les de des du et en el los las para por y "
                         "del der die das für und d' l' da do dos".split())
+
+
+_OWN_LANGUAGE = re.compile(rf" \((?P<n>{WORD}(?: (?:[a-zà-ÿ]{{1,4}} ){{0,2}}(?:[dl]')?{WORD}){{1,8}})(?:, (?P<a>[A-Z]{{2,8}}))?\)")
+_FOREIGN_LINKS = frozenset("para el la le les de des du del los las y et pour der die das für und da do dos".split())
+
+
+def _foreign(name: str) -> bool:
+    """Whether a bracketed name is written in another language: a letter or a link word English lacks."""
+    return not name.isascii() or not _FOREIGN_LINKS.isdisjoint(name.split(" "))
 
 
 def _initials_in(place: str, letters: str) -> bool:

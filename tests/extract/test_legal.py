@@ -154,6 +154,9 @@ INSTRUMENTS = [
      [("Human Rights Council resolution S-19/1", "Human Rights Council resolution S-19/1", "resolution")]),
     ("survivors filed a complaint in Belgium under its universal jurisdiction law; the case",
      [("universal jurisdiction law", "universal jurisdiction law", "body_of_law")]),
+    # the country's own constitution, capitalised mid-sentence by its head alone
+    ("Nelson Mandela chose Sharpeville to sign the new Constitution into law",
+     [("Constitution", "Constitution", "constitution")]),
 ]
 
 NOT_INSTRUMENTS = [
@@ -171,6 +174,8 @@ NOT_INSTRUMENTS = [
     "The Senate resolution was passed by 60 votes.",
     "The House voted on 29 October 2019 on the resolution.",
     "the constitution was amended",
+    # a bare head opening a sentence, or before another capitalised word, is no such name
+    "Constitution Day is a holiday.", "the Constitution Hill prison",
     # issue: a number needs a capitalised title around it; a bare decree or agreement names nothing
     "The Decree No. 10 was read out.",
     "They signed a Peace Agreement in 1996.",
