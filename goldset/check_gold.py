@@ -130,12 +130,15 @@ def check_dates(rep: Report, doc: str, dates: list, published) -> None:
         rep.warn("the publication date line is not annotated as a date")
 
 
-def check_names(rep: Report, gold: dict) -> None:
+def check_names(rep: Report, doc: str, gold: dict) -> None:
+    folded = doc.casefold()
     for kind in NAME_KINDS:
         names = [x.get("name") for x in gold.get(kind, [])]
         for n in names:
             if not isinstance(n, str) or not n.strip():
                 rep.error(f"{kind}: empty name")
+            elif n.casefold() not in folded:
+                rep.warn(f"{kind}: {n!r} is not written in the document (a name the text never gives?)")
         dupes = {n for n in names if names.count(n) > 1}
         for n in sorted(dupes, key=str):
             rep.error(f"{kind}: {n!r} listed more than once")
@@ -182,7 +185,7 @@ def check_file(path: Path) -> Report:
 
     check_figures(rep, doc, gold.get("figures", []))
     check_dates(rep, doc, gold.get("dates", []), published)
-    check_names(rep, gold)
+    check_names(rep, doc, gold)
     check_quotes(rep, doc, gold)
     figure_texts = [f.get("text") or "" for f in gold.get("figures", [])]
     for nf in gold.get("non_figures", []):
