@@ -61,6 +61,7 @@ class Grammar:
     not_names: frozenset[str]
     not_after: frozenset[str]
     modifiers: frozenset[str]
+    modifier_tuple: tuple[str, ...]  # `modifiers`, for `str.endswith`
     part_of: re.Pattern  # "during", "as part of": what follows holds what comes before
     cues: re.Pattern  # `part_of`, or "wider" ("the wider Anfal campaign"), in one scan; the group named says which
     cue_words: re.Pattern | None  # `cues` as one trie with no leading "\b" (see `cue_hits`); None if it cannot be
@@ -92,6 +93,7 @@ def grammar(language: str) -> Grammar:
         not_names=frozenset(lex["not_names"]),
         not_after=frozenset(lex["not_after"]),
         modifiers=frozenset(lex["modifiers"]),
+        modifier_tuple=tuple(sorted(lex["modifiers"])),
         part_of=re.compile(r"\b(?:" + lexicon.alternation(lex["part_of"]) + r")\b"),
         cues=re.compile(r"\b(?:(?P<part_of>" + lexicon.alternation(lex["part_of"]) + r")|(?P<wider>"
                         + lexicon.alternation(lex["wider"]) + r"))\b"),
@@ -139,18 +141,19 @@ def scan(doc: Doc, places: list[PlaceMention] | None) -> list[Mention]:
     for start, end, word in g.hits.find(doc.lower):
         if word in g.named:
             if doc.norm[start].isupper():
-                found.append(Mention(Span(start, end), doc.text[start:end], "en.events.named", anchor=Span(start, end)))
+                at = Span(start, end)  # one frozen span for the phrase and its word
+                found.append(Mention(at, doc.text[start:end], "en.events.named", anchor=at))
             continue
         key, entry = g.entries[word]
         following = _WORD_AFTER.match(doc.lower, end)
         if following and following.group(1) in g.not_after:
             continue  # "war crimes"
-        mention = _named(doc, g, start, end, key, entry, where)
+        at = Span(start, end)
+        mention = _named(doc, g, at, key, entry, where)
         if mention is not None:
             found.append(mention)
         elif not entry["verb"] or entry.get("anchor"):
-            found.append(Mention(Span(start, end), "", "en.events.unnamed", key, bool(entry.get("context")),
-                                 Span(start, end)))
+            found.append(Mention(at, "", "en.events.unnamed", key, bool(entry.get("context")), at))
     found.sort(key=lambda m: (m.span.start, -m.span.end))
     out: list[Mention] = []
     for m in found:
@@ -177,8 +180,9 @@ class _Places:
         return any(s < end and start < e for s, e in self.spans[max(0, i - 3) : i])
 
 
-def _named(doc: Doc, g: Grammar, start: int, end: int, key: str, entry: dict, where: _Places) -> Mention | None:
-    context, word, verb = bool(entry.get("context")), Span(start, end), entry["verb"]
+def _named(doc: Doc, g: Grammar, word: Span, key: str, entry: dict, where: _Places) -> Mention | None:
+    start, end = word.start, word.end
+    context, verb = bool(entry.get("context")), entry["verb"]
     if entry.get("name_before"):
         found = _name_before(doc, start, g, clause=verb)
         if found and (not verb or (where.spans is not None and where.covers(*found))):
@@ -207,15 +211,31 @@ def _name_before(doc: Doc, pos: int, g: Grammar, clause: bool = False) -> tuple[
     """The capitalised name right before an event word, over modifiers ("Halabja chemical attack")
     and, for a verb, over a relative clause ("Srebrenica, which ..., fell"): (its start, the name).
     Not the end of a hyphenated word ("anti-Armenian riots")."""
+    norm = doc.norm
+    # Each search below ends in "\s+$": cheap string tests on the text before `pos` (what a match
+    # would need) skip the regex, which tries every position of its window, when it cannot match.
     for _ in range(2):
-        m = _WORD_BEFORE.search(doc.norm, max(0, pos - 20), pos)
+        lo = max(0, pos - 20)
+        head = norm[lo:pos].rstrip()
+        if len(head) == pos - lo or not head.endswith(g.modifier_tuple):  # the word matched is a suffix of `head`
+            break
+        m = _WORD_BEFORE.search(norm, lo, pos)
         if not m or m.group(1) not in g.modifiers:
             break
         pos = m.start(1)
-    m = _NAME_BEFORE.search(doc.norm, max(0, pos - 60), pos)
+    m = None
+    lo = max(0, pos - 60)
+    head = norm[lo:pos].rstrip()
+    if len(head) < pos - lo and head:
+        last = head.rsplit(None, 1)[-1]  # the name's last word, starting with [A-Z], is inside it
+        if last != last.lower():
+            m = _NAME_BEFORE.search(norm, lo, pos)
     if not m and clause:
-        m = _CLAUSE_BEFORE.search(doc.norm, max(0, pos - 260), pos)
-    if not m or (m.start(1) > 0 and (doc.norm[m.start(1) - 1] == "-" or doc.norm[m.start(1) - 1].isalnum())):
+        lo = max(0, pos - 260)
+        head = norm[lo:pos].rstrip()
+        if len(head) < pos - lo and head.endswith(","):
+            m = _CLAUSE_BEFORE.search(norm, lo, pos)
+    if not m or (m.start(1) > 0 and (norm[m.start(1) - 1] == "-" or norm[m.start(1) - 1].isalnum())):
         return None
     words = [(w.start(), w.group()) for w in _NON_SPACE.finditer(m.group(1))]
     while words and words[0][1] in g.not_names:

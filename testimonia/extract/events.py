@@ -139,7 +139,8 @@ def find_events(
     taking = {id(would_take(f.span)) for f in figures if f.part_of is None}
     kept = [gr for gr in groups if gr is main or _worth_keeping(gr, events[id(gr)], part_of, id(gr) in taking)]
     _relate(g, main, kept, events, part_of)
-    owner = _owners(doc, g, mentions, group_of, relative, kept, placed)
+    # Only the live groups change whose a fact is: with none dropped, the answers already worked out stand.
+    owner = would_take if len(kept) == len(groups) else _owners(doc, g, mentions, group_of, relative, kept, placed)
     _assign(figures, characterizations, lambda span: events[id(owner(span) or main)], events[id(main)])
     out = [events[id(gr)] for gr in [main, *(gr for gr in kept if gr is not main)]]
     for e in out:
@@ -457,8 +458,11 @@ def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relat
         if may_take and id(group_of.get(id(m))) in live:
             by_sentence.setdefault(sentence, []).append(m)
     starts = doc.sentence_starts
+    known: dict[int, _Group | None] = {}  # by the fact's start, all the answer depends on
 
     def owner(span: Span) -> _Group | None:
+        if span.start in known:
+            return known[span.start]
         sentence = doc.sentence_at(span.start)
         here = by_sentence.get(sentence, [])
         before = [m for m in here if m.span.start <= span.start]
@@ -467,7 +471,8 @@ def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relat
         if pick is None and sentence not in speaks and i > 0 and "\n\n" not in doc.norm[doc.sentences[i - 1][1] : sentence[0]]:
             previous = by_sentence.get(doc.sentences[i - 1], [])
             pick = previous[-1] if previous else None
-        return group_of[id(pick)] if pick is not None else None
+        found = known[span.start] = group_of[id(pick)] if pick is not None else None
+        return found
 
     return owner
 
