@@ -145,8 +145,11 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
             if joined is not None:  # "civilians and prisoners of war", "soldiers and police": one count of both
                 end = toks.end(joined - 1)
                 cont, after = _with_age(toks, joined, rules)
-                return Head(" ".join(doc.lower[toks.start(i) : end].split()), entry.unit, end, after,  # type: ignore
-                            cont=cont or end)
+                written = " ".join(doc.lower[toks.start(i) : end].split())
+                nation = _nationality(doc, toks, mods, rules) if mods else None
+                if nation:  # a joined group is kept as written, with its nationality: "Pakistani soldiers and civilians"
+                    written = f"{nation} {written}"
+                return Head(written, entry.unit, end, after, cont=cont or end)  # type: ignore[arg-type]
             if chosen.group == "all" and mods and t[i] in rules.citizens:  # type: ignore[union-attr]
                 nation = _nationality(doc, toks, mods, rules)
                 if nation:  # "thousands of Polish citizens"
@@ -248,6 +251,10 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
             if said:
                 g, after = said
                 return Head(g.group, g.unit, toks.end(after - 1), after, g, partitive=True, pronoun=True)
+        if i + 1 < len(t) and t[i] in ("them", "whom") and isinstance((hit := rules.heads.at(t, i + 1) or (0, None))[1],
+                                                                      Group) and hit[1].group != "all":
+            g, after = hit[1], i + 1 + hit[0]  # "several hundred of them children": the group with no verb
+            return Head(g.group, g.unit, toks.end(after - 1), after, g, partitive=True, pronoun=True)
         return Head("all", "people", toks.end(i), i + 1, bare=True, partitive=True, pronoun=True)
     if i < len(t) and t[i] in _POSSESSIVES:
         # "all four of their children", "two of his sons": the count of a group, not a part of a total
@@ -415,7 +422,8 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
         if heading:
             return heading
     jj = j - link[0]
-    for gap in range(0, 10):  # "the death toll from the attack rose to"
+    for gap in range(0, 16):  # "the death toll from the attack rose to", "... from clashes between police and
+        # protesters in the western Kazakh oil town of Zhanaozen rose to"
         end = jj - gap
         if end <= 0 or t[end] in ",.;:!?()" or (gap and "\n" in low[left.end(end - 1) : left.start(end)]):
             break
@@ -526,6 +534,10 @@ def victims_of(toks: Tokens, head: Head, rules: Rules) -> Said | None:
     return None
 
 
+# Prepositions after a participle that opens a reduced relative clause ("suspected of", "accused of").
+_REDUCED_PREPOSITIONS = frozenset(("of", "for", "with", "by", "as"))
+
+
 def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     """The verb after the counted noun: "were killed", ", most of them civilians, were killed",
     "from the village of Inn Din were killed", "who later died", "have returned"."""
@@ -541,7 +553,9 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
         _aside(t, start, starts)  # ", most of them civilians, were killed"
     main: set[int] = set()  # verbs after a relative clause: the main clause's own
     for s in list(starts):
-        if s < len(t) and t[s] in rules.relatives:
+        reduced = s + 1 < len(t) and t[s].endswith("ed") and t[s + 1] in _REDUCED_PREPOSITIONS \
+            and not rules.after.at(t, s)  # "11,000 people suspected of links to the LTTE were detained"
+        if s < len(t) and (t[s] in rules.relatives or reduced):
             # "8,000 men and boys who had sought safety under the protection of the UN were summarily executed":
             # the verb may follow a whole relative clause; only an auxiliary may start it again
             for i in range(s + 1, min(len(t), s + 28)):

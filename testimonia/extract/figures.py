@@ -65,6 +65,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NO_TOKENS = Tokens("", 0, 0)
 _BE = ("were", "was", "are", "is")
 _LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
+_OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\s+$")
 _FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$")
 
 
@@ -83,13 +84,18 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
     prior = Prior(None, None)
     covered = 0  # where the evidence of the figures read so far ends: a number inside it is one of their words
     for q in quantities:
-        if q.numbers[0].start in consumed or q.start < covered or not _plausible(doc.lower, q):
-            continue  # "130 children lost one of their parents", "children under the age of five"
+        if q.numbers[0].start in consumed or q.start < covered or not _plausible(doc.lower, q) or q.value == 0:
+            continue  # "130 children lost one of their parents", "children under the age of five"; "zero
+            # civilian casualties" counts no one
         found, partitive = _read(doc, q, rules, by_start, prior)
         if found and context.asked(doc, q.start, rules):
             continue  # "Fact check: did 20,000 people die at S-21?"
         if partitive and found:
             found[0].part_of = context.whole(doc, figures, found[0], found[0].rule.startswith("en.figures.subject"))
+        elif found and found[0].part_of is None and _OF_WHOM.search(doc.lower, max(0, found[0].span.start - 12),
+                                                                      found[0].span.start):
+            found[0].part_of = context.antecedent(doc, found[0].span.start, most(found[0]) or 0, prior)  # "86 people
+            # had sought medical help, of whom more than 60 were still in hospital"
         elif found and found[0].part_of is None and "," in doc.lower[found[0].span.start - 2 : found[0].span.start]:
             found[0].part_of = context.fronted_whole(doc, figures, found[0])  # "Of the 100 killings ..., 57 were"
         for figure in found:

@@ -18,6 +18,11 @@ CASES = [
     ("six hundred and thirteen people", [("six hundred and thirteen", 613, None, CARDINAL)]),
     ("one thousand two hundred people", [("one thousand two hundred", 1200, None, CARDINAL)]),
     ("3.9 million refugees", [("3.9 million", 3_900_000, None, CARDINAL)]),
+    # South Asian English scale words: a lakh is 100,000, a crore 10,000,000
+    ("30 lakh martyrs", [("30 lakh", 3_000_000, None, CARDINAL)]),
+    ("two lakh women", [("two lakh", 200_000, None, CARDINAL)]),
+    ("one crore people", [("one crore", 10_000_000, None, CARDINAL)]),
+    ("1.5 crore refugees", [("1.5 crore", 15_000_000, None, CARDINAL)]),
     ("2.5 million people", [("2.5 million", 2_500_000, None, CARDINAL)]),
     ("1 million", [("1 million", 1_000_000, None, CARDINAL)]),
     ("half a million people", [("half a million", 500_000, None, CARDINAL)]),
@@ -81,7 +86,7 @@ CASES = [
 ]
 
 # Words that look like numbers but are not.
-NOT_NUMBERS = ["someone often attended", "the tension", "nonetheless", "tent", "phone", "weight"]
+NOT_NUMBERS = ["the Lakhimpur district", "lakhs of rupees", "crores of people", "someone often attended", "the tension", "nonetheless", "tent", "phone", "weight"]
 
 
 @pytest.mark.parametrize("text, expected", CASES)
