@@ -45,6 +45,7 @@ class _Context:
     last: str | None = None  # the most recent date stated (ISO), for "later that month"
     first: str | None = None  # where that date starts, for "that evening" after "the night of 19-20 January"
     last_piece: _Piece | None = None  # the words that gave it ("the evening of 21 September": a part of the day)
+    last_day: str | None = None  # the most recent day stated (ISO), for "Two days earlier, on Wednesday" after "since May"
     # The text writes last year's dates as "on 11 September last year": like a news report, it leaves
     # the year out only for this year's
     marks_last_year: bool = False
@@ -68,6 +69,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             stated = p.explicit or bool(p.info)  # else the year is guessed below, and guides nothing
             if p.first[0] is None and not _fill_year(doc, p, ctx, g):
                 continue
+            stated = (stated or p.recalled) and not p.aside
             if p.nth and not _nth_day(p):
                 continue
             start, end = _fmt(p.first), _fmt(p.last) if p.last else None
@@ -75,6 +77,10 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             precision = _PRECISIONS[level]
         elif p.form == "anaphor":
             if (found := _anaphor(doc, p, ctx, g)) is None:
+                continue
+            (start, end, precision), stated = found, False
+        elif p.form == "stretch":
+            if (found := _stretch(doc, p, ctx)) is None:
                 continue
             (start, end, precision), stated = found, False
         elif p.form == "weekday_after":
@@ -96,6 +102,8 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             elif p.info and p.form != "relative" and p.info[0] == 1 and p.rule.endswith("relative_date"):
                 ctx.marks_last_year = True  # "on 11 September last year"
         ctx.last, ctx.first = end or start, start
+        if len(end or start) == 10:
+            ctx.last_day = end or start
         ctx.last_piece = p
         rule = f"{g.lang}.dates.since" if p.keyword == "since" else p.rule
         claims.append(DateClaim(Span(p.start, p.end), rule, start, end, precision, p.inferred))
@@ -126,6 +134,7 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         # "the town fell in July 1995 ... [other years] ... on 11 July": the month was given its year before,
         # unless the sentence itself has just named another year
         y, said_start, said_end = ctx.month_years[m]
+        p.recalled = True
         p.inferred = f"year from '{doc.text[said_start:said_end]}' earlier in the text"
     elif last_year is not None and (pub is None or last_year != pub.year) \
             and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start]):
@@ -179,6 +188,8 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> tuple[str, str 
             and doc.published is not None and ctx.last == doc.published.isoformat():
         return None  # "Today ... proclaimed that morning": "that" points away from the present, at a day unsaid
     y, m, d = _ymd(ctx.first if part and part[0] else ctx.last)
+    if d is None and p.weekday is not None and ctx.last_day is not None:
+        y, m, d = _ymd(ctx.last_day)  # the weekday settles the day: count from the last day the text gave
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
     if unit == "year":
         found = f"{y + shift:04d}", None, "year"
@@ -192,10 +203,37 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> tuple[str, str 
         monday = date(y, m, d) - timedelta(days=date(y, m, d).weekday() - 7 * shift)
         found = monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
     else:
-        found = (date(y, m, d) + timedelta(days=shift)).isoformat(), None, "day"
+        day = date(y, m, d) + timedelta(days=shift)
+        if p.weekday is not None:  # "Two days earlier, on Wednesday": the weekday is exact, the count of days may not be
+            ahead, behind = (p.weekday - day.weekday()) % 7, (day.weekday() - p.weekday) % 7
+            day += timedelta(days=ahead if ahead < behind else -behind)
+        found = day.isoformat(), None, "day"
     pub = doc.published
     if pub is not None and found[0] > pub.isoformat()[: len(found[0])]:
         return None  # "Ten years later, no one has been convicted": now, counted from an earlier event
+    return found
+
+
+def _stretch(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, str, str] | None:
+    """"the next nine months" after 25 March 1971: March to December 1971; "the final five months" after 18 May
+    2009: January to May 2009 (the month of the last date counts as the last of the five)."""
+    if ctx.last is None:
+        return None
+    base, n = p.info
+    y, m, _ = _ymd(ctx.first if n > 0 else ctx.last)
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
+    if base == "year":
+        a, b = (y, y + n) if n > 0 else (y + n + 1, y)
+        found = f"{a:04d}", f"{b:04d}", "year"
+    elif m is None:
+        return None
+    else:
+        here = date(y, m, 1)
+        found = (f"{y:04d}-{m:02d}", _month_shift(here, n), "month") if n > 0 else \
+            (_month_shift(here, n + 1), f"{y:04d}-{m:02d}", "month")
+    pub = doc.published
+    if pub is not None and found[0] > pub.isoformat()[: len(found[0])]:
+        return None  # a stretch that starts after publication is a plan, not a date the text can give
     return found
 
 

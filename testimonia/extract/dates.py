@@ -47,6 +47,8 @@ _NEXT_NAME = re.compile(r"\s+([A-Z]\w*)")
 _NEXT_WORD_ONLY = re.compile(r"[ \t]+\w")  # a word follows, with no punctuation between
 _CODE_HYPHEN = re.compile(r"[A-Za-z]-$")  # "MH-2014"
 _NUMBER_END = re.compile(r"\d\s*$")
+_TITLE_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
+_COLON_NEXT = re.compile(r":[ \t]")
 _PLACE_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+,\s*$")
 _SINGULAR_NOUN = re.compile(r" [a-z]*(?:[a-rt-z]|ss)\b")  # " report", " editorial", " census"; not " employees"
 _DAY = re.compile(r"\d{1,2}")
@@ -150,6 +152,10 @@ class _Grammar:
     season: re.Pattern  # "the spring of " before a year
     seasons: dict[str, tuple[int, int]]  # season word -> (first month, last month)
     season_parts: dict[str, tuple[int, int]]  # "late" -> (2, 3): months after a season's first that "late summer" spans
+    season_back: re.Pattern  # "since the " before a season with no year: "since the summer"
+    stretch: re.Pattern  # "the next nine months", "the final five months"
+    stretches: dict[str, int]
+    stretch_duration: re.Pattern  # "for " before one: how long, not when
     today_after: re.Pattern  # "will" in the clause after "Today,"
     recurring_day: re.Pattern  # " as the Day of Remembrance" after a day with no year
     weekday_not_after: frozenset[str]  # "one Sunday"
@@ -223,10 +229,11 @@ def _grammar(lang: str) -> _Grammar:
             word = e["unit"] if e["unit"] in phrase.split() else phrase.split()[-1]
             anaphora.setdefault(word, []).append((phrase, phrase.index(word), e["unit"], e["shift"], e.get("part", False)))
     words |= {w: words.get(w, "anaphor") for w in anaphora}
+    seasons = {w.lower(): (e["first"], e["last"]) for e in lex["seasons"].values() for w in e["words"]}
+    words |= {w: words.get(w, "season") for w in seasons}
     ordinal_words = {e["word"]: e["value"] for e in number_lex["ordinals"].values() if e["value"] <= 5}
     ordinal_words |= dict.fromkeys(lex["nth_last"], -1)
     joiners = lex["list_joiners"]
-    seasons = {w.lower(): (e["first"], e["last"]) for e in lex["seasons"].values() for w in e["words"]}
     weekday_any = _names(weekday_names)
     the = _any(lex["article"])
     day_parts = {w.lower(): part for part, ws in lex["day_parts"].items() for w in ws}
@@ -305,10 +312,17 @@ def _grammar(lang: str) -> _Grammar:
                           rf"(?:(?P<mod>{_any(lex['modifiers'])})(?:\s+{the})?[\s-]+)?(?P<s>{_any(seasons)})\s+(?:{of}\s+)?$",
                           re.IGNORECASE),
         season_parts={k.lower(): tuple(v) for k, v in lex["season_parts"].items()},
+        stretch=re.compile(rf"(?<!\w){the}\s+(?P<w>{_any(lex['stretches'])})\s+(?P<n>\d{{1,2}}|{counted})\s+"
+                           rf"(?P<u>{_any(lex['stretch_units'])})(?!\w)", re.IGNORECASE),
+        stretches={k.lower(): v for k, v in lex["stretches"].items()},
+        stretch_duration=_before(lex["stretch_durations"]),
+        season_back=re.compile(rf"(?<!\w)(?P<cue>{_any(set(lex['month_cues']) | set(lex['span_keywords']))})\s+"
+                               rf"(?P<the>{the}\s+)$", re.IGNORECASE),
         seasons=seasons,
         today_after=re.compile(rf"(?<!\w){_any(lex['today_after_cues'])}(?!\w)", re.IGNORECASE),
-        recurring_day=re.compile(rf"\s+(?:{_any(lex['recurring_day_links'])}\s+)?(?:[\w'’]+\s+){{0,2}}?"
-                                 rf"{_any(lex['recurring_day_names'])}(?!\w)", re.IGNORECASE),
+        recurring_day=re.compile(rf"\s+(?:{_any(lex['recurring_day_links'])}\s+)?(?:(?:[\w'’]+\s+){{0,2}}?"
+                                 rf"{_any(lex['recurring_day_names'])}|(?-i:(?:[A-Z][\w'’-]*\s+){{1,3}}"
+                                 rf"{'|'.join(map(re.escape, lex['recurring_day_titles']))}))(?!\w)", re.IGNORECASE),
         weekday_not_after=frozenset(lex["weekday_not_after"]),
         weekday_anaphor=frozenset(lex["weekday_anaphor"]),
         weekday_range=re.compile(weekday_gap + weekday_any),
@@ -341,6 +355,13 @@ class _Piece:
     inferred: str | None = None
     nth: tuple[int, int] | None = None  # "the fourth Saturday of November": (4, 5), the day found once the year is
     through: int | None = None  # "from Friday to Saturday": the weekday a range of weekdays runs to
+    # A year that qualifies a thing ("a 2011 book", "its 2009 editorial"): a date, but a source's year, not the
+    # narration's, so the days without a year after it do not take it
+    aside: bool = False
+    # A day or month whose year was recalled from the last time the text wrote that month ("25 March 1971 ...
+    # between 25 and 26 March"): the narration is back in that year, and later days without a year take it
+    recalled: bool = False
+    weekday: int | None = None  # "Two days earlier, on Wednesday": the weekday that settles an anaphor's day
 
 
 def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
@@ -350,7 +371,7 @@ def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
         if a.start() >= floor and (m := g.rules.match(norm, a.start())) and (p := _piece(m, norm, g)):
             pieces.append(p)
             floor = p.end
-    found = _word_pieces(norm, lower, g)
+    found = _word_pieces(norm, lower, g) + _stretches(norm, g)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -402,6 +423,14 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                             a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
                             found.append(_Piece(a, b, "anaphor", f"{g.lang}.dates.anaphor", info=(unit, shift, part)))
                             break
+                elif kind == "season" and (m := g.season_back.search(norm, max(0, i - 20), i)) \
+                        and (j == len(norm) or g.clause_breaks.match(norm, j)
+                             or norm[j] == " " and g.clause_breaks.match(norm, j + 1) and norm[j + 1].isalpha()):
+                    # "since the summer", "in the spring, ...": a season with no year, given one from context
+                    first, last = g.seasons[word]
+                    keyword = m["cue"].lower() if _before_cue(m["cue"], g) else None
+                    found.append(_Piece(m.start() if keyword else m.start("the"), j, "month", f"{g.lang}.dates.season",
+                                        (None, first, None), (None, last, None), widened=True, keyword=keyword))
                 elif kind == "later" and lower[max(0, i - 10) : i - 1].rsplit(" ", 1)[-1] in g.units \
                         and (m := g.ago_back.search(norm, max(0, i - 40), i)) \
                         and not g.anaphor_duration.search(norm, max(0, m.start() - 20), m.start()):
@@ -411,6 +440,24 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.later",
                                         info=(base, count * size * g.later[word])))
             i = lower.find(" " + word if pad else word, j)
+    return found
+
+
+def _before_cue(cue: str, g: _Grammar) -> bool:
+    """"since", "from": a keyword the span keeps ("since the summer"); "in" stays out ("in the summer")."""
+    return bool(g.keyword.fullmatch(cue))
+
+
+def _stretches(norm: str, g: _Grammar) -> list[_Piece]:
+    """"over the next nine months", "the final five months": N months or years from or up to the last date given."""
+    found = []
+    for m in g.stretch.finditer(norm):
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else sum(g.numbers.get(w, 0) for w in re.split(r"[-\s]+", n))
+        if count >= 2 and not g.stretch_duration.search(norm, max(0, m.start() - 10), m.start()):
+            base, size = g.units[m["u"].lower()]
+            found.append(_Piece(m.start(), m.end(), "stretch", f"{g.lang}.dates.stretch",
+                                info=(base, count * size * g.stretches[m["w"].lower()])))
     return found
 
 
@@ -632,6 +679,10 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
             day.rule = f"{g.lang}.dates.{'ago' if relative.form == 'ago' else 'relative'}_date"
             out[-1] = day
             continue
+        if prev is not None and prev.form == "anaphor" and p.form == "weekday" and prev.info[0] == "day" \
+                and len(p.info) == 1 and p.through is None and g.pair_gap.fullmatch(norm, prev.end, p.start):
+            prev.end, prev.weekday = p.end, p.info[0]  # "Two days earlier, on Wednesday": one day, said twice
+            continue
         if prev is not None and prev.form == "anaphor" and p.form in dated and g.pair_gap.fullmatch(norm, prev.end, p.start):
             if prev.info[0] == "day" and p.first[2] is not None and p.last is None:
                 out.pop()  # "Nine days later, on 30 March": the day itself, said once
@@ -822,7 +873,10 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
         if g.article.search(norm, lo, p.start):
             return True  # "the 1992 war": counts were refused above
         if g.determiner.search(norm, lo, p.start) and _SINGULAR_NOUN.match(norm, p.end):
+            p.aside = True
             return True  # "a 1993 report", "its 2009 editorial" (a count takes a plural: "its 2000 employees")
+        if _TITLE_WORD.search(norm, lo, p.start) and _COLON_NEXT.match(norm, p.end):
+            return True  # "Counting 1971: why ...", "Srebrenica 1995: ...": a headline's year
         if _PLACE_COMMA.search(norm, lo, p.start) and _CLAUSE_END.match(norm, p.end):
             return True  # "Khojaly, 1992." as a caption or a dateline
         if norm[p.start - 1 : p.start] == "(" and norm[p.end : p.end + 1] == ")":
