@@ -9,6 +9,8 @@ import pytest
 from testimonia.extract.doc import Doc
 from testimonia.extract.figures import find_figures
 
+from tests.extract.test_figures import _described
+
 FIGURES = [
     # lakh and crore
     ('the words on our memorials, "30 lakh martyrs".', [
@@ -65,14 +67,6 @@ NOT_FIGURES = [
     "The lakh-strong rally passed off peacefully.",
     "Some 400 people suspected of fraud were questioned.",
 ]
-
-
-def _described(doc: Doc, figures) -> list[tuple]:
-    def evidence(f):
-        return doc.text[f.span.start : f.span.end] if f is not None else None
-
-    return [(evidence(f), f.measure, f.group, f.value, f.low, f.high, f.qualifier, evidence(f.part_of))
-            for f in figures]
 
 
 @pytest.mark.parametrize("text, expected", FIGURES)
