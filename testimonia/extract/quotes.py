@@ -4,12 +4,22 @@ Find, then write. Quotation marks are paired on the normalised text (curly
 marks in the original tell an opening from a closing one; straight marks are
 told apart by the spaces around them). For each quotation, the speaker is
 looked for where English puts it: right after the closing mark ('"...," X
-said', '"...," said X', '"...," according to X'); before the opening mark in
-the same sentence ('X said that "..."', 'the statement of X, who ..., that
-"..."', 'according to X, "..."', 'X: "..."'); or a quotation joined to the
-previous one by "and" shares its speaker. A pronoun stands for the last person
-named before it, "the organisation" for the last organisation. Scare quotes
-("so-called"), names ('known as "Chemical Ali"') and quoted titles are not quotes.
+said', '"...," said X', '"...," X, a spokesman for Y, told Reuters', '"...,"
+the ministry said', '"...," according to X'); before the opening mark in the
+same sentence ('X said that "..."', 'X said the attack was "..."', 'the
+statement of X, who ..., that "..."', 'according to X, "..."', 'X: "..."');
+a quotation joined to the previous one by "and", going on after its
+attribution, or opening the next paragraph of a quotation left open, shares
+its speaker; a quoted sentence standing alone after a sentence whose subject
+is a person is that person's. "He"/"she" stand for the person named last (the
+one given words, when a sentence names several); "it", "the ministry", "the
+court" for the organisation named before whose name holds the noun (or a kin
+noun), or for a name the text spells with it; a surname or an acronym the
+text spelled out speaks by the full name. Scare quotes ("so-called"), names
+('known as "Chemical Ali"'), quoted titles (in title case) and words no named
+speaker is given are not quotes. Nor are the answers of a question-and-answer
+transcript: they are the document's own body, not words it quotes (the
+convention of gold set D; set F's 607 annotates some answers).
 """
 
 from __future__ import annotations
@@ -39,6 +49,10 @@ class _Grammar:
     scare: re.Pattern
     name_before: re.Pattern
     joined: re.Pattern
+    post_lead: re.Pattern
+    owned_role: re.Pattern
+    post_described: re.Pattern
+    post_tail: re.Pattern
     goes_on: re.Pattern
     aside: re.Pattern
     described: re.Pattern
@@ -54,6 +68,13 @@ class _Grammar:
     clause_end: re.Pattern
     determiner_before: re.Pattern
     described_after: re.Pattern
+    org_pronoun_opens: re.Pattern
+    verb_before: re.Pattern
+    org_noun_in: re.Pattern
+    generic_org_nouns: frozenset[str]
+    org_kin: dict[str, tuple[str, ...]]
+    org_heads: str  # the nouns of bodies, capitalised, as a pattern: "Office", "Ministry"
+    opening_name: re.Pattern
     issuers: dict[str, tuple[str, ...]]  # "judgment" -> ("tribunal", "court", "chamber")
 
 
@@ -77,13 +98,24 @@ def _grammar(language: str) -> _Grammar:
     org_nouns = trie(body_nouns + [w[:1].upper() + w[1:] for w in body_nouns])
     # "the TASS communiqué said": a statement of a named body speaks for it
     who = rf"(?:{pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}{roles}|(?:{articles} )?{name}(?:'s)? (?:{nouns})\b|{name})"
+    # after a quotation, "it" and "the ministry" speak too ('"...," it said', '"...," the ministry said')
+    owned_role = rf"{name}'s (?:{adjs} ){{0,3}}{roles}"  # "Ukraine's foreign minister"
+    who_after = rf"(?:{owned_role}|{who}|{org_pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}(?:{org_nouns})\b)"
     return _Grammar(
         lang=language,
         post=re.compile(
-            rf"\s*,?\s*(?:(?P<v1>{verbs})\s+(?P<who1>{who})"
-            rf"|(?P<who2>{who})(?P<aside>,[^,\"\n]{{1,80}},)?\s+(?:{aux}\s+)*(?P<v2>{verbs})\b"
+            rf"\s*,?\s*(?:(?P<v1>{verbs})\s+(?P<who1>{who_after})"
+            rf"|(?P<who2>{who_after})(?P<aside>,[^,\"\n]{{1,80}},)?\s+(?:{aux}\s+)*(?P<v2>{verbs})\b"
             rf"|(?:{according})\s+(?P<who3>{who}))"
         ),
+        post_described=re.compile(
+            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:{articles}|one|another) (?:[a-z][\w-]* ){{0,3}}"
+            rf"(?:{roles}|{trie(speech['person_nouns'])})(?: (?:of|for|at|in|from) [\w -]{{1,40}}?)?, "
+            rf"(?P<n>{name})(?(v)|,\s+(?:{aux}\s+)*(?:{verbs})\b)"
+        ),
+        owned_role=re.compile(owned_role),
+        post_lead=re.compile(rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:(?:{articles})\s+)?"),
+        post_tail=re.compile(rf"(?:'s (?:{nouns}))?(?:,[^,\"\n]{{1,80}},)?\s+(?:{aux}\s+)*(?:{verbs})\b"),
         cue=re.compile(rf"\b(?:(?P<verb>{verbs})|(?P<noun>{nouns})|(?P<acc>{according}))\b|(?P<colon>:)\s*$"),
         direct=re.compile(rf"(?<![\w-])(?:{verbs})(?: (?:{trie(speech['direct_tails'])}))?[,:]?\s*$"),
         pronoun=re.compile(rf"\b(?:{pronouns}|{org_pronouns}(?= (?:{verbs})\b))\b"),
@@ -108,8 +140,26 @@ def _grammar(language: str) -> _Grammar:
         # after the verb of a new sentence's "X said": the clause ends, or a place or time follows
         clause_end=re.compile(r"\s*(?:[.,;:]|(?:in|on|at|to|during|after|before|when|as|from|later|afterwards|then)\b)"),
         issuers={k.lower(): tuple(v) for k, v in speech["document_nouns"].items()},
+        # '"...," said X': not 'X said Y had ...', whose Y is the reported clause's subject
+        verb_before=re.compile(rf"\",? (?:{verbs}) $"),
+        org_pronoun_opens=re.compile(rf"(?:{org_pronouns}) [a-z]"),
+        generic_org_nouns=frozenset(w.lower() for w in speech["generic_org_nouns"]),
+        org_kin={k: tuple(v) for k, v in speech["org_noun_kin"].items()},
+        org_heads=trie([w[:1].upper() + w[1:] for w in speech["org_nouns"] if w.islower()]),
+        org_noun_in=re.compile(
+            rf"(?<![\w-])(?:{articles}) (?:{adjs} ){{0,3}}"
+            rf"(?P<noun>{trie(speech['org_nouns'] + [w[:1].upper() + w[1:] for w in speech['org_nouns']])})\b(?! of)"
+        ),
+        # the body a sentence opens with: "The Secretary-General's Panel of Experts on X, chaired by ..."
+        opening_name=re.compile(
+            r"(?:The )?(?:[A-Z][\w.-]*'s )?"
+            r"(?P<n>[A-Z][\w'-]*(?: (?:(?:of|on|for|in|and|the|to) )*[A-Z][\w'-]*)+)(?=,| \(| [a-z])"
+        ),
         described_after=re.compile(rf"\s+(?P<n>(?:{articles}) (?:{adjs} ){{0,3}}(?:{roles}|{org_nouns}))\b"),
-        determiner_before=re.compile(rf"(?<![\w-])(?:{articles}|this|these|that|those)\s*$"),
+        # "that" before a quotation is rather the conjunction: 'said that "dozens" had died'
+        determiner_before=re.compile(
+            rf"(?<![\w-])(?:{articles}|this|these|those)(?: (?:\d[\d,]*|{trie(speech['counting_words'])}))?\s*$"
+        ),
     )
 
 
@@ -122,6 +172,8 @@ class _Found:
     speaker_name: str | None = None
     rule: str | None = None
     strict: bool = False  # the speaker stands right beside the quotation
+    colon: bool = False  # introduced by "X said:"
+    runs_on: bool = False  # closed by the end of its paragraph: the next paragraph's quotation goes on with it
     title: bool = False  # the quoted words name a document: 'the statement of X of 26 November 2010 "On ..."'
 
 
@@ -144,13 +196,40 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
             continue  # 'known as "Chemical Ali"', 'the law "On the Holodomor"': a name, a title
         _attribute(doc, g, q, previous, mentions)
         if q.rule is not None and _keep(doc, g, q):  # words no one is said to speak are no one's claim
+            if q.speaker is not None and q.speaker.kind == "organization" and _ACRONYM.fullmatch(q.speaker.name):
+                q.speaker = _spelled_out(doc, q.speaker, mentions)
+                q.speaker_name = q.speaker.name
             s, e = _inner(doc.norm, q)
             quotes.append(
                 Quote(span=Span(s, e), rule=q.rule or f"{g.lang}.quotes.unattributed", text=doc.text[s:e],
                       speaker=q.speaker, speaker_name=q.speaker_name)
             )
             previous = q  # marks that hold no quotation do not cut the next one's sentence
-    return quotes
+    return _unrepeated(quotes)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def _spelled_out(doc: Doc, acronym: Actor, mentions: Mentions) -> Actor:
+    """The organisation an acronym stands for where the text spells it out: "the ICRC said" after
+    "the International Committee of the Red Cross (ICRC)" is the committee, as "Sargsyan" is Serzh Sargsyan."""
+    at = doc.norm.find(f" ({acronym.name})")
+    if at == -1:
+        return acronym
+    named = [n for n in mentions.within(max(0, at - 200), at) if n[1] == at and n[2].kind == "organization"]
+    return named[-1][2] if named and named[-1][2] is not acronym else acronym
+
+
+def _unrepeated(quotes: list[Quote]) -> list[Quote]:
+    """Without the quotations a longer one of the same speaker repeats: a headline's
+    'Cameron says killings "unjustified and unjustifiable"' before the full sentence."""
+    if len(quotes) < 2:
+        return quotes
+    words = [" ".join(re.findall(r"\w+", q.text.lower())) for q in quotes]
+    return [q for i, q in enumerate(quotes) if not any(
+        j != i and o.speaker_name == q.speaker_name and len(words[j]) > len(words[i])
+        and f" {words[i]} " in f" {words[j]} " for j, o in enumerate(quotes))]
 
 
 # --------------------------------------------------------------------------- marks
@@ -167,7 +246,7 @@ def _marks(doc: Doc, g: _Grammar) -> list[_Found]:
             # A quotation running on into the next paragraph leaves its first paragraph
             # unclosed and opens the next with a mark: the first paragraph is quoted words.
             if norm[nl:i].isspace():
-                pairs.append(_Found(pending, nl, False))
+                pairs.append(_Found(pending, nl, False, runs_on=True))
             pending = None
         ch = text[i]
         if ch in "\u201c\u201e":
@@ -220,22 +299,36 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
     # After the closing mark: '"...," X said' / '"...," said X' / '"...," according to X'.
     ends_clause = norm[e - 1 : e] in ",?!" or after[:1] == "," or (after[:1] == " " and after[1:2].islower())
     m = g.post.match(after) if ends_clause else None
-    if m and m.group("who2") and norm[e - 1 : e] in "?!" and after[:1] == " " and after[1:2].isupper() and not (
-        g.clause_end.match(after, m.end("v2"))
-    ):
+    new_sentence = norm[e - 1 : e] in "?!" and after[:1] == " " and after[1:2].isupper()
+    if m and m.group("who2") and new_sentence and not g.clause_end.match(after, m.end("v2")):
         m = None  # '"... anything?" Human Rights Watch later published the transcript.': a new sentence
+    if ends_clause and (d := g.post_described.match(after)) and not (new_sentence and not d.group("v")):
+        # '"...," said one woman, Hana Yusuf, 61.' / '"...," a nurse, Hana Yusuf, recalled.': the name
+        ws = q.close + 1 + d.start("n")
+        if _set_speaker(doc, g, q, ws, q.close + 1 + d.end("n"), mentions, "said_after"):
+            q.strict = True
+            return
+    if m is None and ends_clause and (named := _actor_after(doc, g, q.close + 1, mentions, new_sentence)):
+        # '"...," the International Committee of the Red Cross said': a name the patterns do not spell
+        if _set_speaker(doc, g, q, named[0], named[1], mentions, "said_after", named[2]):
+            q.strict = True
+            return
     if m:
         key = "who1" if m.group("who1") else "who2" if m.group("who2") else "who3"
         ws, we = q.close + 1 + m.start(key), q.close + 1 + m.end(key)
-        if key == "who2" and m.group("aside"):
-            # '"...," a resident, Olena Sukhenko, recalled': the name in the aside is the speaker.
+        if key == "who2" and m.group("aside") and _described(g, mentions, norm, ws, we):
+            # '"...," a resident, Olena Sukhenko, recalled': the name in the aside is the speaker;
+            # not in '"...," Lopes, who heads the UN mission, said'.
             named = mentions.within(q.close + 1 + m.start("aside"), q.close + 1 + m.end("aside"))
+            named = [n for n in named if n[2].kind == "person"] or named
             if named:
                 ws, we = named[0][0], named[0][1]
         rule = "according_to" if key == "who3" else "said_after"
         if _set_speaker(doc, g, q, ws, we, mentions, rule):
             q.strict = True
-            return
+        # an attribution that names no one the text names ('"...," a resident said') is the
+        # quotation's own: no speaker named earlier in the sentence takes its place
+        return
 
     # Before the opening mark, in the same sentence (or the sentence ending in a colon before it).
     seg_start = doc.sentence_at(q.open)[0]
@@ -257,14 +350,76 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
         gap = norm[previous.close + 1 : q.open]
         if g.joined.fullmatch(gap):
             rule = "chained"
-        elif previous.strict and len(gap) < 120 and "\n" not in gap and g.goes_on.fullmatch(gap):
+        elif previous.strict and len(gap) < 120 and not _SENTENCE_END.search(gap) and g.direct.search(gap):
+            rule = "continued"  # '"...," she said, adding: "..."': the verb's subject is the speaker before
+        elif previous.strict and len(gap) < 120 and g.goes_on.fullmatch(gap) and (
+            "\n" not in gap or _opens_paragraph(gap)
+        ):
+            # a paragraph that is all quotation, after one ending '"...," she said.': news
+            # names a new speaker, and goes on with the same one unnamed
             rule = "continued"
         else:
+            rule = None
+        if rule is not None:
+            q.speaker, q.speaker_name = previous.speaker, previous.speaker_name
+            q.rule = f"{g.lang}.quotes.{rule}"
+            q.strict = rule == "continued" or previous.runs_on  # a sentence going on, however short
             return
-        q.speaker, q.speaker_name = previous.speaker, previous.speaker_name
-        q.rule = f"{g.lang}.quotes.{rule}"
+    _standalone(doc, g, q, mentions)
 
 
+def _standalone(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> None:
+    """'Fatima Musa fled with her three children. "We walked for five days."': a quoted sentence
+    standing alone, right after a sentence of the same paragraph that opens with a person (its
+    subject), is that person's words."""
+    norm = doc.norm
+    s, e = _inner(norm, q)
+    if norm[e - 1 : e] not in ".!?" or q.single:
+        return
+    following = norm[q.close + 1 : q.close + 3].lstrip(" ")
+    if following and not (following[0] == "\n" or following[0].isupper()):
+        return  # words after the mark in its sentence: an attribution that named no one
+    i = bisect.bisect_right(doc.sentence_starts, q.open) - 1
+    if i < 1 or doc.sentence_starts[i] != q.open:
+        return
+    lo, hi = doc.sentences[i - 1]
+    if "\n" in norm[lo:q.open] or '"' in norm[lo:hi]:
+        return
+    first = mentions.within(lo, min(hi, lo + 80))
+    if first and first[0][0] == lo and first[0][2].kind == "person":
+        q.speaker, q.speaker_name, q.rule = first[0][2], first[0][2].name, f"{g.lang}.quotes.standalone"
+
+
+def _opens_paragraph(gap: str) -> bool:
+    """The quotation after `gap` opens a paragraph, the attribution in `gap` ending the last one."""
+    head, _, tail = gap.rpartition("\n")
+    return "\n" not in head.rstrip() and not tail.strip() and head.rstrip()[-1:] in ".!?"
+
+
+def _described(g: _Grammar, mentions: Mentions, norm: str, ws: int, we: int) -> bool:
+    """The words at [ws, we) describe someone ("a resident", "Ukraine's foreign minister") rather than name them."""
+    return bool(g.described.match(norm[ws:we]) or g.owned_role.fullmatch(norm, ws, we)) and not any(
+        n[2].kind == "person" for n in mentions.within(ws, we))
+
+
+def _actor_after(doc: Doc, g: _Grammar, pos: int, mentions: Mentions,
+                 new_sentence: bool) -> tuple[int, int, Actor] | None:
+    """An actor named right after a quotation, with its verb before or after it. After a
+    question a new sentence may open with a name: its verb must then end the clause."""
+    lead = g.post_lead.match(doc.norm, pos)
+    named = mentions.within(lead.end(), lead.end() + 160)
+    if not named or named[0][0] != lead.end():
+        return None
+    s, e, actor = named[0]
+    if lead.group("v"):
+        return s, e, actor
+    tail = g.post_tail.match(doc.norm, e)
+    if tail is None or (new_sentence and not g.clause_end.match(doc.norm, tail.end())):
+        return None
+    return s, e, actor
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ITEM = re.compile(r"\n[ ]*(?:[-*\u2022]|\d{1,3}[.)])[ ]+")
 
 
@@ -288,10 +443,16 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
         return False
     # Asides (", who leads the Mothers of Srebrenica association,") name no speaker and hold no cue.
     asides = [(seg_start + a.start(), seg_start + a.end()) for a in g.aside.finditer(seg)] if "," in seg else []
-    cues = [c for c in cues if not _inside(seg_start + c.start(), asides)]
+    cues = [c for c in cues if not _inside(seg_start + c.start(), asides)
+            and not (c.group("verb") and not c.group("verb").endswith("ing")
+                     and _PASSIVE.search(seg, max(0, c.start() - 24), c.start()))]
     if not cues:
         return False
     c = cues[-1]
+    if c.group("noun") and not _NOUN_LINK.match(seg, c.end()):
+        # 'X said the official account was "not credible"': the noun is in the words reported;
+        # the verb before it reports them. A noun of saying speaks only for "the statement of X".
+        c = next((v for v in reversed(cues) if v.group("verb") and v.start() < c.start()), c)
     colon = bool(c.group("colon"))
     if colon:
         # "X said:", "X told Reuters:" read as "X said"; the speaker is the verb's subject.
@@ -303,6 +464,9 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     # Who is named in the segment: actors, and pronouns (actor None), outside the asides.
     named = [(s, e, a) for s, e, a in mentions.within(seg_start, q.open) if not _inside(s, asides)]
     named += [(m.start(), m.end(), None) for m in g.pronoun.finditer(norm, seg_start, q.open) if not _inside(m.start(), asides)]
+    if g.org_pronoun_opens.match(norm, seg_start) and not any(n[0] == seg_start for n in named):
+        # "It documented 626 massacres, found that ..., and concluded that ...": the sentence's subject
+        named.append((seg_start, seg_start + 2, None))
     named.sort(key=lambda n: n[0])
     before = [n for n in named if n[1] <= cs]
     after = [n for n in named if n[0] >= ce]
@@ -316,9 +480,7 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
             hit = _described_before(doc, g, seg_start, cs) or (after[0] if after else _name_before(doc, g, seg_start, cs))
         elif hit is not None and hit[1] < cs and (role := g.role_between.match(norm, hit[1], cs)):
             # "the UN human rights chief called it": the speaker is the chief, not the UN.
-            q.speaker, q.speaker_name = None, doc.text[hit[0] : role.end()]
-            q.rule = f"{g.lang}.quotes.said_before"
-            return True
+            return _role_holder(doc, g, q, hit[0], role, mentions, "said_before")
         rule = "colon" if c.group("colon") else "said_before"
     else:
         hit = after[0] if after else before[-1] if before else None
@@ -331,26 +493,45 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
             # "according to the ICC prosecutor, Luis Moreno-Ocampo,": the person, not the court
             person = next((n for n in after if n[0] >= role.end() and n[2] is not None and n[2].kind == "person"), None)
             if person is None or person[0] - role.end() > 4:
-                q.speaker, q.speaker_name = None, doc.text[hit[0] : role.end()]
-                q.rule = f"{g.lang}.quotes.{rule}"
-                return True
+                return _role_holder(doc, g, q, hit[0], role, mentions, rule)
             hit = person
     if c.group("noun") and norm[q.open - 1 : q.open] == " " and _TITLE_GAP.fullmatch(norm, ce, q.open - 1):
         # 'the statement of the State Duma of 26 November 2010 "On the Katyn tragedy"': the
         # quoted words stand beside the noun as its title, not as words it reports
         q.title = True
         return True
+    if _ON.search(norm, max(0, q.open - 6), q.open) and any(n.group("noun") for n in cues):
+        # 'its resolution 60/7 of 1 November 2005 on "the prevention of genocide"': what a
+        # document is about, not words it says
+        q.title = True
+        return True
     if hit is not None and _set_speaker(doc, g, q, hit[0], hit[1], mentions, rule, hit[2] if len(hit) > 2 else None):
+        q.colon = colon
         q.strict = colon or bool(g.direct.search(seg)) or (
             # '... the statement of X that the images were "another provocation"', '... found that
-            # all were "entirely innocent"': reported words
-            bool(_THAT.search(norm, cs, q.open)) and not g.determiner_before.search(norm, max(0, q.open - 12), q.open)
+            # all were "entirely innocent"', 'X said the situation was "catastrophic"': reported words,
+            # unless an article makes them a term of the clause ('said that the "safe area" had fallen')
+            (bool(c.group("verb")) or bool(_THAT.search(norm, cs, q.open)))
+            and not g.determiner_before.search(norm, max(0, q.open - 30), q.open)
         )
         return True
     return False
 
 
+def _role_holder(doc: Doc, g: _Grammar, q: _Found, pos: int, role: re.Match, mentions: Mentions, rule: str) -> bool:
+    """The person an organisation's role stands for ("the UN human rights chief"): the last one
+    named with that title; with no one so named the words are no one's the text names."""
+    person = mentions.last_titled_before(pos, role.group().split()[-1])
+    if person is None:
+        return False
+    q.speaker, q.speaker_name, q.rule = person, person.name, f"{g.lang}.quotes.{rule}"
+    return True
+
+
 _THAT = re.compile(r"\bthat ")
+_ON = re.compile(r"(?<![\w-])on\s*$")
+# "He was charged with", "It is often called": the subject is not who speaks ("was recorded saying" is)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?: (?!as\b)\w+){0,2} $")
 _NOUN_LINK = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
 
 
@@ -365,14 +546,82 @@ def _noun_owner(norm: str, seg_start: int, cues: list, verb: re.Match, named: li
 _TITLE_GAP = re.compile(r" (?:of|by)(?: (?:of|by|from|the|[A-Z0-9][\w.'-]*))*")
 
 
-def _subject_before(doc: Doc, pos: int, mentions: Mentions) -> Actor | None:
-    """What "It" opening a sentence stands for: the organisation the sentence before names first,
-    its subject as a rule ("The Commission ... published its findings. It held that ...")."""
+def _subject_before(doc: Doc, g: _Grammar, pos: int, mentions: Mentions,
+                    depth: int = 0) -> tuple[Actor | None, str] | None:
+    """What "it" stands for. Opening a sentence: the organisation the sentence before names first,
+    its subject as a rule ("The Commission ... published its findings. It held that ..."), or the
+    body it describes ("the office had put ...") or opens with. Inside a sentence: what the
+    sentence's own subject stands for ("It found ..., and it wrote that ...")."""
     i = bisect.bisect_right(doc.sentence_starts, pos) - 1
-    if i < 1 or doc.sentence_starts[i] != pos:
+    if i < 0 or depth > 3:
+        return None
+    lo, hi = doc.sentences[i]
+    norm = doc.norm
+    if lo != pos:
+        if g.org_pronoun_opens.match(norm, lo):
+            return _subject_before(doc, g, lo, mentions, depth + 1)
+        first = mentions.within(lo, min(hi, lo + 200))
+        if first and first[0][0] == lo and first[0][2].kind == "organization":
+            return first[0][2], first[0][2].name
+        return None
+    if i < 1:
         return None
     lo, hi = doc.sentences[i - 1]
-    return next((a for _, _, a in mentions.within(lo, hi) if a.kind == "organization"), None)
+    named = mentions.within(lo, hi)
+    org = next((a for _, _, a in named if a.kind == "organization"), None)
+    if org is not None:
+        return org, org.name
+    if g.org_pronoun_opens.match(norm, lo):
+        return _subject_before(doc, g, lo, mentions, depth + 1)
+    if (d := g.org_noun_in.search(norm, lo, hi)) is not None:
+        return _body(doc, g, d.group("noun").lower(), d.start(), mentions)
+    if (spelled := _spelled(g.org_heads).search(norm, lo, hi)) is not None:
+        return None, _spelled_name(doc, spelled)  # "Earlier the Prosecutor General's Office had put ..."
+    o = g.opening_name.match(norm, lo, hi)
+    if o is not None and not any(s == o.start("n") for s, _, _ in named) and (
+        o.group("n").split()[0] not in names_lexicon(doc.language).starters
+    ):
+        return None, doc.text[o.start("n") : o.end("n")]
+    return None
+
+
+def _body(doc: Doc, g: _Grammar, noun: str, pos: int, mentions: Mentions) -> tuple[Actor | None, str] | None:
+    """The organisation "the <noun>" stands for: the last one named whose name holds the noun
+    or a kin noun ("the court": a tribunal); else a name the text spells with the noun that the
+    organisations missed ("the Prosecutor General's Office said ... the office"); else, for a
+    noun any body answers to ("the group"), the last organisation named."""
+    for word in (noun, *g.org_kin.get(noun, ())):
+        named = mentions.last_organization_before(pos, word)
+        if named is not None and word in named.name.lower():
+            return named, named.name
+    spelled = None
+    for spelled in _spelled(re.escape(noun[:1].upper() + noun[1:])).finditer(doc.norm, max(0, pos - 3000), pos):
+        pass
+    if spelled is not None:
+        return None, _spelled_name(doc, spelled)
+    if noun in g.generic_org_nouns and named is not None:
+        return named, named.name
+    return None
+
+
+@cache
+def _spelled(head: str) -> re.Pattern:
+    """A capitalised name with `head` (a pattern) as its head: "Prosecutor General's Office", "Ministry of Health"."""
+    word = r"[A-Z][\w'.-]*"
+    tail = rf"(?: (?:of|for|on|into) (?:the )?{word}(?: (?:(?:and|of|for|on|in|the) )*{word})*)"
+    return re.compile(rf"(?<![\w-])(?:(?P<pre>(?:{word} )+){head}\b(?P<tail>{tail})?|{head}{tail})")
+
+
+def _spelled_name(doc: Doc, m: re.Match) -> str:
+    """The name a `_spelled` match gives: without "The", nor the owner of a "Panel of Experts on ..."
+    ("the Secretary-General's Panel of Experts"); an owner with no "of" after ("Prosecutor General's
+    Office") is the name's own."""
+    s, e = m.span()
+    if doc.norm.startswith("The ", s):
+        s += 4
+    if m.group("pre") and m.group("tail") and (cut := m.group("pre").rfind("'s ")) != -1:
+        s = max(s, m.start("pre") + cut + 3)
+    return doc.text[s:e]
 
 
 def _described_before(doc: Doc, g: _Grammar, lo: int, hi: int) -> tuple[int, int] | None:
@@ -401,28 +650,58 @@ def _set_speaker(doc: Doc, g: _Grammar, q: _Found, ws: int, we: int, mentions: M
     words = doc.norm[ws:we]
     if words.lower() in g.person_pronouns:
         # "he said" with no one named before: a quotation all the same, its speaker unknown.
-        actor = mentions.last_person_before(ws)
+        actor = _pronoun_person(doc, g, ws, mentions)
         if actor is None:
             q.speaker, q.speaker_name, q.rule = None, None, f"{g.lang}.quotes.{rule}"
             return True
     else:
-        actor = actor or mentions.at(ws, we)
+        # "UN Secretary-General Antonio Guterres": the last name inside is the head, the UN its owner
+        inside = [n for n in mentions.within(ws, we) if n[1] <= we]
+        actor = actor or (inside[-1][2] if inside else mentions.at(ws, we))
         if actor is None and words.lower() in g.group_pronouns:
             return False
         if actor is None and words.lower() in g.org_pronouns:
-            actor = _subject_before(doc, ws, mentions) or mentions.last_organization_before(ws, "")
-            if actor is None:
+            found = _subject_before(doc, g, ws, mentions)
+            if found is None and (last := mentions.last_organization_before(ws, "")) is not None:
+                found = last, last.name
+            if found is None:
                 return False
+            q.speaker, q.speaker_name, q.rule = found[0], found[1], f"{g.lang}.quotes.{rule}"
+            return True
         if actor is None and g.described.match(words):
             actor = mentions.last_titled_before(ws, words.split()[-1])  # "the minister" named earlier
+            if actor is None:
+                return False  # "a police spokesman said": no one the text names
         if actor is None and (o := g.org_noun.match(words)):
             noun = o.group("noun").lower()
             actor = _issuer_before(mentions, ws, g.issuers[noun]) if noun in g.issuers else None
-            actor = actor or mentions.last_organization_before(ws, noun)  # "the organisation" named earlier
+            # "the organisation" named earlier
+            found = (actor, actor.name) if actor else _body(doc, g, noun, ws, mentions)
+            if found is None:
+                return False
+            q.speaker, q.speaker_name, q.rule = found[0], found[1], f"{g.lang}.quotes.{rule}"
+            return True
     q.speaker = actor
     q.speaker_name = actor.name if actor else doc.text[ws:we]
     q.rule = f"{g.lang}.quotes.{rule}"
     return True
+
+
+def _pronoun_person(doc: Doc, g: _Grammar, pos: int, mentions: Mentions) -> Actor | None:
+    """Whom "he" or "she" stands for: the person named last, or, when the sentence naming
+    them names several, the one it gives words to ("Weber said Bakr's men had blocked the
+    road. '...,' he said": Weber)."""
+    last = mentions.last_person_before(pos)
+    if last is None:
+        return None
+    people = [n for n in mentions.within(max(0, pos - 600), pos) if n[2].kind == "person" and n[1] <= pos]
+    if len(people) < 2:
+        return last
+    lo, _ = doc.sentence_at(people[-1][0])
+    people = [n for n in people if n[0] >= lo]
+    norm = doc.norm
+    speaking = [a for s, e, a in people if g.post_tail.match(norm, e) or g.verb_before.search(norm, max(0, s - 30), s)]
+    return speaking[-1] if speaking else last
 
 
 def _issuer_before(mentions: Mentions, pos: int, nouns: tuple[str, ...]) -> Actor | None:
@@ -444,9 +723,10 @@ def _keep(doc: Doc, g: _Grammar, q: _Found) -> bool:
         return False
     if len(words) < _MIN_WORDS:
         # a short capitalised phrase is a name or an epithet, whoever uses it ("the Butcher")
-        return attributed and q.strict and len(words) > 1 and not _title_case(words, g.small_words)
-    if not attributed and _title_case(words, g.small_words):
-        return False  # a quoted title: a report, a book, an operation
+        return attributed and q.strict and not _title_case(words, g.small_words)
+    if (not attributed or not q.colon) and _title_case(words, g.small_words):
+        # a quoted title: a report, a book, an operation; what people say is not written in title case
+        return False
     return True
 
 
