@@ -100,10 +100,12 @@ class _Lex:
     place_cues: frozenset[str]
     determiner: re.Pattern
     titles: frozenset[str]
+    title_modifiers: frozenset[str]  # "Special", "Vice": title words that never end a title ("Special Envoy")
     abbrevs: frozenset[str]
     roles_cap: frozenset[str]
     roles: frozenset[str]  # lower case, one to three words
     role_words: frozenset[str]  # words allowed before a role ("former", "Bosnian")
+    adjective_roles: frozenset[str]  # "official": a role noun that is also an adjective
     verbs: frozenset[str]
     cue_nouns: frozenset[str]
     noun_links: frozenset[str]
@@ -114,6 +116,7 @@ class _Lex:
     org_strip: frozenset[str]
     not_in_name: frozenset[str]
     places: frozenset[str]
+    building_words: frozenset[str]  # "Hospital", "Street": a known name before one names a place
     given: frozenset[str]
     known_names: frozenset[str]  # organisation names and phrases that name no person
     suffixes: frozenset[str]  # "Jr.", "Sr."
@@ -122,6 +125,7 @@ class _Lex:
     after_verb: re.Pattern
     person_after: re.Pattern
     person_before: frozenset[str]
+    named_after: re.Pattern  # " camp", " and Kundara military camps": what a person's name names
     appositive: re.Pattern
     # organisations
     org_scan: re.Pattern
@@ -140,6 +144,10 @@ class _Lex:
     head_type: dict[str, str]
     head_complement: dict[str, bool]
     weak_heads: frozenset[str]
+    headline_breaks: frozenset[str]  # "Were", "By": a title-case headline's words, in no name
+    office_possessives: frozenset[str]  # "General's": in a name only before "Office"
+    seat_heads: frozenset[str]  # "Embassy": named with where it sits ("the U.S. Embassy in Astana")
+    open_heads: frozenset[str]  # "Memorial": no name's end where a capitalised word follows
     un_prefixes: tuple[str, ...]
     un_names: tuple[str, ...]
     not_orgs: frozenset[str]
@@ -165,6 +173,7 @@ class _Lex:
     acronym: re.Pattern
     articles_cap: frozenset[str]  # "The", "A" ...: stripped from a name's front wherever they stand
     articles_lower: frozenset[str]
+    apposition_words: frozenset[str]  # role words and articles: "the acting [Reich Protector], Reinhard Heydrich"
     apposition_articles: frozenset[str]
     local_levels: re.Pattern
     local_body: re.Pattern
@@ -177,6 +186,8 @@ class _Lex:
     name_titles: frozenset[str]  # "Lord": kept in a name with a surname alone ("Lord Saville")
     family_first: frozenset[str]  # "Fang Zheng": a family name written first
     hyphen_surnames: frozenset[str]  # "Park Chung-hee": a family name before a hyphenated given name
+    middle_family: frozenset[str]  # "Pham Van Dong": a family name before a middle name and a given name
+    middle_names: frozenset[str]
 
 
 @cache
@@ -203,9 +214,13 @@ def _lexicon(language: str) -> _Lex:
     articles = trie(tl["determiners"])
     cap_seq = rf"{WORD}(?: (?:{links} )*{WORD})*"
     pre_role = rf"(?:(?:{trie(role_words)}|[{UP}][\w'-]*|\d+-year-old) ){{0,4}}"
-    role_alt = trie({r.lower() for r in roles + title_phrases} | {r for r in title_phrases})
+    # roles as written in running text and capitalised as a title ("X, the Human Rights Defender,")
+    role_alt = trie({r.lower() for r in roles + title_phrases} | {r for r in title_phrases}
+                    | {" ".join(w[:1].upper() + w[1:] for w in r.split()) for r in roles})
+    # After an article, any adjectives may qualify the role: "X, a peace activist", "X, the then-retired judge".
+    free = rf"(?:(?!(?:{trie(tl['not_role_adjectives'])})\b)[a-z][a-z'-]* ){{0,2}}"
     appositive = re.compile(
-        rf", (?:{articles} )?(?P<t>{pre_role}{role_alt}\b"
+        rf", (?:(?P<art>{articles}) )?(?P<t>(?(art){free}){pre_role}{role_alt}\b(?! (?:{trie(tl['body_nouns'])})\b)"
         rf"(?: (?:{trie(co['opens'] + ['at', 'in', 'to'])}) (?:{articles} )?{cap_seq})?)"
     )
     after_verb = re.compile(rf" (?:(?:{trie(aux)}) )*{trie(verbs)}\b")
@@ -257,10 +272,13 @@ def _lexicon(language: str) -> _Lex:
         place_cues=frozenset(stop["place_cues"]),
         determiner=re.compile(rf"^(?:{articles} )+"),
         titles=titles,
+        title_modifiers=titles - frozenset(p.split()[-1] for p in title_phrases) - roles_cap
+        - frozenset(tl.get("modifier_titles", [])),
         abbrevs=frozenset(abbrevs),
         roles_cap=roles_cap,
         roles=frozenset(r.lower() for r in roles + title_phrases),
         role_words=role_words,
+        adjective_roles=frozenset(tl.get("adjective_roles", [])),
         verbs=frozenset(v for v in verbs if " " not in v),
         cue_nouns=frozenset(flat(speech["nouns"])),
         noun_links=frozenset(speech["noun_links"]),
@@ -273,6 +291,7 @@ def _lexicon(language: str) -> _Lex:
         org_strip=frozenset(function - set(orgs["ordinal_words"])),
         not_in_name=not_in_name,
         places=places,
+        building_words=frozenset(orgs.get("building_after", [])),
         given=frozenset(flat(given["given_names"])),
         known_names=frozenset(known) | frozenset(stop.get("not_names", [])),
         after_verb=after_verb,
@@ -281,6 +300,7 @@ def _lexicon(language: str) -> _Lex:
         known_single=_automaton(given.get("known_single", [])),
         title_words=frozenset(co["links"]) | frozenset(r.lower() for r in roles + title_phrases for r in r.split()),
         person_before=frozenset(tl["person_verbs_before"]),
+        named_after=re.compile(rf"(?: (?:and|or) {WORD})? (?:[a-z]+ )?(?:{trie(stop['named_after'])})(?![\w-])"),
         appositive=appositive,
         org_scan=org_scan,
         known=known,
@@ -300,12 +320,17 @@ def _lexicon(language: str) -> _Lex:
         head_type=head_type,
         head_complement=head_complement,
         weak_heads=frozenset(orgs["weak_heads"]),
+        seat_heads=frozenset(orgs.get("seat_heads", [])),
+        office_possessives=frozenset(orgs.get("office_possessives", [])),
+        headline_breaks=frozenset(orgs.get("headline_breaks", [])),
+        open_heads=frozenset(orgs.get("open_heads", [])),
         un_prefixes=tuple(orgs["un_prefixes"]),
         un_names=tuple(orgs["un_names"]),
         not_orgs=frozenset(orgs["not_organizations"]),
         not_org_prefixes=tuple(n + " " for n in orgs["not_organizations"]),
         # a bracketed word belongs to a unit's name: "23rd (Americal) Infantry Division"
-        org_tok=re.compile(rf"(?:{WORD}|\d{{1,4}}(?:st|nd|rd|th)|U\.N\.|U\.S\.|\({WORD}\)|{trie(orgs['possessive_words'])})"),
+        org_tok=re.compile(rf"(?:{WORD}|\d{{1,4}}(?:st|nd|rd|th)|U\.N\.|U\.S\.|\({WORD}\)"
+                           rf"|{trie(orgs['possessive_words'] + orgs.get('office_possessives', []))})"),
         # commas only inside a list that "and" closes ("Ministry of Youth, Culture and Sports"): see _trim_complement
         complement=re.compile(rf" (?:{trie(co['opens'])}) {lead}{ct}(?:,? (?:{links} )*{ct})*"),
         mandate=re.compile(rf" (?:{trie(co['mandate_opens'])}) (?:the )?(?P<first>{WORD})"
@@ -333,6 +358,7 @@ def _lexicon(language: str) -> _Lex:
         acronym=re.compile(" " + orgs["acronym"]),
         articles_cap=frozenset(w for w in tl["determiners"] if w[:1].isupper()),
         articles_lower=frozenset(w.lower() for w in tl["determiners"]),
+        apposition_words=role_words | frozenset(w.lower() for w in tl["determiners"]),
         apposition_articles=frozenset(tl["apposition_articles"]),
         local_levels=re.compile(rf" (?:{trie(orgs['local_bodies']['levels'])}) "),
         local_body=re.compile(
@@ -348,6 +374,8 @@ def _lexicon(language: str) -> _Lex:
         name_titles=frozenset(tl.get("name_titles", [])),
         family_first=frozenset(given.get("family_first", [])),
         hyphen_surnames=frozenset(given.get("hyphen_surnames", [])),
+        middle_family=frozenset(given.get("middle_names", {}).get("family", [])),
+        middle_names=frozenset(given.get("middle_names", {}).get("middle", [])),
     )
 
 
@@ -382,7 +410,8 @@ def find_persons(doc: Doc) -> list[Actor]:
             name = text[shape.offset : shape.offset + shape.length]
             if shape.rule is not None:
                 if shape.title is None and name.split(" ", 1)[0] in lex.name_titles and (p := lex.peer_of.match(norm, ne)) \
-                        and p.group("p") not in lex.calendar and p.group("p") not in lex.head_type:
+                        and p.group("p") not in lex.calendar and p.group("p") not in lex.head_type \
+                        and p.group("p") not in lex.places:
                     ne = p.end()  # "Lord Saville of Newdigate"
                 candidates.append(_Candidate(ns, ne, shape.title, shape.rule))
                 continue
@@ -463,7 +492,33 @@ class _Shape:
 @lru_cache(maxsize=1 << 15)
 def _shape_of(text: str, language: str) -> _Shape | None:
     """`_shape` of a run, kept: a run's reading without context, and names recur."""
-    return _shape(text, _lexicon(language))
+    lex = _lexicon(language)
+    return _shape(text, lex) or _after_title(text, lex)
+
+
+def _after_title(text: str, lex: _Lex) -> _Shape | None:
+    """A name after a title that a body's name qualifies: "Amnesty International Secretary
+    General Agnès Callamard", "Supreme Court Justice Stephen Breyer". The last title word
+    before one to three name words; the words before it are the title."""
+    words = text.split(" ")
+    n = len(words)
+    j = next((k for k in range(n - 2, 0, -1) if _is_title(words[k], lex)), None)
+    if j is None or words[j] in lex.title_modifiers or n - j - 1 > 3:
+        return None
+    if words[0] in lex.given and 2 < n <= 4 and all(w in lex.titles or w not in lex.reject for w in words):
+        # "Ahmad Shah Massoud", "Martin Luther King Jr.": after a given name a title word is a name's
+        return _Shape(0, len(text), None, None, True)
+    tail = words[j + 1 :]
+    if any(w in lex.strip or w in lex.reject or w in lex.suffixes or len(w) > 1 and w.replace(".", "").isupper()
+           for w in tail):
+        return None
+    k0 = 0
+    while k0 < j and (words[k0] in lex.starters or words[k0] in lex.articles_cap):
+        k0 += 1
+    offset = sum(len(w) + 1 for w in words[: j + 1])
+    rule = "title_surname" if len(tail) == 1 else "title_before"
+    return _Shape(offset, len(text) - offset, " ".join(words[k0 : j + 1]), f"{lex.lang}.persons.{rule}",
+                  _given(tail, lex))
 
 
 def _shape(text: str, lex: _Lex) -> _Shape | None:
@@ -505,6 +560,10 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
         return None
     title_at = [k for k in range(i) if words[k] in lex.titles or words[k].rstrip(".") in lex.abbrevs
                 or words[k] in lex.roles_cap]
+    if title_at and (title_at[-1] < i - 1 or words[i - 1] in lex.title_modifiers):
+        # "Brother Number Two": a title titles the name right after it, not a word later;
+        # "the Special Jurisdiction for Peace": half a title ("Special Envoy") titles no one
+        title_at = []
     if title_at:
         # The title runs from the first word that is not a sentence opener ("Armenian President").
         k0 = next(k for k in range(i) if words[k] not in lex.starters and (k or not opener) or k in title_at)
@@ -518,8 +577,13 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
             title = None if words[i - 1] in lex.name_titles else title
         return _Shape(offset, length, title, f"{lex.lang}.persons.{rule}", _given(core, lex))
     if len(core) == 1 and initials < 2:
+        if len(rest) == 2 and rest[0] in lex.given and _INITIALS.fullmatch(rest[1]) and rest[1].count(".") == 1:
+            # "Kheda M.": a given name and a surname's initial, as testimony gives a witness
+            return _Shape(offset, len(text) - offset, None, None, True)
         return None  # one word is a name only behind a title ("President Aliyev") or two initials ("E. H. Carr")
-    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean or initials >= 2)
+    # "Nguyen Thi Binh", "Le Duc Tho": family name, middle name, given name
+    three = len(rest) == 3 and rest[0] in lex.middle_family and rest[1] in lex.middle_names
+    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean or three or initials >= 2)
 
 
 # Initials before a surname: "D.", "J.R.", "J. R. R." as one word each.
@@ -539,7 +603,7 @@ def _initials_of_name(words: list[str], i: int, lex: _Lex) -> bool:
 # A romanised Korean given name, its syllables joined by a hyphen ("Chung-hee", "Tae-woo"), not a place ("Jeollanam-do").
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup)\b)[a-z]{2,5}")
 # A person the text names by a letter or a code in place of a name ("Soldier F", "Witness K", "Witness B-24").
-_CIPHER = re.compile(r"[A-Z](?:-?\d{1,3})?")
+_CIPHER = re.compile(r"[A-Z](?:-?\d{1,4})?")
 
 
 def _given(core: list[str], lex: _Lex) -> bool:
@@ -569,6 +633,8 @@ def _month_surname(rest: list[str], lex: _Lex) -> bool:
 
 def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | None]:
     """Why the capitalised words at [s, e) name a person, and the title the text gives."""
+    if lex.named_after.match(norm, e):
+        return None, None  # "the Alpha Yaya Diallo camp": a place named after a person
     before = norm[max(0, s - 60) : s].split()
     role = _role_before(before, lex)
     nxt = norm[e : e + 1]
@@ -586,6 +652,8 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "appositive", a.group("t")
         if lex.age.match(norm, e):
             return "age", role
+        if (j := _interposed_end(norm, e)) and lex.after_verb.match(norm, j):
+            return "speech_verb", role  # "X, in a 2011 book, argued", "X, representing the families, said"
     if role:
         return "role_before", role
     if nxt == "," and _ALIAS.match(norm, e):
@@ -617,6 +685,17 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
     return "given_name", None
 
 
+# A lower-case phrase between commas after a name: "X, in a 2011 book, argued". Not a noun
+# phrase ("Tutela Legal, the archdiocese's legal office, said" names a body) nor a "which" clause.
+_INTERPOSED = re.compile(r", (?!(?:the|a|an|its|which|whose)\b)[a-z][^,.;:!?()\"\u201c\u201d\n]{2,70},")
+
+
+def _interposed_end(norm: str, e: int) -> int:
+    """Where the text goes on after a lower-case phrase set off by commas right after `e`; 0 if none."""
+    m = _INTERPOSED.match(norm, e)
+    return m.end() if m else 0
+
+
 _AFFILIATION_STOP = re.compile(r"[,.;:()\"\u201c\u201d]")
 
 
@@ -643,6 +722,9 @@ def _role_before(before: list[str], lex: _Lex) -> str | None:
     """The role noun right before a name, with its modifiers: "Bosnian Serb military commander"."""
     for n in (3, 2, 1):
         if len(before) >= n and " ".join(before[-n:]).lower() in lex.roles:
+            if n == 1 and before[-1] in lex.adjective_roles and len(before) > 1 \
+                    and before[-2].lower() in lex.articles_lower:
+                return None  # "the official Single Register of Victims": an adjective, no role
             k = len(before) - n
             while k > 0 and len(before) - k < n + 4 and (
                 before[k - 1] in lex.role_words or before[k - 1][:1].isupper() and _PLAIN.fullmatch(before[k - 1])
@@ -702,7 +784,8 @@ def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Ac
         if len(words) > 1 and (words[-1] in surnames or words[-1] in people):
             # "President Aliyev" or "Ríos Montt" came first; the full name replaces it.
             for shorter in [k for k in people if name.endswith(" " + k)]:
-                actor.title = actor.title or people.pop(shorter).title
+                title = people.pop(shorter).title  # popped first: a titled full name drops its surname too
+                actor.title = actor.title or title
         people[name] = actor
         if len(words) > 1:
             surnames.setdefault(words[-1], name)
@@ -723,9 +806,12 @@ def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Ac
 
 def _longer_name(name: str, words: list[str], people: dict[str, Actor], surnames: dict[str, str]) -> Actor | None:
     """The person already named whom `name` names again: the same name, its surname
-    alone, or its last words ("Dadis Camara" after "Moussa Dadis Camara")."""
+    alone, its last words ("Dadis Camara" after "Moussa Dadis Camara"), or a fuller form
+    that opens with it ("Rufina Amaya Márquez" after "Rufina Amaya": a second surname)."""
     if name in people:
         return people[name]
+    if len(words) > 2 and (first := people.get(" ".join(words[:-1]))) is not None:
+        return first
     if words[-1] not in surnames:
         return None
     if len(words) == 1:
@@ -751,6 +837,17 @@ def _word_before(norm: str, pos: int) -> str:
     return norm[norm.rfind(" ", max(0, pos - 40), pos - 1) + 1 : pos - 1]
 
 
+def _ends_title(norm: str, start: int, lex: _Lex) -> bool:
+    """Whether the capitalised words at `start` end a title phrase: "The Minister of National Unity
+    and [Civic Engagement], Jean-Damascène Bizimana" is a title and its holder, no list of two names."""
+    for w in reversed(norm[max(0, start - 80) : start].split()[-8:]):
+        if w in lex.titles:
+            return True
+        if not (w[:1].isupper() or w in lex.title_words):
+            return False
+    return False
+
+
 def _coordinated(norm: str, candidates: list[_Candidate], lex: _Lex) -> None:
     """Names listed with a person are persons: "Wa Lone and Kyaw Soe Oo, were sentenced",
     "Lawrence Colburn and Glenn Andreotta". Evidence passes along ", " and "and" both ways."""
@@ -767,7 +864,7 @@ def _coordinated(norm: str, candidates: list[_Candidate], lex: _Lex) -> None:
             none = a if a.rule is None else b
             if len(norm[none.start : none.end].split()) < 2:
                 continue
-            if none is a and _word_before(norm, a.start) in lex.role_words | lex.articles_lower:
+            if none is a and (_word_before(norm, a.start) in lex.apposition_words or _ends_title(norm, a.start, lex)):
                 continue  # "the acting Reich Protector, Reinhard Heydrich": a title in apposition, no list
             none.rule = f"{lex.lang}.persons.coordinated"
             changed = True
@@ -815,6 +912,8 @@ def find_organizations(doc: Doc) -> list[Actor]:
                 ok = not needs_context or _has_context(norm, s, e, lex)
             if ok and _INSTRUMENT_AFTER.match(norm, e):
                 ok = False  # "the General Amnesty Law": a word of a law's name
+            if ok and (nxt := _WORD.match(norm, e + 1)) and norm[e] == " " and nxt.group() in lex.building_words:
+                ok = False  # "the Red Crescent Hospital": a building named after the body
             if ok:
                 found.append(_Org(s, e, word, org_type, f"{lex.lang}.organizations.known", oid, priority=0))
                 # an acronym takes no country before it ("the Myanmar UN envoy")
@@ -1043,6 +1142,8 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,4}(?:st|nd|rd|th))(?:,? and |, )$
 
 
 def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
+    if head in lex.open_heads and _WORD.match(norm, he + 1) and norm[he : he + 1] == " ":
+        return None  # "Holocaust Memorial Day": the head does not close this name
     left = _left_tokens(norm, hs, lex)
     # Sentence openers go; mid-sentence, a capitalised word is part of the name ("Near East Relief").
     while left and (left[0][2] in lex.articles_cap or left[0][2] in lex.calendar
@@ -1059,6 +1160,12 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
                 end = b.end()  # "Communist Party (Bolsheviks)": a bracketed word belongs to the name
     elif lex.head_type[head] == "military_unit" and (u := lex.unit_code.match(norm, he)):
         comp, end = u.group().strip(), u.end()
+    if comp is None and head in lex.seat_heads and (m := _SEAT.match(norm, end)) and m.group(1) not in lex.calendar:
+        comp, end = m.group().strip(), m.end()  # "the U.S. Embassy in Astana"
+    elif (comp and " on " in f" {comp} " or head in lex.seat_heads) and (m := _PLACE_IN.match(norm, end)) \
+            and lex.calendar.isdisjoint(w := m.group("p").split()) and lex.head_type.keys().isdisjoint(w):
+        # a body on a subject in a country: "Panel of Experts on Accountability in Sri Lanka", "Mission in South Sudan"
+        comp, end = ((comp or "") + " " + m.group().strip()).strip(), m.end()
     if lex.head_complement[head] and norm.startswith((" in", " to"), end) and (m := lex.mandate.match(norm, end)) \
             and m.group("first") not in lex.places and m.group("first") not in lex.calendar:
         comp, end = ((comp or "") + " " + m.group().strip()).strip(), m.end()
@@ -1081,6 +1188,8 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     return _Org(start, end, name, org_type, f"{lex.lang}.organizations.head_noun", name.lower(), comp)
 
 
+_SEAT = re.compile(rf" in ({WORD})(?![\w'-]| [{UP}])")
+_PLACE_IN = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: {WORD}){{0,2}})(?![\w'-]| [{UP}])")
 _INSTRUMENT_AFTER = re.compile(r"(?: \([^()]{1,40}\))? (?:Act|Acts|Law|Statute|Decree|Ordinance)\b")
 _BRACKETED_WORD = re.compile(rf" \([{UP}][a-z]{{2,}}\)(?! [{UP}])")  # not "Tribunals of Inquiry (Evidence) Act"
 
@@ -1101,34 +1210,52 @@ def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
         ts = norm.rfind(" ", max(0, pos - 42), pos - 1) + 1
         word = norm[ts : pos - 1]
         if word == "and" and tokens and tokens[0][2] not in lex.head_type:
-            joined = _joined_word(norm, ts, lex)
-            if joined is not None:
-                tokens[:0] = [joined, (ts, pos - 1, word)]
+            joined = _joined_words(norm, ts, lex)
+            if joined:
+                tokens[:0] = [*joined, (ts, pos - 1, word)]
             break
-        if not lex.org_tok.fullmatch(word) or (ts == 0 and pos > 42):
+        line = "\n" in word
+        if line:  # a name that opens a line: "Ntarama Genocide Memorial, Bugesera District"
+            ts, word = ts + word.rfind("\n") + 1, word[word.rfind("\n") + 1 :]
+        if word.endswith("'s") and tokens and _WORD.fullmatch(word[:-2]) and word[:-2] not in lex.places \
+                and word[:-2] not in lex.known and word[:-2] not in lex.head_type and ts >= 4 and norm[ts - 4 : ts].lower() == "the ":
+            tokens.insert(0, (ts, pos - 1, word))  # "the Lord's Resistance Army": the possessive opens the name
             break
+        if not lex.org_tok.fullmatch(word) or (ts == 0 and pos > 42) or word in lex.headline_breaks:
+            break  # "Lists Were Published By The Ministry": a title-case headline's words are no name
+        if word in lex.office_possessives and not norm.startswith("Office", pos):
+            break  # "the Prosecutor General's Office", but "the Secretary-General's Panel of Experts"
         tokens.insert(0, (ts, pos - 1, word))
         pos = ts
+        if line:
+            break
     return tokens
 
 
-def _joined_word(norm: str, and_at: int, lex: _Lex) -> tuple[int, int, str] | None:
-    """The one capitalised word before "and" in "the Justice and Equality Movement": not a
-    head, a place or a known name, with no capitalised word before it (else "and" joins
-    two names: "Amnesty International and Human Rights Watch")."""
-    if and_at < 2 or norm[and_at - 1] != " ":
-        return None
-    ws = norm.rfind(" ", max(0, and_at - 40), and_at - 1) + 1
-    word = norm[ws : and_at - 1]
-    if not _WORD.fullmatch(word) or word in lex.head_type or word in lex.places or word in lex.known:
-        return None
-    if word in lex.strip and _starts_sentence(norm, ws):
-        return None
-    if ws >= 2 and norm[ws - 1] == " ":
-        before = norm[norm.rfind(" ", max(0, ws - 40), ws - 1) + 1 : ws - 1]
-        if before[:1].isupper() and lex.org_tok.fullmatch(before) and before not in lex.articles_cap:
-            return None
-    return (ws, and_at - 1, word)
+def _joined_words(norm: str, and_at: int, lex: _Lex) -> list[tuple[int, int, str]]:
+    """The capitalised words before "and" in "the Justice and Equality Movement": not a head,
+    a place or a known name. One word, or up to three right after an article ("the Lessons
+    Learnt and Reconciliation Commission"); else "and" joins two names ("Amnesty
+    International and Human Rights Watch")."""
+    words: list[tuple[int, int, str]] = []
+    end = and_at - 1
+    while len(words) < 4 and end >= 1 and norm[end] == " ":
+        ws = norm.rfind(" ", max(0, end - 40), end) + 1
+        word = norm[ws:end]
+        if word in lex.articles_cap or word in lex.articles_lower:
+            break
+        if not _WORD.fullmatch(word) or word in lex.head_type or word in lex.places or word in lex.known:
+            return []
+        if word in lex.strip and _starts_sentence(norm, ws):
+            return []
+        words.insert(0, (ws, end, word))
+        end = ws - 1
+        if ws == 0 or _starts_sentence(norm, ws):
+            break
+    if len(words) == 1 or 1 < len(words) <= 3 and end >= 1 and norm[end] == " " and (
+            norm[norm.rfind(" ", max(0, end - 40), end) + 1 : end].lower() in lex.articles_lower):
+        return words
+    return []
 
 
 def _trim_complement(text: str, lex: _Lex) -> str:
@@ -1140,12 +1267,12 @@ def _trim_complement(text: str, lex: _Lex) -> str:
         if len(tail) < 2 or any(len(i.split()) > 3 for i in items[1:-1]) or len(items[-1].split()) > 6:
             text = items[0]
     words = text.split(" ")
-    for k in range(3, len(words)):
-        if words[k] in lex.coordination_words and _second_name(words[k + 1 :], lex):
-            words = words[:k]
-            break
+    for k in range(2, len(words)):
         if words[k] in lex.calendar:
-            words = words[: k - 1]
+            words = words[: k - 1]  # "the Ntarama Genocide Memorial on Sunday"
+            break
+        if k > 2 and words[k] in lex.coordination_words and _second_name(words[k + 1 :], lex):
+            words = words[:k]
             break
     while words and words[-1] in lex.complement_end:
         words.pop()
@@ -1321,6 +1448,8 @@ def _distribute_complements(norm: str, kept: list[_Org], lex: _Lex) -> None:
             continue
         if not b.complement.startswith(lex.shared_link + " ") or any(w in lex.head_type for w in b.complement.split()):
             continue
+        if not lex.places.isdisjoint(a.name.split()):
+            continue  # "the Armenian Foreign Ministry and the Office of ...": the first already says whose it is
         a.name = f"{a.name} {b.complement}"
         a.key = a.name.lower()
 

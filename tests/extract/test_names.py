@@ -166,7 +166,7 @@ PERSONS = [
     ("Judge van den Wyngaert dissented.", [("van den Wyngaert", "van den Wyngaert", "Judge")]),
     # family names written first: Korean before a hyphenated given name, Chinese and Japanese
     ("After President Park Chung-hee was killed, his successor Roh Tae-woo ruled.",
-     [("Park Chung-hee", "Park Chung-hee", "President"), ("Roh Tae-woo", "Roh Tae-woo", None)]),
+     [("Park Chung-hee", "Park Chung-hee", "President"), ("Roh Tae-woo", "Roh Tae-woo", "successor")]),
     ("Thirty years ago tonight Fang Zheng was a student.", [("Fang Zheng", "Fang Zheng", None)]),
     # a word opening a sentence before a title is no part of the name
     ("Convicting Lieutenant General Tani Hisao, it held that", [("Tani Hisao", "Tani Hisao", "Lieutenant General")]),
