@@ -101,6 +101,10 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
     last, total = prior.last, prior.total
     if last is not None and line_group(doc, start, last, rules) is not None:
         return last, "en.figures.line_part"  # "Killed: 978 / of whom children: 553"
+    if head.bare and last is not None and last.span.end <= start and last.part_of is None \
+            and (m := _EARLIER_FIGURE.fullmatch(doc.lower, last.span.end, start)) is not None \
+            and (m.group(1) or "toll" in last.rule):
+        return last, "en.figures.earlier_figure"  # "the toll rose to 14, up from 10": the figure it replaced
     if last is not None and last.span.end <= start:
         if more:
             if doc.sentence_at(last.span.start) == doc.sentence_at(start) or opens_next_sentence(doc, last, start):
@@ -117,14 +121,45 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
             return None  # "Among the 379, ...": the total restated to open the clause states nothing new
         if not head.bare or head.pronoun:
             return opened[0], "en.figures.fronted_part"
-    if head.bare and not head.partitive:
+    if head.bare and not head.partitive and not head.pronoun:
         label = line_label(doc, start, prior, rules)
         if label is not None:
             return label, "en.figures.line_label"
         again = restated(doc, start, left, j, prior, rules)
         if again is not None:
             return again, "en.figures.restated"
+        other = alternative(doc, max(start, left.end(len(left) - 1)) if len(left) else start, head, prior, rules)
+        if other is not None:
+            return other, "en.figures.alternative"
     return None
+
+
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.;,)!?\n\"\u201d'])")
+
+
+def alternative(doc: Doc, start: int, head: Head, prior: Prior, rules: Rules) -> Figure | None:
+    """ "more than 100 people were killed; some said 140", "Officials counted 30 dead; witnesses said 45": a bare
+    number that ends its clause, said by another source right after a figure, is that source's figure for the same
+    count. The figure it stands beside, in the same sentence or the one before, or None."""
+    last = prior.last
+    if last is None or last.span.end > start or not _CLAUSE_END.match(doc.lower, head.end):
+        return None
+    clause = rules.alternative_said.search(doc.lower[max(last.span.end, start - 60) : start].rstrip())
+    if clause is None or any(not _YEAR.fullmatch(n) for n in _DIGITS.findall(doc.lower, last.span.end, start)):
+        return None  # another number between them ("after 1999" is a year)
+    here, there = doc.sentence_at(start), doc.sentence_at(last.span.start)
+    if there != here and not (there[1] <= here[0] and not doc.text[there[1] : here[0]].strip()):
+        return None
+    return last.part_of if last.part_of is not None else last
+
+
+# ", up from ", " (down from ", " from ": what a figure just given was before it changed ("rose to 14, up from 10",
+# "revised the toll down to 52 from 61"; a bare "from" only after a toll)
+_EARLIER_FIGURE = re.compile(r"[^.;:!?()0-9\n]{0,30}?[,(]?\s*(up|down|revised|raised|lowered|compared\s+with)?\s*"
+                             r"(?<![a-z])from\s+(?:an?\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
+                             r"(?:figure\s+of\s+|toll\s+of\s+)?")
 
 
 # "Among the 379, ", "Of the 181, ": a clause that opens with a count already given, by its number alone
@@ -215,6 +250,34 @@ def line_reach(low: str, at: int, reach: int) -> int:
     return end
 
 
+_ANSWER = re.compile(r"[ \t]*(?:a|answer)[ \t]*[:.][ \t]*", re.IGNORECASE)
+_SAID_OF_SELF = re.compile(r"\b(?:was|were|is|am|are|had|have|been|aged|turned)\b|['\u2019]m\b")
+_QUESTION = re.compile(r"[ \t]*(?:q|question)[ \t]*[:.][ \t]*", re.IGNORECASE)
+
+
+def answered(doc: Doc, start: int, rules: Rules) -> Measure | None:
+    """ "Q: Did people die in your street? / A: On our street alone, maybe thirty": in a transcript, a number with no
+    harm of its own in the first sentence of an answer counts the harm the question asked about."""
+    low = doc.lower
+    line = low.rfind("\n", 0, start) + 1
+    answer = _ANSWER.match(low, line)
+    if answer is None or doc.sentence_at(start)[0] > answer.end() or start - line > 120 \
+            or _SAID_OF_SELF.search(low, answer.end(), start):
+        return None  # ("A: I was 46 then": an age)
+    back = line - 1
+    while back > 0 and not low[low.rfind("\n", 0, back) + 1 : back].strip():
+        back = low.rfind("\n", 0, back)  # blank lines between question and answer
+    asked = low.rfind("\n", 0, back) + 1
+    if back <= 0 or _QUESTION.match(low, asked) is None:
+        return None
+    t = Tokens(low, asked, back).t
+    for i in range(len(t)):
+        hit = rules.after.at(t, i) or rules.tolls.at(t, i)
+        if hit and isinstance(hit[1], Measure) and not hit[1].weak and not hit[1].contextual:
+            return hit[1]
+    return None
+
+
 def sentence_toll(doc: Doc, start: int, rules: Rules) -> Measure | None:
     """ "the true number of dead is far higher, with estimates ranging from about 400 to 1,800": a toll named earlier
     in the sentence with no number of its own, which the estimates that follow count. Only a toll of two words or
@@ -258,9 +321,12 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
     return head, None
 
 
+# A reduced relative clause after the group: "Of the eleven men taken from our street, "
+_PARTICIPLES = r"[a-z]{2,}ed|taken|driven|seen|beaten|held|shot|caught|brought|sent|led|kept"
 # "Of the 32 attackers, ", "Among the gunmen who stormed the school, ": the clause opens with who is counted
 _FRONTED_GROUP = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+(?:the|these|those)\s+(?:[0-9][0-9,.]*\s+)?"
-                            r"((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:who|that|which)\s[^,;:]{0,80})?\s*,\s*$")
+                            r"((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:who|that|which|" + _PARTICIPLES + r")\s[^,;:]{0,80})?"
+                            r"\s*,\s*$")
 
 
 def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
@@ -283,6 +349,23 @@ def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
     if noun in rules.stop or not noun.endswith(rules.noun_plural_endings) or noun.endswith(("ss", "'s")):
         return None
     return noun
+
+
+_FRONTED_SUBJECT = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*$")
+
+
+def fronted_subject(doc: Doc, start: int, rules: Rules) -> Measure | None:
+    """ "Of those killed, 20 were children", "Among the wounded, 30 ...": a clause that opens with the harmed, named
+    with no number; the harm they suffered, or None."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 60:
+        return None
+    m = _FRONTED_SUBJECT.search(doc.lower[opening:start])
+    if m is None:
+        return None
+    t = m.group(1).split()
+    hit = rules.subject_nouns.at(t, 0)
+    return hit[1] if hit and hit[0] == len(t) else None  # type: ignore[return-value]
 
 
 _DEFINITE = ("the", "these", "those")

@@ -170,7 +170,11 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
     if q.year_like:
         return None  # "in 1992", "1992 Armenians": a year
     if mods:
-        return _people(doc, toks, mods, rules) or _plural(doc, toks, mods, rules)
+        head = _people(doc, toks, mods, rules) or _plural(doc, toks, mods, rules)
+        if head is None and mods[0] == k and t[k].endswith("ed") and len(t[k]) > 4:
+            # "up from 10 announced on Friday": a verb, not a noun, follows the number
+            return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
+        return head
     return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
 
 
@@ -422,6 +426,13 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
         if heading:
             return heading
     jj = j - link[0]
+    filled = jj
+    while filled > 1 and (t[filled - 1] in rules.toll_link_fillers
+                          or t[filled - 1].endswith("ly") and len(t[filled - 1]) > 4) and jj - filled < 4:
+        filled -= 1  # "the death toll had climbed to", "the toll was later revised down to"
+    if filled < jj and (toll := rules.tolls.ending(t, filled)) and not (filled - toll[0] > 0
+                                                                        and t[filled - toll[0] - 1][0].isdigit()):
+        jj = filled  # (not "80 wounded was corrected to 95": that toll word is the noun of the number before)
     for gap in range(0, 16):  # "the death toll from the attack rose to", "... from clashes between police and
         # protesters in the western Kazakh oil town of Zhanaozen rose to"
         end = jj - gap
@@ -590,7 +601,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
         for _ in range(8):
             if i >= len(t):
                 break
-            hit = rules.after.at(t, i) or (_held_in(t, i, rules) if auxiliary and t[i] == "in" else None)
+            hit = rules.after.at(t, i) or (_held_in(t, i, rules) if auxiliary and t[i] == "in" else None) \
+                or (_among_harmed(t, i, rules) if t[i] == "among" else None)
             if hit and hit[1].contextual and not auxiliary:  # type: ignore[union-attr]
                 hit = None  # "the 12 kidnappers who held the bus": "held" is a harm only as "were held"
             if hit:
@@ -631,6 +643,20 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 break
             i += 1
     return found
+
+
+def _among_harmed(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
+    """ "(were) among the civilians killed", "among the intellectuals murdered that year": counted among people a
+    harm is said of, a word or two after "among the": (tokens spanned, measure)."""
+    if i + 3 >= len(t) or t[i + 1] not in ("the", "those"):
+        return None
+    for k in range(i + 2, min(len(t) - 1, i + 5)):
+        if not t[k].isalpha() or t[k] in rules.stop:
+            return None
+        hit = rules.after.at(t, k + 1)
+        if hit and not hit[1].weak and not hit[1].contextual:  # type: ignore[union-attr]
+            return k + 1 + hit[0] - i, hit[1]  # type: ignore[return-value]
+    return None
 
 
 def _held_in(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:

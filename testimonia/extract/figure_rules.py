@@ -47,6 +47,8 @@ class Rules:
     after: Phrases
     tolls: Phrases
     toll_links: Phrases
+    toll_link_fillers: frozenset[str]  # "the toll had climbed to", "the toll was revised down to": words before a link
+    alternative_said: re.Pattern  # "; some said ", ". Witnesses say ": another source's number for the same count
     victims_of: Phrases
     noun_before: Phrases  # "the remains of 90 people": a harm noun before the number, which a verb may outrank
     with_harm: Phrases  # "3,600 patients with neurotoxic symptoms": what the counted were treated for
@@ -57,6 +59,7 @@ class Rules:
     members_of: dict[str, str]
     subjects: Phrases  # "the victims were", "among the dead were": a part of a total stated before
     subject_links: Phrases
+    subject_nouns: Phrases  # "the dead", "those killed": the harmed named with no count
     subject_link_ends: frozenset[str]  # last words of the links: most counts have none of them before
     anaphoric: Phrases  # "a higher figure of", "confidence interval of", "CI": the count before, again
     heads: Phrases  # group words and harm nouns: what may head the counted phrase
@@ -118,6 +121,9 @@ class Rules:
     more_before: Phrases
     held_in: dict[str, Measure]  # "15 stayed behind in Kyrgyz custody": a place of holding a word or two after "in"
     back_verbs: dict[str, Measure]  # "handed four of them back": a verb before the count, "back" after it
+    away_verbs: dict[str, Measure]  # "drove 250,000 across the border": a verb before the count, where to after it
+    away_places: Phrases  # "across the border", "from their homes": where the people were driven
+    tried_before: re.Pattern  # "tried 18 defendants; six were convicted": the tried named before a bare count
     perpetrator_groups: frozenset[str]  # "one soldier was convicted": who a trial counts as perpetrators
     identifiers: Phrases  # "Count 55", "Finding 3": an identifier when no counted noun follows the number
     identifier_list: re.Pattern  # "Counts 1, 27 and ": a number that continues a list of identifiers
@@ -157,6 +163,7 @@ def rules(language: str) -> Rules:
                 slots["before"].setdefault(phrase, listed)
     held_in = {noun: by_id[key] for key, e in m_lex["measures"].items() for noun in e.get("held_in", ())}
     back_verbs = {verb: by_id[key] for key, e in m_lex["measures"].items() for verb in e.get("before_back", ())}
+    away_verbs = {verb: by_id[key] for key, e in m_lex["measures"].items() for verb in e.get("before_away", ())}
     killed_like = {m.measure: m for m in reversed(list(by_id.values()))}
     heads: dict[str, object] = {}
     victims: set[str] = set()
@@ -189,6 +196,13 @@ def rules(language: str) -> Rules:
         after=Phrases(slots["after"]),
         tolls=Phrases(slots["tolls"]),
         toll_links=Phrases(m_lex["toll_links"]),
+        toll_link_fillers=frozenset(m_lex.get("toll_link_fillers", ())),
+        # "; some said 140", ", but others put it at up to 400,000", ". Rebels said 40.": a clause that opens with a
+        # source (a word or three) and a verb of saying, then only a qualifier before the number
+        alternative_said=re.compile(
+            r"(?:^|[.;:,]\s+|\b(?:but|while|whereas|and)\s+)(?:[a-z'\u2019-]+\s+){1,3}?(?:"
+            + lexicon.alternation(m_lex.get("alternative_verbs", ())) + r")(?:\s+(?:"
+            + lexicon.alternation([p for e in quals for p in e.get("before", ())]) + r"))?(?:\s*[\"\u201c])?$"),
         victims_of=Phrases(slots["victims_of"]),
         noun_before=Phrases(slots["noun_before"]),
         with_harm=Phrases(slots["with"]),
@@ -199,6 +213,7 @@ def rules(language: str) -> Rules:
         members_of=dict(g_lex.get("members_of") or {}),
         subjects=Phrases(subjects),
         subject_links=Phrases(links),
+        subject_nouns=Phrases(slots["subjects"]),
         subject_link_ends=frozenset(_last_word(p) for p in links),
         anaphoric=Phrases(anaphoric),
         heads=Phrases(heads),
@@ -227,7 +242,7 @@ def rules(language: str) -> Rules:
                                                          n_lex["before"], n_lex["identifiers"],
                                                          *(e.get("before", ()) for e in quals),
                                                          g_lex.get("living_verbs", ()), c_lex["function_words"],
-                                                         back_verbs, m_lex.get("bare_tolls", ()))
+                                                         back_verbs, away_verbs, m_lex.get("bare_tolls", ()))
                              for p in table),
         list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"),
         head_words=frozenset(p.split()[0].lower() for p in heads),
@@ -274,7 +289,10 @@ def rules(language: str) -> Rules:
         held_in=held_in,
         identifiers=Phrases(n_lex["identifiers"]),
         perpetrator_groups=frozenset(n_lex.get("perpetrator_groups", ())),
+        tried_before=re.compile(r"\b(?:" + lexicon.alternation(n_lex.get("tried_groups", ())) + r")\b"),
         back_verbs=back_verbs,
+        away_verbs=away_verbs,
+        away_places=Phrases(m_lex.get("away_places", ())),
         identifier_list=re.compile(
             r"(?<![a-z])(?:" + lexicon.alternation([w for w in [*n_lex["before"], *n_lex["identifiers"]]
                                                      if w[:1].isalpha()]) + r")\.?\s+"

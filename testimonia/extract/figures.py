@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from testimonia.extract import figure_context as context
+from testimonia.extract import figure_tables as tables
 from testimonia.extract.doc import Doc
 from testimonia.extract.figure_context import Prior, most
 from testimonia.extract.figure_phrases import (
@@ -64,6 +65,7 @@ _NEXT_WORD = re.compile(r"\s*([a-z]+|\S)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NO_TOKENS = Tokens("", 0, 0)
 _BE = ("were", "was", "are", "is")
+_QUOTES = ('"', "'")
 _LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
 _OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\s+$")
 _FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$")
@@ -156,6 +158,9 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     "at least 50,000 and possibly as many as 100,000"."""
     if b.kind != CARDINAL or b.start - a.end > 80:
         return None
+    hedged = _hedged_range(low, a, b)
+    if hedged is not None:
+        return hedged
     if b.start - a.end > 40 or "," in low[a.end : a.end + 2]:
         return _aside_range(low, a, b, rules)
     gap = rules.range_gap.fullmatch(low, a.end, b.start)
@@ -167,8 +172,8 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
         joiner = gap.group(1)
         if joiner == "and" and opener not in rules.and_openers:
             gap = None  # "106 women and 63 children" are two counts ("at least 13 and as many as 46" is one)
-        elif joiner == "or" and (b.value or 0) > rules.or_max:
-            return None
+        elif joiner == "or" and (b.value or 0) / b.scale > rules.or_max:
+            return None  # "8 or 300" are two numbers; "two or three hundred" is one range
     bounds = None if gap or b.start - a.end < 8 else _bounds(low, a, b, rules)
     if not gap and bounds is None:
         return None
@@ -185,6 +190,17 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
 
 
 _TO = re.compile(r"\s+to\s+")
+_HEDGES = ("maybe", "perhaps", "possibly")
+_HEDGED = re.compile(r"\s*,\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+")
+
+
+def _hedged_range(low: str, a: Number, b: Number) -> Qty | None:
+    """ "maybe thirty, maybe forty", "perhaps 200, possibly 300": one guess with two bounds."""
+    m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
+    if m is None or m.group(1) not in _HEDGES or not _HEDGED.fullmatch(low, a.end, b.start) \
+            or not (a.value or 0) < (b.value or 0):
+        return None
+    return Qty(m.start(1), b.end, None, a.value, b.value, "range", numbers=(a, b))
 
 
 def _changed(low: str, a: Qty | Number, b: Number, rules: Rules) -> bool:
@@ -263,6 +279,15 @@ def _read(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior: Prior
 def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior: Prior) -> list[Figure]:
     # No sentence lookup: every rule stops at a full stop token by itself.
     low = doc.lower
+    if "|" in low[max(0, q.start - 8) : q.start] and tables.alone_in_cell(low, q.start, q.end):
+        cell = tables.read_cell(doc, q.start, q.end, rules)
+        if cell is None:
+            return []  # "| Houses destroyed | 400 |", "| 1992 |": a cell that counts no one
+        measure, group, qualifier, start, end = cell
+        head = Head(group.group, group.unit, end, 0, group) if group else Head("all", "people", end, 0)
+        if q.qualifier != "exact":
+            qualifier = q.qualifier  # "| 40-60 |" is a range
+        return [_figure(q, head, measure, qualifier, Span(start, end), "en.figures.table_cell")]
     m = _NEXT_WORD.match(low, q.end)
     word = m.group(1) if m else "."
     if q.year_like and word not in rules.head_words:
@@ -276,6 +301,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         k = post[0]
         if qualifier == "exact":
             qualifier = str(post[1])
+    elif right.t and right.t[0] in _QUOTES and q.start and low[q.start - 1] == right.t[0] and q.qualifier == "vague":
+        k = 1  # 'said "dozens" had been killed': a vague amount quoted as someone's word
     if rules.blockers_after.at(right.t, k) or _beside_month(doc.norm, q, right, k, rules):
         return []
     more = word in rules.more_words and k == 0 and not rules.heads.at(right.t, 1) \
@@ -327,6 +354,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if trigger is None and subject is None and j and left.t[j - 1] in rules.back_verbs \
             and head.k < len(right.t) and right.t[head.k] == "back":
         trigger, end = (1, rules.back_verbs[left.t[j - 1]]), right.end(head.k)  # "handed four of them back"
+    if trigger is None and subject is None and j and left.t[j - 1] in rules.away_verbs \
+            and (away := rules.away_places.at(right.t, head.k)) and not head.generic \
+            and head.group not in rules.perpetrator_groups:
+        trigger, end = (1, rules.away_verbs[left.t[j - 1]]), right.end(head.k + away[0] - 1)  # "drove 250,000
+        # across the border"
     toll = None if trigger or subject else read_toll(low, left, j, rules)
     if toll is None and not (trigger or subject) and j and left.t[j - 1] == "from" \
             and rules.changed_from.search(low, max(0, q.start - 60), q.start):
@@ -376,7 +408,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if said is not None and said.measure.contextual and not _continues(doc, start, said.measure, prior):
             said = None  # "12 rallies were held", but "detained thousands; more than 18,000 were held"
         if said is not None and j >= 2 and left.t[j - 1] == "of" and left.t[j - 2] in rules.shares:
-            return []  # "Two thirds of the 1,200 residents fled": the verb says what the share suffered
+            if not (head.bare and context.restated(doc, start, left, j, prior, rules)):
+                return []  # "Two thirds of the 1,200 residents fled": the verb says what the share suffered
+            said = None  # "most of the 69 had been shot": the 69 given before, restated
         if said is not None:
             if said.negated or (head.generic and said.active) or said.measure.label == "released" \
                     and rules.rescued_from.match(low, said.end):
@@ -407,6 +441,12 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                                                                    or measure.judicial
                                                                    and head.group in rules.perpetrator_groups):
         return []  # "30 Bosnian Serbs have been sentenced ... for genocide", "arrested 5 suspects over the killings"
+    if measure is not None and measure.judicial and head.bare \
+            and rules.tried_before.search(low, doc.sentence_at(q.start)[0], q.start):
+        return []  # "The court tried 18 defendants; six were convicted": the six are of the tried
+    if measure is None and not head.generic and not head.partitive \
+            and (opened := context.fronted_subject(doc, start, rules)) is not None:
+        measure, rule = opened, "en.figures.subject_n_partitive"  # "Of those killed, 20 were children"
     if measure is None:
         if said_more:
             return []  # "40 more are in hospital": a clause of its own that says no harm
@@ -427,7 +467,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if shared is None and q.changed_from >= 0 and prior.last is not None and prior.last.number_span is not None \
                 and prior.last.number_span.start == q.changed_from:
             shared = prior.last, "en.figures.changed_to"  # "from 92 to 108": the new figure of the same count
-        if toll is not None:
+        asked = context.answered(doc, start, rules) if toll is None and shared is None and head.bare \
+            and not head.partitive else None
+        if asked is not None:
+            measure, rule = asked, "en.figures.answer"  # "Q: Did people die in your street? A: Maybe thirty"
+        elif toll is not None:
             measure, rule = toll, "en.figures.sentence_toll"  # "the number of dead ..., with estimates ranging from"
         elif shared is None:
             return []

@@ -275,11 +275,13 @@ def _parse_run(low: str, run: list[re.Match], w: _Words) -> list[Number]:
             continue
         total, current, last, j = 0, 0, None, i
         ordinal = False
+        scale = 1
         while j < len(run):
             word = lexicon.phrase_key(run[j].group())
             kind, value = _word_kind(word, w)
             if not _may_follow(last, kind, current, value):
                 break
+            scale = value if kind == "scale" else 1  # "five thousand": the scale a range's low end may share
             if kind == "scale":
                 if value >= 1000:
                     total += (current or 1) * value
@@ -303,7 +305,7 @@ def _parse_run(low: str, run: list[re.Match], w: _Words) -> list[Number]:
         if ordinal:
             out.append(Number(start, end, value, ORDINAL, "en.numbers.ordinal_words"))
         else:
-            out.append(Number(start, end, value, CARDINAL, "en.numbers.words"))
+            out.append(Number(start, end, value, CARDINAL, "en.numbers.words", scale=scale))
         i = j
     return out
 

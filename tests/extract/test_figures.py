@@ -479,9 +479,9 @@ GENERAL = [
     ('Soldiers fatally wounded 6 protesters.', [('fatally wounded 6 protesters', 'killed', 'protesters', 6, None, None, 'exact', None)]),
     ('At least 15 people were mortally wounded.', [('At least 15 people were mortally wounded', 'killed', 'all', 15, None, None, 'at_least', None)]),
     ('Four children were fatally injured in the blast.', [('Four children were fatally injured', 'killed', 'children', 4, None, None, 'exact', None)]),
-    ('Snipers fatally shot 9 demonstrators.', [('fatally shot 9 demonstrators', 'killed', 'protesters', 9, None, None, 'exact', None)]),
+    ('Snipers fatally shot 9 demonstrators.', [('fatally shot 9 demonstrators', 'killed', 'demonstrators', 9, None, None, 'exact', None)]),
     ('Eight people were fatally shot at the checkpoint.', [('Eight people were fatally shot', 'killed', 'all', 8, None, None, 'exact', None)]),
-    ('The strike mortally wounded 3 medics.', [('mortally wounded 3 medics', 'killed', 'doctors', 3, None, None, 'exact', None)]),
+    ('The strike mortally wounded 3 medics.', [('mortally wounded 3 medics', 'killed', 'medics', 3, None, None, 'exact', None)]),
     ('Thirty were seriously wounded.', [('Thirty were seriously wounded', 'wounded', 'all', 30, None, None, 'exact', None)]),
     # elliptical lists: each count takes the total's harm and group
     ('A total of 900 people were shot in April 1940, of whom 400 in the forest, 300 from the camp and 200 in other prisons.', [
@@ -716,7 +716,7 @@ GENERAL_B = [
         ('12 police', 'killed', 'police', 12, None, None, 'exact', None),
     ]),
     # the head noun after a modifier: 'were university students', '23 local businessmen'
-    ('Fourteen of the dead were secondary school pupils.', [('Fourteen of the dead were secondary school pupils', 'killed', 'students', 14, None, None, 'exact', None)]),
+    ('Fourteen of the dead were secondary school pupils.', [('Fourteen of the dead were secondary school pupils', 'killed', 'pupils', 14, None, None, 'exact', None)]),
     ('Nine of the victims were young children.', [('Nine of the victims were young children', 'killed', 'children', 9, None, None, 'exact', None)]),
     ('Of the 300 people detained, 40 were foreign journalists.', [
         ('300 people detained', 'detained', 'all', 300, None, None, 'exact', None),
@@ -728,7 +728,7 @@ GENERAL_B = [
     ]),
     ('23 local traders were held without charge.', [('23 local traders were held without charge', 'detained', 'traders', 23, None, None, 'exact', None)]),
     ('Six innocent bystanders were killed in the crossfire.', [('Six innocent bystanders were killed', 'killed', 'bystanders', 6, None, None, 'exact', None)]),
-    ('Eighteen former employees were arrested.', [('Eighteen former employees were arrested', 'detained', 'workers', 18, None, None, 'exact', None)]),
+    ('Eighteen former employees were arrested.', [('Eighteen former employees were arrested', 'detained', 'employees', 18, None, None, 'exact', None)]),
     ('About 70 peaceful marchers were shot dead.', [('About 70 peaceful marchers were shot dead', 'killed', 'marchers', 70, None, None, 'approx', None)]),
     # the group a clause opens with: 'Of the 32 attackers, 31 were killed'
     ('Of the 40 gunmen, 38 were killed in the assault.', [('38 were killed', 'killed', 'gunmen', 38, None, None, 'exact', None)]),
@@ -774,7 +774,7 @@ GENERAL_B = [
     ]),
     ('Some 7 teachers, 12 pupils and 3 parents were taken hostage.', [
         ('Some 7 teachers', 'taken_hostage', 'teachers', 7, None, None, 'approx', None),
-        ('12 pupils', 'taken_hostage', 'students', 12, None, None, 'exact', None),
+        ('12 pupils', 'taken_hostage', 'pupils', 12, None, None, 'exact', None),
         ('3 parents were taken hostage', 'taken_hostage', 'parents', 3, None, None, 'exact', None),
     ]),
     # shot: other when the passage says some lived, else killed
@@ -787,8 +787,8 @@ GENERAL_B = [
         ('14 of them died', 'killed', 'all', 14, None, None, 'exact', '31 people were shot'),
     ]),
     ('Troops shot 40 demonstrators. Eleven died in hospital.', [
-        ('shot 40 demonstrators', 'other', 'protesters', 40, None, None, 'exact', None),
-        ('Eleven died', 'killed', 'protesters', 11, None, None, 'exact', 'shot 40 demonstrators'),
+        ('shot 40 demonstrators', 'other', 'demonstrators', 40, None, None, 'exact', None),
+        ('Eleven died', 'killed', 'demonstrators', 11, None, None, 'exact', 'shot 40 demonstrators'),
     ]),
     ('Some 60 prisoners were shot in the yard. Twenty survived.', [('Some 60 prisoners were shot', 'other', 'all', 60, None, None, 'approx', None)]),
     ('Snipers shot 15 people; 6 of them died of their wounds.', [
@@ -849,7 +849,7 @@ GENERAL_B = [
     ('Kazakh officials handed six of them back to China.', [('handed six of them back', 'returned', 'all', 6, None, None, 'exact', None)]),
     ('The authorities sent 300 refugees back across the border.', [('sent 300 refugees back', 'returned', 'all', 300, None, None, 'exact', None)]),
     ('Border guards pushed 120 migrants back into the desert.', [('pushed 120 migrants back', 'returned', 'migrants', 120, None, None, 'exact', None)]),
-    ('Police forced 45 asylum seekers back over the river.', [('forced 45 asylum seekers back', 'returned', 'migrants', 45, None, None, 'exact', None)]),
+    ('Police forced 45 asylum seekers back over the river.', [('forced 45 asylum seekers back', 'returned', 'asylum seekers', 45, None, None, 'exact', None)]),
     ('Police bused 60 refugees back to the camps.', [('bused 60 refugees back', 'returned', 'all', 60, None, None, 'exact', None)]),
     ('The navy turned 200 refugees back at sea.', [('turned 200 refugees back', 'returned', 'all', 200, None, None, 'exact', None)]),
     ('They brought 70 villagers back to the valley.', [('brought 70 villagers back', 'returned', 'all', 70, None, None, 'exact', None)]),
