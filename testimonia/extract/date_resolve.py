@@ -3,7 +3,9 @@ November", the date of "later that month", "34 years ago" or "on Friday".
 
 `dates.py` finds the pieces; `resolve` walks them in text order with what the text has said so far
 (the last year written, the year each month was last written with, the last date) and the publication
-date, and writes the claims, saying in `inferred` where a missing part came from.
+date, and writes the claims, saying in `inferred` where a missing part came from. Inside a quotation,
+"today" is the day the quote was said when the paragraph has just given it; a weekday written with a
+day picks, among the years the context offers, the one it fits.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class _Context:
     year: int | None = None  # the most recent year the text gives, written or relative ("last year")
     year_at: int = -1  # where that year was given
     # month -> (the year it was last written with, where the words that wrote it are): "July 1995"
-    month_years: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    month_years: dict[int, tuple[int, int, int, int | None]] = field(default_factory=dict)  # ... and its day
     last: str | None = None  # the most recent date stated (ISO), for "later that month"
     first: str | None = None  # where that date starts, for "that evening" after "the night of 19-20 January"
     last_piece: _Piece | None = None  # the words that gave it ("the evening of 21 September": a part of the day)
@@ -64,7 +66,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
     pub = doc.published
     claims: list[DateClaim] = []
     ctx = _Context()
-    for p in pieces:
+    for i, p in enumerate(pieces):
         if p.form in ("calendar", "month", "year", "decade"):
             stated = p.explicit or bool(p.info)  # else the year is guessed below, and guides nothing
             if p.first[0] is None and not _fill_year(doc, p, ctx, g):
@@ -76,29 +78,40 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             level = _level(p.first) if p.last is None else min(_level(p.first), _level(p.last))
             precision = _PRECISIONS[level]
         elif p.form == "anaphor":
-            if (found := _anaphor(doc, p, ctx, g)) is None:
+            if (found := _anaphor(doc, p, ctx, g, pieces[i + 1] if i + 1 < len(pieces) else None)) is None:
                 continue
             (start, end, precision), stated = found, False
         elif p.form == "stretch":
             if (found := _stretch(doc, p, ctx)) is None:
                 continue
             (start, end, precision), stated = found, False
+        elif p.form == "month_after":
+            if (start := _month_after(doc, p, ctx)) is None:
+                continue
+            end, precision, stated = None, "month", False
+        elif p.form == "day":
+            if (start := _day_alone(doc, p, ctx)) is None:
+                continue
+            end, precision, stated = None, "day", False
         elif p.form == "weekday_after":
             if (start := _weekday_after(doc, p, ctx)) is None:
                 continue
             end, precision, stated = None, "day", False
         elif pub is not None:
             stated = True
-            start, end, precision = _relative(doc, p, pub, g, pieces)
+            said = _quoted_day(doc, p, ctx) if p.form == "relative" and p.info[1] is None else None
+            start, end, precision = _relative(doc, p, said or pub, g, pieces)
+            if said is not None:  # 'On 26 May he said: "This morning, observers went in"': the day he spoke
+                p.inferred = f"date from '{doc.text[p.start : p.end]}' and the day the quote was said"
             ctx.news |= p.form != "ago"
         else:
             continue
         if stated and p.form != "decade":
             ctx.year, ctx.year_at = int((end or start)[:4]), p.start
             if p.explicit and p.first[1] is not None:
-                ctx.month_years[p.first[1]] = p.first[0], p.start, p.end
+                ctx.month_years[p.first[1]] = p.first[0], p.start, p.end, p.first[2]
                 if p.last is not None and p.last[1] is not None:
-                    ctx.month_years[p.last[1]] = p.last[0], p.start, p.end
+                    ctx.month_years[p.last[1]] = p.last[0], p.start, p.end, p.last[2]
             elif p.info and p.form != "relative" and p.info[0] == 1 and p.rule.endswith("relative_date"):
                 ctx.marks_last_year = True  # "on 11 September last year"
         ctx.last, ctx.first = end or start, start
@@ -122,7 +135,7 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
     if p.info and pub is not None:  # paired with "34 years ago", "last year", "tomorrow"
         back, text = p.info
         y, p.inferred = pub.year - back, f"year from '{text}' and the publication date"
-    elif pub is not None and g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):
+    elif pub is not None and g.future.search(doc.norm, doc.sentence_at(p.start)[0], p.start):  # "will deploy by March"
         y, p.inferred = pub.year, "year from the publication date (a date to come)"
         if key((y, m, d)) < (pub.year, pub.month, pub.day):
             y += 1
@@ -130,30 +143,60 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         y, p.inferred = pub.year, "year from the publication date (the text marks last year's dates)"
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
             y -= 1
-    elif m in ctx.month_years and ctx.month_years[m][0] != last_year and not _same_sentence(doc, ctx.year_at, p.start):
+    elif m in ctx.month_years and ctx.month_years[m][0] != last_year and not _same_sentence(doc, ctx.year_at, p.start) \
+            and not (_onward(ctx, m, last_year) and (d is None or d != ctx.month_years[m][3])):
         # "the town fell in July 1995 ... [other years] ... on 11 July": the month was given its year before,
         # unless the sentence itself has just named another year
-        y, said_start, said_end = ctx.month_years[m]
+        y, said_start, said_end, _ = ctx.month_years[m]
         p.recalled = True
         p.inferred = f"year from '{doc.text[said_start:said_end]}' earlier in the text"
     elif last_year is not None and (pub is None or last_year != pub.year) \
             and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start]):
         y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
+    elif pub is not None and d is not None and _said_of_future(doc, p, g):
+        # "On 11 July, families will bury nine more victims": the future said after the day
+        y, p.inferred = pub.year, "year from the publication date (a date to come)"
+        y += key((y, m, d)) < (pub.year, pub.month, pub.day)
     elif pub is not None:
         y, p.inferred = pub.year, "year from the publication date"
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
             y -= 1  # a day still to come this year is more likely last year's
         # A news report's "Aug. 21" is this August: a later bare "Aug. 30" stays in it, even after
         # a paragraph about 1988
-        ctx.month_years.setdefault(m, (y, p.start, p.end))
+        ctx.month_years.setdefault(m, (y, p.start, p.end, d))
         ctx.news = True
     else:
         return False
+    if p.weekday is not None and d is not None and valid(y, m, d) and date(y, m, d).weekday() != p.weekday:
+        # "Saturday, 26 May": of the years the context offers, the one whose 26 May is a Saturday
+        offered = (last_year, pub.year if pub else None, pub.year - 1 if pub else None)
+        to_come = pub is not None and date(y, m, d) > pub  # else none offered may lie after publication
+        if (fits := next((c for c in offered if c is not None and valid(c, m, d) and date(c, m, d).weekday() == p.weekday
+                          and (to_come or pub is None or date(c, m, d) <= pub)), None)) is not None:
+            y, p.inferred = fits, "year from the weekday written with the day, among the years the context offers"
     p.first = (y, m, d)
     if p.last:
         _, lm, ld = p.last
         p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
     return valid(*p.first) and (p.last is None or valid(*p.last))
+
+
+def _quoted_day(doc: Doc, p: _Piece, ctx: _Context) -> date | None:
+    """Inside a quotation, "today" and "this morning" are the day the words were said: the day the paragraph
+    gave just before them, if it gave one."""
+    q = ctx.last_piece
+    if q is None or ctx.last is None or len(ctx.last) != 10 or "\n" in doc.norm[q.end : p.start] \
+            or doc.norm.count('"', doc.norm.rfind("\n", 0, p.start) + 1, p.start) % 2 == 0:
+        return None
+    return date.fromisoformat(ctx.last)
+
+
+def _onward(ctx: _Context, m: int, year: int | None) -> bool:
+    """The month comes after that of the last date, which is in the context year: "In October 1999 ... In December"
+    goes on in 1999, though "December 1994" was written earlier. The same day again ("25 March 1971 ... between 25
+    and 26 March") still recalls its year."""
+    return year is not None and ctx.last is not None and len(ctx.last) >= 7 and ctx.last[:4] == f"{year:04d}" \
+        and m > int(ctx.last[5:7])
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
@@ -176,17 +219,30 @@ def _nth_day(p: _Piece) -> bool:
     return True
 
 
-def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> tuple[str, str | None, str] | None:
-    """ "later that month", "the following year", "two years later": the last date the text gave, moved."""
+def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | None) -> tuple[str, str | None, str] | None:
+    """ "later that month", "the following year", "two years later": the last date the text gave, moved.
+
+    A day before ("the previous evening") that its own sentence dates further on points at that date instead: "left
+    its base the previous evening and entered the village on 7 December 1982"."""
+    unit, shift, *part = p.info
+    if unit == "day" and shift < 0 and ahead is not None and ahead.form == "calendar" and ahead.explicit \
+            and ahead.last is None and ahead.first[2] is not None and doc.sentence_at(ahead.start) == doc.sentence_at(p.start):
+        day = date(*ahead.first) + timedelta(days=shift)
+        p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date after it"
+        return day.isoformat(), None, "day"
     if ctx.last is None:
         return None
-    unit, shift, *part = p.info
     if part and part[0] and not shift and ctx.last_piece is not None \
             and (said := _day_part(doc, ctx.last_piece, g)) is not None and said == _day_part(doc, p, g):
         return None  # "On the evening of 21 September ... By that evening": the same evening again, no new date
     if not shift and ctx.last_piece is not None and ctx.last_piece.form == "relative" \
             and doc.published is not None and ctx.last == doc.published.isoformat():
         return None  # "Today ... proclaimed that morning": "that" points away from the present, at a day unsaid
+    if unit == "season":  # "that winter", "the following spring"
+        found = season(g.seasons[part[0]], shift, *_ymd(ctx.last)[:2])
+        p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
+        pub = doc.published
+        return None if pub is not None and found[0] > pub.isoformat()[:7] else found
     y, m, d = _ymd(ctx.first if part and part[0] else ctx.last)
     if d is None and p.weekday is not None and ctx.last_day is not None:
         y, m, d = _ymd(ctx.last_day)  # the weekday settles the day: count from the last day the text gave
@@ -214,15 +270,43 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> tuple[str, str 
     return found
 
 
+def season(months: tuple[int, int], shift: int, y: int, m: int | None) -> tuple[str, str, str]:
+    """The season of `months` around month `m` of year `y` (0), the first after it (1) or the last before it (-1).
+
+    A winter runs from December into the next year; with no month, "that winter" of 1941 is December 1941 to
+    February 1942 and "the following spring" of 1944 is the spring of 1945."""
+    first, last = months
+    span = (last - first) % 12  # months after the first: 2 for every season
+    here = y * 12 + (m or 6) - 1  # a year alone stands for its middle: neither season is before or after it
+    start = y * 12 + first - 1
+    if m is None:
+        start += 12 * shift
+    elif shift == 0:
+        start -= 12 * (here < start and first > last and start - 12 + span >= here)  # "that winter" of 10 January
+    else:
+        while shift > 0 and start <= here:
+            start += 12
+        while shift < 0 and start + span >= here:
+            start -= 12  # "last winter" in February is the one before the winter still under way
+    end = start + span
+    return f"{start // 12:04d}-{start % 12 + 1:02d}", f"{end // 12:04d}-{end % 12 + 1:02d}", "month"
+
+
 def _stretch(doc: Doc, p: _Piece, ctx: _Context) -> tuple[str, str, str] | None:
     """"the next nine months" after 25 March 1971: March to December 1971; "the final five months" after 18 May
     2009: January to May 2009 (the month of the last date counts as the last of the five)."""
     if ctx.last is None:
         return None
     base, n = p.info
-    y, m, _ = _ymd(ctx.first if n > 0 else ctx.last)
+    y, m, d = _ymd(ctx.first if n > 0 else ctx.last)
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
-    if base == "year":
+    if base == "day":  # "over the next two days" after "the early hours of 7 December": the 7th and the 8th
+        if d is None:
+            return None
+        here = date(y, m, d)
+        a, b = (here, here + timedelta(days=n - 1)) if n > 0 else (here + timedelta(days=n + 1), here)
+        found = a.isoformat(), b.isoformat(), "day"
+    elif base == "year":
         a, b = (y, y + n) if n > 0 else (y + n + 1, y)
         found = f"{a:04d}", f"{b:04d}", "year"
     elif m is None:
@@ -243,13 +327,46 @@ def _day_part(doc: Doc, p: _Piece, g: _Grammar) -> str | None:
     return g.day_parts[found.group().lower()] if found else None
 
 
+def _month_after(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
+    """ "the following March" after October 1944: March 1945; "that June" after 1993: June 1993."""
+    if ctx.last is None:
+        return None
+    y, m, _ = _ymd(ctx.last)
+    month, shift = p.info
+    if shift > 0:
+        y += m is None or month <= m
+    elif shift < 0:
+        y -= m is None or month >= m
+    pub = doc.published
+    if pub is not None and (y, month) > (pub.year, pub.month):
+        return None
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
+    return f"{y:04d}-{month:02d}"
+
+
+def _day_alone(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
+    """ "In October 1999 ... On the 21st": that day of the month the text last named; after a day later than it
+    ("on 25 October ... by the 3rd") the next month's."""
+    if ctx.last is None or len(ctx.last) < 7:
+        return None
+    y, m, d = _ymd(ctx.last)
+    day = p.first[2]
+    if d is not None and day < d:
+        y, m = y + (m == 12), m % 12 + 1
+    if not valid(y, m, day):
+        return None
+    p.inferred = f"month from '{doc.text[ctx.last_piece.start : ctx.last_piece.end]}' before it"
+    return f"{y:04d}-{m:02d}-{day:02d}"
+
+
 def _weekday_after(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
     """ "on the Friday": the first such weekday on or after the last day the text gave."""
     if ctx.first is None or len(ctx.first) != 10:
         return None
     day = date.fromisoformat(ctx.first)
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
-    return (day + timedelta(days=(p.info[0] - day.weekday()) % 7)).isoformat()
+    ahead = (p.info[0] - day.weekday()) % 7 or (7 if len(p.info) > 1 else 0)  # "the following Monday" of a Monday
+    return (day + timedelta(days=ahead)).isoformat()
 
 
 def _level(ymd: tuple) -> int:
@@ -284,7 +401,7 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
             day = pub + timedelta(days=ahead if ahead < behind else -behind)
             p.inferred = f"date from '{doc.text[p.start : p.end]}' and the publication date"
             return _fmt(_years_back(day, p.info[1])), None, "day"
-        future = _future_weekday(doc, p, g)
+        future = _said_of_future(doc, p, g)
         if future:
             day = pub + timedelta(days=(w - pub.weekday()) % 7)
         else:
@@ -295,7 +412,7 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
                 day, last = day - timedelta(days=7), last - timedelta(days=7)  # a past range ends by publication
             return day.isoformat(), last.isoformat(), "day"
         return day.isoformat(), None, "day"
-    word, what = p.info
+    word, what = p.info[:2]
     if what is None:
         return (pub + timedelta(days=g.relative_days[word])).isoformat(), None, "day"
     shift, what = g.shifts[word], what.lower()
@@ -303,6 +420,8 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
         base, size = g.units[what]
         if base == "day":  # a calendar week, Monday to Sunday
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=size * shift)
+            if len(p.info) > 2:  # "on Thursday last week": one day of it
+                return (monday + timedelta(days=p.info[2])).isoformat(), None, "day"
             return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
         if base == "month":
             return _month_shift(pub, shift), None, "month"
@@ -311,6 +430,8 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
         m = g.months[what]
         y = pub.year - (m >= pub.month) if shift < 0 else pub.year + (m <= pub.month) if shift > 0 else pub.year
         return f"{y:04d}-{m:02d}", None, "month"
+    if what in g.seasons:  # "last summer": the last one over before publication; "this winter" the one under way
+        return season(g.seasons[what], shift, pub.year, pub.month)
     delta = g.weekdays[what] - pub.weekday()  # "this Friday": in the publication's week
     if shift < 0:
         delta = delta - 7 if delta >= 0 else delta
@@ -338,8 +459,9 @@ def _period_back(pub: date, years: int, period: str, g: _Grammar, pieces: list[_
     return None
 
 
-def _future_weekday(doc: Doc, p: _Piece, g: _Grammar) -> bool:
-    """ "will meet on Friday", "begins on Sunday", "on Thursday evening the procession will leave"."""
+def _said_of_future(doc: Doc, p: _Piece, g: _Grammar) -> bool:
+    """ "will meet on Friday", "begins on Sunday", "on Thursday evening the procession will leave", "On 11 July,
+    families will bury nine more victims": a weekday or day that the sentence puts after publication."""
     start, end = doc.sentence_at(p.start)
     if g.future.search(doc.norm, start, p.start):
         return True

@@ -15,7 +15,9 @@ as months ("the spring of 1940"), drops numbers and month words that are not
 dates ("1275 people", "May Allah", "every year on 24 April", "proclaimed 21
 March the International Day"); `date_resolve` then fills a missing year, day or
 date from context ("that evening", "on the Friday"), saying where it came from
-in `inferred`.
+in `inferred`. Narration that points back is read too: "that winter", "the following
+March", "the following Monday", "On the 21st", "the fifth of February", "New Year's
+Eve"; a numeric date is day first unless the document writes month first.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ _DAY = re.compile(r"\d{1,2}")
 _DAY_LIST = re.compile(r"(?<![\w.,:/])(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,\s*)+$")  # "3, " in "3, 4 and 5 June"
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")  # "25 May (" before its weekday
+_DAY_ALONE_END = re.compile(r"[,.;:!?]|[ \t]+[a-z]|\s*\Z")  # "on the 21st, ...", "on the 21st rockets hit"
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_NUMERIC_PARTS = re.compile(r"[./-]")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -100,6 +105,9 @@ class _Grammar:
     ago_back: re.Pattern  # "34 years " before "ago"
     shift_back: re.Pattern  # "last " before "year", "July", "Friday"
     months: dict[str, int]
+    holidays: dict[str, tuple[int, int]]  # "new year's eve" -> (12, 31)
+    holiday: re.Pattern  # "New Year's Eve 1994", matched where the first word of a holiday's name is found
+    holiday_words: tuple[str, ...]  # "new year", "christmas": what `str.find` looks for
     weekdays: dict[str, int]
     numbers: dict[str, int]
     units: dict[str, tuple[str, int]]
@@ -114,6 +122,8 @@ class _Grammar:
     count_links: frozenset[str]
     articles: frozenset[str]  # "the"
     of_words: frozenset[str]  # "of"
+    of_ends: tuple[str, ...]  # "of ", "OF ", "Of ": what a text just before a date ends with when it is "of"
+    cited: re.Pattern  # "Resolution 819 of " before a date: a numbered document's date
     list_words: frozenset[str]  # "and", "&": a range only after "between" or a period word
     article: re.Pattern  # "the " just before a piece
     period: re.Pattern  # "the night of " just before a piece
@@ -123,12 +133,15 @@ class _Grammar:
     keyword_article: re.Pattern  # "since the " just before a decade: "since the 1990s"
     prefix_ends: frozenset[str]  # the last words of all three
     year_cue: re.Pattern
+    time_cue: re.Pattern  # "in ", "since ", "during " before a number: a year even before a plural noun
+    time_words: frozenset[str]  # the same words
     month_cue: re.Pattern
     today_cue: re.Pattern
     future: re.Pattern
     range_gap: re.Pattern
     range_to_number: re.Pattern  # " to 2000", " and 2000" after a piece
     list_gap: re.Pattern
+    paren_years: re.Pattern  # " and 2004)" after "(2001": more years to the bracket's end
     pair_gap: re.Pattern  # "34 years ago, on " or "Monday, on " before a date
     determiner: re.Pattern  # "a ", "its " just before a year
     recurring_before: re.Pattern  # "every year on " just before a day
@@ -151,6 +164,7 @@ class _Grammar:
     same_period_words: tuple[str, ...]  # "this week" after "50 years ago": that year, not a day
     season: re.Pattern  # "the spring of " before a year
     seasons: dict[str, tuple[int, int]]  # season word -> (first month, last month)
+    season_of: re.Pattern  # " of" after "that winter": "that winter of 1941" is the season of that year
     season_parts: dict[str, tuple[int, int]]  # "late" -> (2, 3): months after a season's first that "late summer" spans
     season_back: re.Pattern  # "since the " before a season with no year: "since the summer"
     stretch: re.Pattern  # "the next nine months", "the final five months"
@@ -159,7 +173,19 @@ class _Grammar:
     today_after: re.Pattern  # "will" in the clause after "Today,"
     recurring_day: re.Pattern  # " as the Day of Remembrance" after a day with no year
     weekday_not_after: frozenset[str]  # "one Sunday"
+    weekday_nouns: frozenset[str]  # "school" in "Sunday school"
+    day_alone_before: re.Pattern  # "on the " before "21st"
+    ordinal_nouns: frozenset[str]  # "floor" after "the 21st"
+    day_ordinal: re.Pattern  # "the fifth of " before a month
+    day_ordinals: dict[str, int]  # "fifth" 5, "twentieth" 20
+    pair_words: frozenset[str]  # "on", "in", "at"
     weekday_anaphor: frozenset[str]  # "the" in "on the Friday"
+    weekday_following: re.Pattern  # "the following " before a weekday
+    following_words: frozenset[str]  # "following", "next": the last word of that
+    approx_ends: tuple[str, ...]  # " about ", " around ": they may stand between a keyword and its date
+    month_following: re.Pattern  # "the following ", "that " before a month
+    month_shifts: dict[str, int]  # "following" 1, "previous" -1, "that" 0
+    month_cues: frozenset[str]  # "in", "by": before "that June" they make "that" point back, not join a clause
     weekday_range: re.Pattern  # " to Saturday" after a weekday: a schedule ("open Monday to Saturday")
     weekday_range_back: re.Pattern  # "Monday to " before one
     day_part: re.Pattern  # "evening", "early hours": a part of the day named in a span
@@ -180,6 +206,7 @@ def _grammar(lang: str) -> _Grammar:
         full_months += entry["names"]
         short_months += entry["abbreviations"]
     weekday_names = [n for e in lex["weekdays"].values() for n in e["names"]]
+    holidays = [n for e in lex["holidays"].values() for n in e["names"]]
     weekdays = {n.lower(): e["number"] for e in lex["weekdays"].values() for n in e["names"]}
     units = {w.lower(): (e["base"], e["size"]) for e in lex["units"].values() for w in e["words"]}
     numbers = {e["word"]: e["value"] for e in number_lex["units"].values()} | dict.fromkeys(number_lex["article_one"], 1)
@@ -197,7 +224,7 @@ def _grammar(lang: str) -> _Grammar:
     rules = (
         rf"(?<!{_NOT_AFTER})(?:"
         r"(?P<iso>(?P<iso_y>[12]\d{3})(?P<iso_s>[-/.])(?P<iso_m>[01]\d)(?P=iso_s)(?P<iso_d>[0-3]\d))(?!\d)"
-        r"|(?P<num>(?P<num_a>[0-3]?\d)(?P<num_s>[./])(?P<num_b>[01]?\d)(?P=num_s)(?P<num_y>[12]\d{3}))(?!\d|[.,]\d)"
+        r"|(?P<num>(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)(?P<num_y>[12]\d{3}))(?!\d|[.,]\d)"
         rf"|(?P<dm>(?P<dm_d1>{day})(?:(?P<dm_j>{day_join})(?P<dm_d2>{day}))?\s+(?:{of}\s+)?(?P<dm_m>{month_any})"
         rf"(?:,?\s+(?P<dm_y>{year}))?)"
         r"|(?P<dec>(?P<dec_y>(?:1[5-9]|20)\d0)'?s)(?!\w)"
@@ -206,6 +233,7 @@ def _grammar(lang: str) -> _Grammar:
         rf"(?:,?\s+(?P<md_y>{year}))?|(?:\s+{of})?,?\s+(?P<my_y>{year})))"
         rf"|(?P<mo>{month_full}|{_names(short_months)}\.?(?=\s*-\s*{month_any}))"
         rf"|(?P<wd>{_names(weekday_names)})"
+        rf"|(?P<nth>(?P<nth_d>(?:3[01]|[12]\d|0?[1-9]))(?i:{_any(number_lex['ordinal_suffixes'])})(?!\w))"
         r")"
     )
     # Every branch starts with a literal character, so `re` jumps between candidates in C.
@@ -231,6 +259,7 @@ def _grammar(lang: str) -> _Grammar:
     words |= {w: words.get(w, "anaphor") for w in anaphora}
     seasons = {w.lower(): (e["first"], e["last"]) for e in lex["seasons"].values() for w in e["words"]}
     words |= {w: words.get(w, "season") for w in seasons}
+    day_ordinals = {e["word"]: e["value"] for e in number_lex["ordinals"].values() if e["value"] <= 31}
     ordinal_words = {e["word"]: e["value"] for e in number_lex["ordinals"].values() if e["value"] <= 5}
     ordinal_words |= dict.fromkeys(lex["nth_last"], -1)
     joiners = lex["list_joiners"]
@@ -248,6 +277,10 @@ def _grammar(lang: str) -> _Grammar:
         ago_back=re.compile(rf"(?<!{_NOT_AFTER})(?P<n>\d{{1,4}}|{counted})\s+(?P<u>{_any(units)})\s+$", re.IGNORECASE),
         shift_back=_before(shifts),
         months=months,
+        holidays={n.lower(): (e["month"], e["day"]) for e in lex["holidays"].values() for n in e["names"]},
+        holiday=re.compile(rf"(?P<n>{_names(holidays)})(?:,?\s+(?P<y>{year}))?"),
+        # the first two words up to an apostrophe, without a plural "s": one find covers "New Year's" and "New Years"
+        holiday_words=tuple({" ".join(n.lower().split()[:2]).split("'")[0].rstrip("s") for n in holidays}),
         weekdays=weekdays,
         numbers=numbers,
         units=units,
@@ -262,6 +295,8 @@ def _grammar(lang: str) -> _Grammar:
         count_links=frozenset(lex["count_links"]),
         articles=frozenset(lex["article"]),
         of_words=frozenset(lex["of"]),
+        of_ends=tuple(f"{f} " for w in lex["of"] for f in (w, w.upper(), w.capitalize())),
+        cited=re.compile(rf"\d[\w/.-]*\s+{of}\s+$"),
         list_words=frozenset(joiners),
         article=_before(lex["article"]),
         period=re.compile(
@@ -271,19 +306,23 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?<!\w)(?:{_any(lex['article'])}\s+)?{_any(lex['modifiers'])}(?:\s+{_any(lex['article'])})?(?:\s+|-)$",
             re.IGNORECASE,
         ),
-        keyword=_before(lex["span_keywords"]),
+        keyword=re.compile(rf"(?<!\w)(?P<k>{_any(lex['span_keywords'])})(?:\s+{_any(lex['date_approx'])})?\s*$",
+                           re.IGNORECASE),
         today_not_after=frozenset(lex["today_not_after"]),
         keyword_article=re.compile(rf"(?<!\w){_any(lex['span_keywords'])}\s+{the}\s+$", re.IGNORECASE),
         prefix_ends=frozenset(
             w.split()[-1].lower() for w in lex["period_links"] + lex["modifiers"] + lex["article"] + lex["span_keywords"]
-            + list(seasons)
+            + list(seasons) + lex["date_approx"]
         ),
         year_cue=_before(lex["year_cues"]),
+        time_cue=_before(lex["time_cues"]),
+        time_words=frozenset(lex["time_cues"]),
         month_cue=_before(lex["month_cues"]),
         today_cue=_before(lex["today_cues"]),
         future=re.compile(rf"(?<!\w){_any(lex['future_cues'])}(?!\w)", re.IGNORECASE),
         range_gap=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])}(?!\w))\s*", re.IGNORECASE),
         range_to_number=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])})\s*\d", re.IGNORECASE),
+        paren_years=re.compile(rf"(?:\s*(?:,\s*(?:{_any(joiners)}\s+)?|\s+{_any(joiners)}\s+){year})+\)", re.IGNORECASE),
         list_gap=re.compile(rf"\s*(?:,\s*(?:{_any(joiners)}\s+)?|{_any(joiners)}\s+)", re.IGNORECASE),
         pair_gap=re.compile(rf",?\s*(?:{_any(lex['pair_links'])}\s+)?", re.IGNORECASE),
         determiner=_before(lex["year_determiners"]),
@@ -319,12 +358,26 @@ def _grammar(lang: str) -> _Grammar:
         season_back=re.compile(rf"(?<!\w)(?P<cue>{_any(set(lex['month_cues']) | set(lex['span_keywords']))})\s+"
                                rf"(?P<the>{the}\s+)$", re.IGNORECASE),
         seasons=seasons,
+        season_of=re.compile(rf"\s+{of}(?!\w)"),
         today_after=re.compile(rf"(?<!\w){_any(lex['today_after_cues'])}(?!\w)", re.IGNORECASE),
         recurring_day=re.compile(rf"\s+(?:{_any(lex['recurring_day_links'])}\s+)?(?:(?:[\w'’]+\s+){{0,2}}?"
                                  rf"{_any(lex['recurring_day_names'])}|(?-i:(?:[A-Z][\w'’-]*\s+){{1,3}}"
                                  rf"{'|'.join(map(re.escape, lex['recurring_day_titles']))}))(?!\w)", re.IGNORECASE),
         weekday_not_after=frozenset(lex["weekday_not_after"]),
+        weekday_nouns=frozenset(lex["weekday_nouns"]),
+        day_alone_before=re.compile(rf"(?<!\w){_any(lex['day_alone_cues'])}\s+{the}\s+$", re.IGNORECASE),
+        ordinal_nouns=frozenset(lex["ordinal_nouns"]),
+        day_ordinal=re.compile(rf"(?<!\w)(?:{the}\s+)?(?:(?P<tens>{_any(w for w, v in numbers.items() if v in (20, 30))})"
+                               rf"[-\s]+)?(?P<o>{_any(day_ordinals)})\s+{of}\s+$", re.IGNORECASE),
+        day_ordinals=day_ordinals,
+        pair_words=frozenset(lex["pair_links"]),
         weekday_anaphor=frozenset(lex["weekday_anaphor"]),
+        month_following=re.compile(rf"(?<!\w)(?P<w>{_any(lex['month_anaphora'])})\s+$", re.IGNORECASE),
+        month_cues=frozenset(lex["month_cues"]),
+        month_shifts={k.lower().split()[-1]: v for k, v in lex["month_anaphora"].items()},
+        following_words=frozenset(lex["weekday_following"]),
+        approx_ends=tuple(f" {f} " for w in lex["date_approx"] for f in (w, w.capitalize(), w.upper())),
+        weekday_following=re.compile(rf"(?<!\w){the}\s+{_any(lex['weekday_following'])}\s+$", re.IGNORECASE),
         weekday_range=re.compile(weekday_gap + weekday_any),
         weekday_range_back=re.compile(weekday_any + weekday_gap + "$"),
         day_part=re.compile(rf"(?<!\w){_any(day_parts)}(?!\w)", re.IGNORECASE),
@@ -361,17 +414,23 @@ class _Piece:
     # A day or month whose year was recalled from the last time the text wrote that month ("25 March 1971 ...
     # between 25 and 26 March"): the narration is back in that year, and later days without a year take it
     recalled: bool = False
-    weekday: int | None = None  # "Two days earlier, on Wednesday": the weekday that settles an anaphor's day
+    # "Two days earlier, on Wednesday": the weekday that settles an anaphor's day; "Tuesday, 14 March": the weekday
+    # a day with no year is written with, which says which of the years the context offers it is
+    weekday: int | None = None
 
 
 def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
     pieces: list[_Piece] = []
     floor = 0
+    numeric = False
     for a in g.anchor.finditer(norm):
         if a.start() >= floor and (m := g.rules.match(norm, a.start())) and (p := _piece(m, norm, g)):
             pieces.append(p)
             floor = p.end
-    found = _word_pieces(norm, lower, g) + _stretches(norm, g)
+            numeric = numeric or m.lastgroup == "num"
+    if numeric:
+        _numeric_order(norm, pieces)
+    found = _word_pieces(norm, lower, g) + _stretches(norm, g) + _holidays(norm, lower, g)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -411,19 +470,14 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                 elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
                     shift = m.group().strip().lower()
                     found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
-                elif word in g.anaphora:  # "that year", "the following day", "the year before"
-                    for phrase, offset, unit, shift, part in g.anaphora[word]:
-                        a, b = i - offset, i - offset + len(phrase)
-                        if lower.startswith(phrase, a) and (a == 0 or not lower[a - 1].isalnum()) \
-                                and not lower[b : b + 1].isalnum():
-                            if phrase.endswith(g.anaphor_open_ends) and _NEXT_WORD_ONLY.match(norm, b):
-                                break  # "the day after the shooting": the shooting's date, not the last one
-                            if g.anaphor_duration.search(norm, max(0, a - 20), a):
-                                break  # "over the following year": a length of time
-                            a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
-                            found.append(_Piece(a, b, "anaphor", f"{g.lang}.dates.anaphor", info=(unit, shift, part)))
-                            break
-                elif kind == "season" and (m := g.season_back.search(norm, max(0, i - 20), i)) \
+                elif word in g.anaphora and (a := _anaphor_piece(norm, lower, i, word, g)) is not False:
+                    if a is not None:  # "that year", "the following day", "the year before", "that winter"
+                        found.append(a)
+                elif word in g.seasons and (m := g.shift_back.search(norm, max(0, i - 8), i)):
+                    # "last summer", "this winter": a season counted from the publication date
+                    found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_season",
+                                        info=(m.group().strip().lower(), word)))
+                elif word in g.seasons and (m := g.season_back.search(norm, max(0, i - 20), i)) \
                         and (j == len(norm) or g.clause_breaks.match(norm, j)
                              or norm[j] == " " and g.clause_breaks.match(norm, j + 1) and norm[j + 1].isalpha()):
                     # "since the summer", "in the spring, ...": a season with no year, given one from context
@@ -441,6 +495,39 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                                         info=(base, count * size * g.later[word])))
             i = lower.find(" " + word if pad else word, j)
     return found
+
+
+def _holidays(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+    """"New Year's Eve 1994", "Christmas Day": a day of a month, as "31 December" is. Found with `str.find`: a
+    name in the master scan would make it stop at every capital N and C."""
+    found = []
+    for word in g.holiday_words:
+        i = lower.find(word)
+        while i != -1:
+            if (m := g.holiday.match(norm, i)) and (i == 0 or not norm[i - 1].isalnum()):
+                y = int(m["y"]) if m["y"] else None
+                found.append(_Piece(i, m.end(), "calendar", f"{g.lang}.dates.holiday" + ("_year" if y else ""),
+                                    (y, *g.holidays[m["n"].lower()]), explicit=y is not None))
+            i = lower.find(word, i + 1)
+    return found
+
+
+def _anaphor_piece(norm: str, lower: str, i: int, word: str, g: _Grammar) -> _Piece | None | bool:
+    """The anaphor whose unit word is at `i` ("year" in "later that year"); None when one is there but says how
+    long, not when; False when none of its phrases is there (a season word may still be a season)."""
+    for phrase, offset, unit, shift, part in g.anaphora[word]:
+        a, b = i - offset, i - offset + len(phrase)
+        if lower.startswith(phrase, a) and (a == 0 or not lower[a - 1].isalnum()) and not lower[b : b + 1].isalnum():
+            if phrase.endswith(g.anaphor_open_ends) and _NEXT_WORD_ONLY.match(norm, b):
+                return None  # "the day after the shooting": the shooting's date, not the last one
+            if g.anaphor_duration.search(norm, max(0, a - 20), a):
+                return None  # "over the following year": a length of time
+            if unit == "season" and g.season_of.match(norm, b):
+                return False  # "that winter of 1941": the season and its year, read as one
+            a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
+            info = (unit, shift, word) if unit == "season" else (unit, shift, part)
+            return _Piece(a, b, "anaphor", f"{g.lang}.dates.anaphor", info=info)
+    return False
 
 
 def _before_cue(cue: str, g: _Grammar) -> bool:
@@ -497,6 +584,11 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         kind, e = "mo", m.end("md_m")  # "May 1500 soldiers": the number is no year
     if kind in ("dm", "md"):
         return _day_piece(m, kind, norm, g)
+    if kind == "nth":  # "On the 21st rockets hit": a day of the month last named (resolved in context)
+        if not g.day_alone_before.search(norm, max(0, s - 12), s) or not _DAY_ALONE_END.match(norm, e) \
+                or (nxt := _NEXT_WORD.match(norm, e, e + 30)) and nxt.group(1).lower() in g.ordinal_nouns:
+            return None  # "the 23rd (Americal) Division", "the 21st Century", "on the 21st floor"
+        return _Piece(s, e, "day", rule + "day_alone", (None, None, int(m["nth_d"])))
     if kind == "dec":
         y = int(m["dec_y"])
         return _Piece(s, e, "decade", rule + "decade", (y, None, None), (y + 9, None, None), explicit=True)
@@ -520,6 +612,17 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         return _Piece(nth.start(), of.end(), "month", rule + "nth_weekday", (year, _month(of["m"], g), None),
                       explicit=year is not None, widened=True,
                       nth=(g.ordinal_words[nth["nth"].lower()], g.weekdays[m["wd"].lower()]))
+    if kind == "wd" and _last_word(norm, s) in g.following_words \
+            and (after := g.weekday_following.search(norm, max(0, s - 20), s)):
+        # "the following Monday": the first Monday after the last date the text gave
+        e = part.end() if (part := g.weekday_part.match(norm, e)) else e
+        return _Piece(after.start(), e, "weekday_after", rule + "weekday_after", info=(g.weekdays[m["wd"].lower()], True))
+    if kind == "mo" and _last_word(norm, s) in g.month_shifts and (after := g.month_following.search(norm, max(0, s - 20), s)) and (
+            after["w"].lower() != "that" or _SENTENCE_START.search(norm, max(0, after.start() - 3), after.start())
+            or _last_word(norm, after.start()) in g.month_cues):
+        # "the following March", "that March": a month placed by the last date the text gave
+        return _Piece(after.start(), e, "month_after", rule + "month_after",
+                      info=(_month(norm[s:e], g), g.month_shifts[after["w"].lower().split()[-1]]))
     shift = g.shift_back.search(norm, max(0, s - 8), s)
     if shift:  # "last July", "next Friday"
         word = shift.group().strip().lower()
@@ -534,6 +637,21 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         return _Piece(norm.rindex(" ", 0, s - 1) + 1 if " " in norm[max(0, s - 12) : s - 1] else s, e,
                       "weekday_after", rule + "weekday_after", info=(g.weekdays[m["wd"].lower()],))
     return _Piece(s, e, "weekday", rule + "weekday", info=(g.weekdays[m["wd"].lower()],))
+
+
+def _numeric_order(norm: str, pieces: list[_Piece]) -> None:
+    """"03/04/2022" is day first unless the document writes month first: a numeric date that can only be month first
+    ("03/15/2022"), or more "March 3, 2022" than "3 March 2022" when no numeric date settles it."""
+    firsts = [[int(x) for x in _NUMERIC_PARTS.split(norm[p.start : p.end])[:2]] for p in pieces if p.rule.endswith(".numeric")]
+    day_first, month_first = sum(a > 12 for a, _ in firsts), sum(b > 12 for _, b in firsts)
+    if day_first == month_first:
+        day_first = sum(".day_month" in p.rule for p in pieces)
+        month_first = sum(".month_day" in p.rule for p in pieces)
+    if month_first <= day_first:
+        return
+    for p, (a, b) in zip((p for p in pieces if p.rule.endswith(".numeric")), firsts):
+        if a <= 12 and b <= 12 and _valid(p.first[0], a, b):
+            p.first = (p.first[0], a, b)
 
 
 def _day_piece(m: re.Match, kind: str, norm: str, g: _Grammar) -> _Piece | None:
@@ -570,6 +688,9 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
     floor = 0
     for p in pieces:
         if p.form in ("calendar", "year", "decade", "month"):
+            if p.first[2] is None and p.first[1] is not None and p.last is None and norm.endswith(g.of_ends, 0, p.start) \
+                    and (w := g.day_ordinal.search(norm, max(floor, p.start - 40), p.start)):
+                _day_in_words(p, w, g)  # "the fifth of February"
             if _last_word(norm, p.start) in g.prefix_ends:  # most pieces have no prefix: skip the searches
                 if p.form == "year" and p.last is None and _has_any(norm, max(floor, p.start - 16), p.start, g.part_units) \
                         and (w := g.year_part.search(norm, max(floor, p.start - 40), p.start)):
@@ -579,8 +700,8 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
                 for pattern in (g.period, g.modifier):
                     if w := pattern.search(norm, max(floor, p.start - 40), p.start):
                         p.start, p.widened = w.start(), True
-                if k := g.keyword.search(norm, max(floor, p.start - 10), p.start):
-                    p.start, p.keyword = k.start(), k.group().strip().lower()
+                if k := g.keyword.search(norm, max(floor, p.start - _keyword_reach(norm, p.start, g)), p.start):
+                    p.start, p.keyword = k.start(), k["k"].lower()  # "since", "between about"
                 elif p.form == "decade" and (k := g.keyword_article.search(norm, max(floor, p.start - 16), p.start)):
                     p.start, p.keyword = k.start(), k.group().split()[0].lower()  # "since the 1990s"
                 if p.form == "decade" and p.keyword == "since":
@@ -588,21 +709,36 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
             if out and out[-1].form == "weekday" and (
                 gap := _WEEKDAY_GAP.fullmatch(norm, out[-1].end, p.start) or g.pair_gap.fullmatch(norm, out[-1].end, p.start)
             ):
-                p.start = out.pop().start  # "Friday, 26 February 2026", "on Monday, on April 4" are one date
+                wd = out.pop()
+                p.start, p.weekday = wd.start, wd.info[0]  # "Friday, 26 February 2026", "on Monday, on April 4": one date
                 p.end += "(" in gap.group() and norm[p.end : p.end + 1] == ")"
                 before = out[-1].end if out else 0
                 if w := g.period.search(norm, max(before, p.start - 40), p.start):
                     p.start, p.widened = w.start(), True  # "until the morning of Saturday 18 September"
-                if k := g.keyword.search(norm, max(before, p.start - 10), p.start):
-                    p.start, p.keyword = k.start(), k.group().strip().lower()  # "from Monday 3 May 1993"
+                if k := g.keyword.search(norm, max(before, p.start - _keyword_reach(norm, p.start, g)), p.start):
+                    p.start, p.keyword = k.start(), k["k"].lower()  # "from Monday 3 May 1993"
         elif p.form == "weekday" and out and out[-1].form == "calendar" and out[-1].first[2] is not None \
                 and out[-1].last is None and _PAREN_OPEN.fullmatch(norm, out[-1].end, p.start) \
                 and norm[p.end : p.end + 1] == ")":
-            out[-1].end = p.end + 1  # "25 May (Friday)", as timelines write it: one date, not a second one
+            out[-1].end, out[-1].weekday = p.end + 1, p.info[0]  # "25 May (Friday)", as timelines write it: one date
             continue
         out.append(p)
         floor = p.end
     return out
+
+
+def _day_in_words(p: _Piece, w: re.Match, g: _Grammar) -> None:
+    d = g.day_ordinals[w["o"].lower()] + (g.numbers[w["tens"].lower()] if w["tens"] else 0)
+    y, m, _ = p.first
+    if d > 31 or not _valid(y, m, d):
+        return
+    p.start, p.form, p.first = w.start(), "calendar", (y, m, d)
+    p.rule = f"{g.lang}.dates.day_month" + ("_year" if y else "")
+
+
+def _keyword_reach(norm: str, start: int, g: _Grammar) -> int:
+    """How far back a keyword may start: past an approximation word ("between about 13 and 16 July") if one is there."""
+    return 26 if norm.endswith(g.approx_ends, 0, start) else 10
 
 
 def _has_any(norm: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -669,6 +805,18 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
                 continue
             if not ranged:
                 _borrow(prev, p)
+        if prev is not None and prev.form == "weekday" and len(prev.info) == 1 and prev.through is None \
+                and p.form == "relative" and p.info[1] is not None and g.units.get(p.info[1].lower(), ("", 0))[1] == 7 \
+                and norm[prev.end : p.start] == " " and norm[p.end : p.end + 1] != "'":
+            # "on Thursday last week": that weekday of the week named
+            p.start, p.info, p.rule = prev.start, (*p.info, prev.info[0]), f"{g.lang}.dates.weekday_of_week"
+            out[-1] = p
+            continue
+        if prev is not None and prev.form == "relative" and p.form == "calendar" and p.first[0] is None \
+                and p.last is None and prev.info[1] is not None and prev.info[1].lower() in g.weekdays \
+                and _WEEKDAY_GAP.fullmatch(norm, prev.end, p.start):
+            prev.end = p.end  # "This Saturday, 11 July": one day, said twice
+            continue
         if prev is not None and prev.form == p.form == "weekday" and (joined := _weekday_range(norm, prev, p, g)):
             out[-1] = joined  # "overnight from Friday to Saturday"
             continue
@@ -703,7 +851,21 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
                 out[-1] = p
                 continue
         out.append(p)
+        if p.explicit and prev is not None and prev.form in dated and (prev.first[0] is None or prev.first[0] == p.first[0] and len(out) > 2
+                                                and out[-3].first[0] is None):
+            _lend_year(norm, out, g)  # "in April, May and June 1994", "on 3 April, 5 May and 7 June 1995"
     return out
+
+
+def _lend_year(norm: str, out: list[_Piece], g: _Grammar) -> None:
+    """The year of the last piece passes back up a list of days or months that have none."""
+    for k in range(len(out) - 1, 0, -1):
+        p, q = out[k - 1], out[k]
+        if not (p.first[0] in (None, q.first[0]) and q.explicit and p.form in ("calendar", "month")
+                and q.form in ("calendar", "month") and p.last is None and (p.first[2] is None) == (q.first[2] is None)
+                and g.list_gap.fullmatch(norm, p.end, q.start)):
+            return
+        _borrow(p, q)  # (a piece "and" joined to the last has its year already: the list goes on before it)
 
 
 def _weekday_range(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> _Piece | None:
@@ -711,13 +873,13 @@ def _weekday_range(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> _Piece | Non
     first weekday. Without "from" or "between" it is a schedule ("open Monday to Saturday")."""
     if len(a.info) != 1 or len(b.info) != 1 or a.through is not None or not g.range_gap.fullmatch(norm, a.end, b.start):
         return None
-    k = g.keyword.search(norm, max(0, a.start - 10), a.start)
-    if k is None or k.group().strip().lower() not in g.range_keywords:
+    k = g.keyword.search(norm, max(0, a.start - _keyword_reach(norm, a.start, g)), a.start)
+    if k is None or k["k"].lower() not in g.range_keywords:
         return None
     start = k.start()
     if lead := g.range_lead.search(norm, max(0, start - 16), start):
         start = lead.start()  # "overnight from Friday to Saturday"
-    return _Piece(start, b.end, "weekday", f"{g.lang}.dates.weekday_range", info=a.info, keyword=k.group().strip().lower(),
+    return _Piece(start, b.end, "weekday", f"{g.lang}.dates.weekday_range", info=a.info, keyword=k["k"].lower(),
                   widened=True, through=b.info[0])
 
 
@@ -772,8 +934,8 @@ def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
         return None  # "in 1991, to July ..." is no range
     _borrow(a, b)
     last = b.last or b.first
-    if last[0] is None and a.first[0] is not None and a.form == b.form == "calendar":
-        # "from 16 September 1982 until 18 September": the end takes the start's year
+    if last[0] is None and a.first[0] is not None and a.form == "calendar" and b.form in ("calendar", "month"):
+        # "from 16 September 1982 until 18 September", "from 6 April 1994 until July": the end takes the start's year
         last = (a.first[0] + (last[1] < a.first[1]), last[1], last[2])
         if not _valid(*last):
             return None
@@ -840,6 +1002,8 @@ def _keep_dates(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
     kept: list[_Piece] = []
     for p in pieces:
         if _is_date(norm, p, kept[-1] if kept else None, g):
+            if p.explicit and norm.endswith(g.of_ends, 0, p.start) and g.cited.search(norm, max(0, p.start - 16), p.start):
+                p.aside = True  # "Resolution 819 of 16 April 1993": a document's date, the narration's year stays
             if p.inner_and and p.keyword != "between" and not p.widened and p.last[2] > p.first[2] + 1:
                 kept += _split_and(p)  # "on 3 and 5 May": two days; "on 3 and 4 May" reads as a range
             else:
@@ -851,6 +1015,8 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
     lo = max(0, p.start - 20)
     if p.form in ("calendar", "month") and p.first[0] is None and _recurs(norm, p, g):
         return False  # "each July 11", "every May", "every year on 24 April", "on 11 July each year"
+    if p.first[0] is None and p.rule.endswith(".holiday") and _last_word(norm, p.start) not in g.weekday_cues:
+        return False  # "the Christmas Day massacre": without its year, a named day is a date only after "on", "by" ...
     if p.form == "calendar" and p.first[0] is None and not p.widened and _in_name(norm, p, g):
         return False  # "the May 18 Democratization Movement": a date without its year inside a name
     if p.form == "year":
@@ -858,12 +1024,20 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True  # a range checked when it was joined
         if p.first[0] not in _BARE_YEARS or (p.last and p.last[0] not in _BARE_YEARS):
             return False
-        if _count_before(norm, p.start, g) or _count_follows(norm, p.end, g):
+        if _count_before(norm, p.start, g) or _count_follows(norm, p.end, g) and not (
+                p.first[0] in _YEARS_AFTER_DAY and p.last is None
+                and (p.keyword in g.time_words or g.time_cue.search(norm, lo, p.start))):
+            # "2000 soldiers" counts; "In 1995 soldiers killed", "Since 2011 civilians have fled" date (a count of
+            # thousands is written with a comma in edited English)
             return False
         if p.last is not None and not norm[p.end - 3 : p.end - 2].isdigit():
             return True  # "1992-95", "1942-3": no count is written so
-        if _count_follows(norm, p.end, g, bare=True) and not _of_a_thing(norm, p.start, g):
-            return False  # "2000 killed"; but "the massacres of 1915 killed ..." dates the massacres
+        if _count_follows(norm, p.end, g, bare=True) and not _of_a_thing(norm, p.start, g) \
+                and not (p.widened or p.keyword or g.year_cue.search(norm, lo, p.start) and _last_word(norm, p.start)
+                         not in g.of_words):
+            # "2000 killed"; but "the massacres of 1915 killed ..." dates the massacres, and so do "by the end of
+            # 2002 more than 220,000 had returned" and "in 1993 more people fled"
+            return False
         if p.keyword and g.range_to_number.match(norm, p.end):
             return False  # "between 1800 and 2000 people": a range that did not join is a count
         if _CODE_HYPHEN.search(norm, max(0, p.start - 2), p.start):
@@ -879,17 +1053,18 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True  # "Counting 1971: why ...", "Srebrenica 1995: ...": a headline's year
         if _PLACE_COMMA.search(norm, lo, p.start) and _CLAUSE_END.match(norm, p.end):
             return True  # "Khojaly, 1992." as a caption or a dateline
-        if norm[p.start - 1 : p.start] == "(" and norm[p.end : p.end + 1] == ")":
-            return not _NUMBER_END.search(norm, max(0, p.start - 8), p.start - 1)  # not "Resolution 822 (1993)"
+        if norm[p.start - 1 : p.start] == "(" and (norm[p.end : p.end + 1] == ")" or g.paren_years.match(norm, p.end)):
+            # "(1995)", "(2001 and 2004)"; not "Resolution 822 (1993)"
+            return not _NUMBER_END.search(norm, max(0, p.start - 8), p.start - 1)
         return prev is not None and prev.form == "year" and bool(g.list_gap.fullmatch(norm, prev.end, p.start))
     if p.form == "decade":
         return not _count_follows(norm, p.end, g)
-    if p.form == "month":
-        return bool(p.keyword or p.widened or g.month_cue.search(norm, lo, p.start))
+    if p.form == "month":  # a year lent by a list counts too ("April, May and June 1994")
+        return bool(p.keyword or p.widened or p.explicit or g.month_cue.search(norm, lo, p.start))
     if p.form == "weekday":
         return _is_weekday_date(norm, p, g)
     if p.form == "relative":
-        word, what = p.info
+        word, what = p.info[:2]
         if what is None:  # "today" is a date only beside a news verb: "today life returns" is rhetoric
             return word != "today" or bool(g.today_cue.search(norm, lo, p.start)) or _today_happens(norm, p, g) \
                 or _today_ends_clause(norm, p, g)
@@ -944,6 +1119,9 @@ def _is_weekday_date(norm: str, p: _Piece, g: _Grammar) -> bool:
             (back := g.weekday_range_back.search(norm, max(0, p.start - 24), p.start))
             and _last_word(norm, back.start()) not in g.weekday_cues):
         return False  # "open Monday to Saturday": a schedule, unless "from Monday to Wednesday"
+    if (nxt := _NEXT_WORD.match(norm, p.end, p.end + 20)) and nxt.group(1) in g.weekday_nouns \
+            and prev.lower() not in g.pair_words:
+        return False  # "the former Sunday school", "after Friday prayers"; not "on Friday prayers were cancelled"
     if prev.lower() in g.weekday_cues:
         return True
     if prev in g.weekday_name_words or (prev[:1].isupper() and not prev.endswith(".")):
