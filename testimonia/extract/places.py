@@ -206,6 +206,29 @@ def _is_demonym(word: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
+def _plain_word(gz: Gazetteer, language: str, word: str) -> bool:
+    """Whether a capitalised word after a place leaves it a place: vocabulary rather than
+    part of a proper name ("Council", "Azerbaijani"), or a country's or region's name, which
+    may follow another place ("Turkey Syria border") where a town's name after a place is
+    more often a surname ("Chad Harrison")."""
+    lx = _lexicon(language)
+    w = word.lower()
+    if w in lx.common or w in lx.connectors or w in lx.not_places or w in lx.org_heads or _is_demonym(w, language):
+        return True
+    kid = gz.key_id(word)
+    return kid is not None and gz.kind_of(gz.top(kid)) in STRONG_KINDS
+
+
+@lru_cache(maxsize=1 << 14)
+def _nouns_in(name: str, language: str) -> tuple[bool, bool]:
+    """Whether a capitalised run holds a feature noun ("Naf River") and an event noun
+    ("Kohajaly Genocide"). Most runs hold neither, and the same runs recur."""
+    lx = _lexicon(language)
+    words = name.lower().split()
+    return not lx.features.isdisjoint(words), not lx.events.isdisjoint(words)
+
+
 class _Key(NamedTuple):
     """What the rules ask of a gazetteer key, read once per key rather than per mention."""
 
@@ -230,11 +253,18 @@ def _key(gz: Gazetteer, kid: int) -> _Key:
                 population >= BIG_CITY, strong or population >= LARGE_CITY, gz.country_of(top))
 
 
+@lru_cache(maxsize=1 << 14)
+def _place(gz: Gazetteer, entry: int) -> tuple[str, str, float | None, float | None]:
+    """What a mention says of its place: id, display name, latitude and longitude."""
+    return gz.id_of(entry), gz.display_of(entry), *gz.point_of(entry)
+
+
 class _Surface(NamedTuple):
     folded: str
     single: bool  # one word
     key: _Key
     caps: bool  # written in capitals
+    demonym: bool  # one word naming a people ("Azerbaijani"), see `_is_demonym`
 
 
 @lru_cache(maxsize=1 << 15)
@@ -258,7 +288,7 @@ def _surface(gz: Gazetteer, language: str, surface: str, kid: int) -> _Surface |
     caps = surface.isupper()
     if k.needs_caps and not caps:
         return None
-    return _Surface(folded, single, k, caps)
+    return _Surface(folded, single, k, caps, single and _is_demonym(folded, language))
 
 
 @dataclass(slots=True)
@@ -319,15 +349,18 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
         while at != -1:
             inside.append((at, at + len(name)))
             at = norm.find(name, at + 1)
+    # only the surnames that some mention is written as matter
     surnames: set[str] = set()
     full: set[str] = set()
+    written = set(texts)
+    given_names = ctx.lx.given_names
     for a in persons:
         words = a.name.split()
         if len(words) > 1:
             # any word of a full name but a given name: a family name may come first ("Chun Doo-hwan")
-            surnames.update(w for w in words if w.lower() not in ctx.lx.given_names and w[:1].isupper())
+            surnames.update(w for w in words if w in written and w.lower() not in given_names and w[:1].isupper())
             full.add(norm[a.span.start : a.span.end])
-        elif words:
+        elif words and words[0] in written:
             surnames.add(words[0])
     suspect = held | surnames | full
     if suspect.isdisjoint(texts):
@@ -349,11 +382,14 @@ class _Context:
 
     def __init__(self, doc: Doc, lx: _Lex, gz: Gazetteer) -> None:
         self.doc, self.norm, self.lx, self.gz = doc, doc.norm, lx, gz
+        # `norm` with line breaks as spaces: one `rfind(" ")` finds where the word before a name starts
+        self.one_line = doc.norm.replace("\n", " ")
         self.lang = "en"
         self.sentence_starts = doc.sentence_starts
         self.mentions: dict[tuple[int, int], PlaceMention] = {}
         self.cover = bytearray(len(doc.norm) + 1)  # 1 at each offset inside a mention
         self.forms: dict[str, int] = {}  # folded names of resolved mentions -> entry
+        self.form_shapes: set[tuple[str, int]] = set()  # the first letter and length of each form
         self.names_seen: set[str] = set()
         self.doc_fuzzy_cache: dict[str, tuple[int, tuple[int, float] | None]] = {}
         self.person_words: set[str] = set()  # words of capitalised runs judged not places
@@ -373,13 +409,15 @@ class _Context:
         if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
             return None
         # Most names follow no cue: the word right before settles that without splitting the text.
-        lo = max(0, start - 40)
-        last = norm[max(norm.rfind(" ", lo, start - 1), norm.rfind("\n", lo, start - 1)) + 1 : start - 1].lower()
-        if last not in self.lx.cue_last and last.lstrip(_PUNCT) not in self.lx.cue_last:
+        lx = self.lx
+        last = norm[self.one_line.rfind(" ", start - 40 if start > 40 else 0, start - 1) + 1 : start - 1].lower()
+        if last not in lx.cue_last and last.lstrip(_PUNCT) not in lx.cue_last:
             return None
-        n = self.lx.cue_words
+        if last != "the" and last not in lx.cue_tails:
+            return lx.cues.get(last.lstrip(_PUNCT))  # a cue of one word ("in", "near"): no longer one ends here
+        n = lx.cue_words
         # the last words of the 60 characters before: the cue's words, a "the", and the rest unsplit
-        words = norm[max(0, start - 60) : start].lower().rsplit(None, n + 1)
+        words = norm[start - 60 if start > 60 else 0 : start].lower().rsplit(None, n + 1)
         first = 1 if len(words) > n + 1 else 0
         if words[-1] == "the":
             words.pop()
@@ -387,7 +425,7 @@ class _Context:
                 return None
         # The longest cue ending here, grown word by word from the end while the words
         # so far end some cue ("of" -> "village of" -> "the village of").
-        cues, tails = self.lx.cues, self.lx.cue_tails
+        cues, tails = lx.cues, lx.cue_tails
         phrase = words[-1]
         kind = cues.get(phrase.lstrip(_PUNCT))
         i, lowest = len(words) - 1, max(first, len(words) - n)
@@ -414,8 +452,7 @@ class _Context:
         norm = self.norm
         if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
             return None
-        lo = max(0, start - 40)
-        i = max(norm.rfind(" ", lo, start - 1), norm.rfind("\n", lo, start - 1)) + 1
+        i = self.one_line.rfind(" ", start - 40 if start > 40 else 0, start - 1) + 1
         word = norm[i : start - 1].lstrip(_PUNCT)
         i = start - 1 - len(word)
         if not word[:1].isupper():
@@ -425,20 +462,15 @@ class _Context:
         return word, i
 
     def next_capital(self, end: int) -> str | None:
+        if not self.norm[end + 1 : end + 2].isupper():
+            return None  # most names are followed by a lower-case word: no regex then
         m = _NEXT_WORD.match(self.norm, end)
-        return m.group(1) if m and m.group(1)[0].isupper() else None
-
-    def ordinary(self, word: str) -> bool:
-        """Whether a capitalised neighbour is vocabulary rather than part of a proper name."""
-        w = word.lower()
-        lx = self.lx
-        return (w in lx.common or w in lx.connectors or w in lx.not_places or w in lx.org_heads
-                or _is_demonym(w, self.lang))
+        return m.group(1) if m else None
 
     def in_person_name(self, start: int, end: int, prev: tuple[str, int] | None, nxt: str | None) -> bool:
         """Glued to an unknown capitalised word or after a given name: part of a person's
         or a company's name ("Monte Melkonian", "Vladimir Putin", "George Washington")."""
-        if nxt and not nxt.isupper() and not self.ordinary(nxt) and not self.strong_name(nxt):
+        if nxt and not nxt.isupper() and not _plain_word(self.gz, self.lang, nxt):
             if self.norm[start:end].lower() in self.lx.given_names:
                 self.person_words.update(_fold(self.norm[start:end] + " " + nxt).split())
             return True
@@ -453,12 +485,6 @@ class _Context:
         kid = self.gz.key_id(name)
         k = None if kid is None else _key(self.gz, kid)
         return k is not None and k.plain and k.own  # "Stalin", an old name of Donetsk, is the man
-
-    def strong_name(self, word: str) -> bool:
-        """A country's or region's name: it may follow another place ("Turkey Syria border"),
-        where a town's name after a place is more often a surname ("Chad Harrison")."""
-        kid = self.gz.key_id(word)
-        return kid is not None and self.gz.kind_of(self.gz.top(kid)) in STRONG_KINDS
 
     def glued(self, start: int, end: int, prev: tuple[str, int] | None, nxt: str | None) -> bool:
         """Next to another capitalised word ("Motorized Rifle Regiment", "Tula Toli"), or a
@@ -537,7 +563,7 @@ class _Context:
         unless the document shows it elsewhere inside a person's name, None to reject.
         `facts` are what the name alone says (`_surface`), the words around are read here."""
         lx = self.lx
-        folded, single, k, caps = facts
+        folded, single, k, caps, demonym = facts
         strong = k.strong
         if caps and len(folded) <= 5 and not (strong and self.abbreviation_ok(s, e)):
             return None  # an acronym is a place only as a known abbreviation ("US", not "NATO")
@@ -547,7 +573,7 @@ class _Context:
             return "en.places.dateline"
         if len(folded) <= 2 and not (caps and strong):
             return None
-        if single and _is_demonym(folded, self.lang):
+        if demonym:
             return None
         nxt = self.next_capital(e)
         if self.in_person_name(s, e, prev, nxt) or (not strong and self.glued(s, e, prev, nxt)):
@@ -580,7 +606,7 @@ class _Context:
                 return True  # "Lord Saville of Newdigate"
         if norm.startswith((" v. ", " v ", " vs. ", " and Others v. "), e) or norm.endswith((" v. ", " vs. "), 0, s):
             return True
-        if norm.startswith(" ", e) and (m := _FOREIGN_GOES_ON.match(norm, e)) and not m.group(1)[0].isupper():
+        if norm.startswith(" d", e) and (m := _FOREIGN_GOES_ON.match(norm, e)) and not m.group(1)[0].isupper():
             return True
         return False
 
@@ -622,7 +648,7 @@ class _Context:
         start, end = h.start, h.end
         if self.norm.startswith(".", end) and "." in self.norm[start:end]:
             end += 1  # "U.S." keeps its last full stop
-        if h.prev and (h.prev[0].lower() in lx.qualifiers or h.prev[0].lower() in lx.prefixes):
+        if h.prev and ((w := h.prev[0].lower()) in lx.qualifiers or w in lx.prefixes):
             # "West Darfur", "Mount Sinjar": a part of the place or a feature named after
             # it, not the place itself; named as written, not resolved
             self.add(h.prev[1], end, "en.places.qualified", None, confidence=0.6)
@@ -673,7 +699,7 @@ class _Context:
         if not k.rivals or k.strong_kind or self.votes.get(k.country):
             return k.top
         top = k.top
-        for i in gz.key_entries(kid)[1:40]:
+        for i in gz.key_entries(kid, 40)[1:]:
             if self.votes.get(gz.country_of(i)):
                 return i
         return top
@@ -694,15 +720,19 @@ class _Context:
                 own = k is None or k.own
                 rivals = k is not None and k.rivals
                 confidence = (1.0 if own else 0.9) if not rivals else (0.8 if own else 0.72)
-            display = gz.display_of(entry)
-            lat, lon = gz.point_of(entry)
-            m = PlaceMention(Span(start, end), rule, name, gz.id_of(entry), display, lat, lon, confidence)
+            place, display, lat, lon = _place(gz, entry)
+            m = PlaceMention(Span(start, end), rule, name, place, display, lat, lon, confidence)
             if name not in self.names_seen:
                 self.names_seen.add(name)
-                self.forms.setdefault(_fold(name), entry)
-                self.forms.setdefault(_fold(display), entry)
+                self.remember(_fold(name), entry)
+                self.remember(_fold(display), entry)
         self.mentions[(start, end)] = m
         self.cover[start:end] = b"\x01" * (end - start)
+
+    def remember(self, form: str, entry: int) -> None:
+        if form not in self.forms:
+            self.forms[form] = entry
+            self.form_shapes.add((form[:1], len(form)))
 
     def covered(self, start: int, end: int) -> bool:
         return self.cover[start] or self.cover[end - 1]
@@ -739,16 +769,15 @@ class _Context:
         if cue == "list":
             self.list_at(start)
             return
-        lx = self.lx
         fully_known = self.cover[start] and self.cover[end - 1]
         after = self.noun_after(end)
-        words = self.norm[start:end].lower().split()
+        feature, event = _nouns_in(self.norm[start:end], self.lang)
         if not fully_known and not (cue in ("strong", "weak") and self.cued_name(start, cue == "strong")):
             if after == "place":
                 self.cued_name(start, True)  # "Zamzam camp", "Buthidaung and Maungdaw townships"
-            elif not lx.features.isdisjoint(words):
+            elif feature:
                 self.feature(start, end)
-        if after == "event" or not lx.events.isdisjoint(words):
+        if after == "event" or event:
             self.misspelling_in(start, end)
 
     def read_name(self, pos: int) -> tuple[int, int, list[str]] | None:
@@ -823,6 +852,9 @@ class _Context:
     def doc_fuzzy(self, name: str) -> tuple[int, float] | None:
         """The place this document names elsewhere that `name` misspells ("Kohajaly")."""
         query = _fold(name)
+        initial, size = query[:1], len(query)
+        if not any((initial, n) in self.form_shapes for n in range(size - 3, size + 4)):
+            return None  # no form it could be: none with its first letter and about its length
         cached = self.doc_fuzzy_cache.get(query)
         if cached is not None and cached[0] == len(self.forms):
             return cached[1]

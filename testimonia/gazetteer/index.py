@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate
 
@@ -23,6 +23,8 @@ from testimonia.gazetteer.sources import TIER_REGION, script_of
 
 _TRANSLIT_BY_SCRIPT = {"Cyrl": "ru", "Armn": "hy"}
 FUZZY_CACHE = 4096  # fuzzy answers kept, a few hundred kilobytes
+STRETCH_CACHE = 1 << 15  # stretches of text whose names are kept, a few megabytes
+KEY_CACHE = 1 << 15  # names whose key number is kept
 
 
 class Gazetteer:
@@ -45,6 +47,10 @@ class Gazetteer:
         self._buckets: dict[tuple[str, int], tuple[list[str], list[int]]] | None = None
         # Names an archive misspells recur from document to document; each costs a millisecond.
         self._fuzzy_cached = lru_cache(maxsize=FUZZY_CACHE)(self._fuzzy_indexes)
+        self._stretches: dict[str, tuple[tuple[int, int, int], ...]] = {}  # see `names_in_spans`
+        # The extractors ask after the same words again and again, and a walk from the
+        # automaton's root to a key is a handful of reads from all over its 100 MB.
+        self._key_ids = lru_cache(maxsize=KEY_CACHE)(self._key_id)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -127,9 +133,12 @@ class Gazetteer:
 
     # --- keys ----------------------------------------------------------------
 
-    def key_entries(self, kid: int) -> list[int]:
-        """Entry numbers of a key, best-ranked first."""
-        return list(self._key_entries[self._key_start[kid] : self._key_start[kid + 1]])
+    def key_entries(self, kid: int, limit: int | None = None) -> list[int]:
+        """Entry numbers of a key, best-ranked first (the first `limit` of them)."""
+        first, end = self._key_start[kid], self._key_start[kid + 1]
+        if limit is not None:
+            end = min(end, first + limit)
+        return list(self._key_entries[first:end])
 
     def top(self, kid: int) -> int:
         """The best-ranked entry of a key."""
@@ -148,32 +157,52 @@ class Gazetteer:
         """Every name inside any of `spans` of `text`, as (start, end, key) text offsets.
         A span may carry its text as a third item, `text[start:end]`, to save slicing it again.
 
-        The stretches are joined by two spaces (no key holds two) and scanned in one
-        pass, so a thousand short stretches cost one automaton run, not a thousand.
+        What a stretch holds depends on its words alone, and the same stretches come back
+        in document after document ("United Nations", "Azerbaijan"): the names found in
+        each are kept. The stretches not seen before are joined by two spaces (no key
+        holds two) and scanned in one pass, so a thousand short stretches cost one
+        automaton run, not a thousand; the automaton is large, and a walk through it
+        is mostly waiting for memory.
         """
         if not spans:
             return []
         pieces = [sp[2] for sp in spans] if len(spans[0]) > 2 else [text[sp[0] : sp[1]] for sp in spans]
-        # where each stretch begins in the joined text, and how far that is from `text`
-        starts = [0, *accumulate(len(p) + 2 for p in pieces)]
-        shifts = [sp[0] - at for sp, at in zip(spans, starts)]
+        seen = self._stretches
+        found = list(map(seen.get, pieces))
+        if None in found:
+            scanned = self._scan(dict.fromkeys(p for p, f in zip(pieces, found) if f is None))
+            if len(seen) + len(scanned) > STRETCH_CACHE:
+                seen.clear()
+            seen.update(scanned)
+            found = [scanned[p] if f is None else f for p, f in zip(pieces, found)]
+        out = []
+        for sp, names in zip(spans, found):
+            if names:
+                at = sp[0]
+                out += [(s + at, e + at, kid) for s, e, kid in names]
+        return out
+
+    def _scan(self, pieces: Iterable[str]) -> dict[str, tuple[tuple[int, int, int], ...]]:
+        """The names in each of `pieces`, as (start, end, key) offsets into the piece."""
+        pieces = list(pieces)
+        starts = [0, *accumulate(len(p) + 2 for p in pieces)]  # where each piece begins in the joined text
+        found: list[list[tuple[int, int, int]]] = [[] for _ in pieces]
         folded = FoldedText("  ".join(pieces))
         key_len = self._key_len
-        out = []
-        if folded.origin is None:  # one folded letter per letter: folded offset = offset + 1
-            for e, kid in self._automaton.iter(folded.folded):
-                s = e - key_len[kid] + 1
-                shift = shifts[bisect_right(starts, s) - 1]
-                out.append((s + shift, e - 1 + shift, kid))
-            return out
         for e, kid in self._automaton.iter(folded.folded):
-            s, e = folded.span(e - key_len[kid] + 2, e)
-            shift = shifts[bisect_right(starts, s) - 1]
-            out.append((s + shift, e + shift, kid))
-        return out
+            if folded.origin is None:  # one folded letter per letter: folded offset = offset + 1
+                s, e = e - key_len[kid] + 1, e - 1
+            else:
+                s, e = folded.span(e - key_len[kid] + 2, e)
+            i = bisect_right(starts, s) - 1
+            found[i].append((s - starts[i], e - starts[i], kid))
+        return {p: tuple(f) for p, f in zip(pieces, found)}
 
     def key_id(self, name: str) -> int | None:
         """The key number of `name` exactly as indexed (folded), or None."""
+        return self._key_ids(name)
+
+    def _key_id(self, name: str) -> int | None:
         k = key_of(name)
         return self._automaton.get(k, None) if k else None
 
