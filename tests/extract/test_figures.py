@@ -11,6 +11,8 @@ import pytest
 from testimonia.extract.doc import Doc
 from testimonia.extract.figures import find_figures
 
+from tests.extract import figure_rows_f, figure_rows_general
+
 SEED_1 = ("the victims of this horrible crime, which took the lives of 613 people, including 106 women, "
           "70 elderly people, and 63 children in a single night.")
 SEED_2 = ("During the Khojaly genocide, 8 families were completely wiped out, 130 children lost one of their "
@@ -1157,14 +1159,17 @@ NOT_GENERAL_F = [
 ]
 
 
-# Every table above, checked by one pair of tests: the figures each row states, and none where a row states none.
-@pytest.mark.parametrize("text, expected", FIGURES + GENERAL + GENERAL_B + GENERAL_C + GENERAL_E + GENERAL_F)
+# Every table above and in figure_rows_f / figure_rows_general, checked by one pair of tests: the figures each
+# row states, and none where a row states none.
+@pytest.mark.parametrize("text, expected", FIGURES + GENERAL + GENERAL_B + GENERAL_C + GENERAL_E + GENERAL_F
+                         + figure_rows_f.FIGURES + figure_rows_general.FIGURES)
 def test_figures(text, expected):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == expected
 
 
-@pytest.mark.parametrize("text", NOT_FIGURES + NOT_GENERAL + NOT_GENERAL_B + NOT_GENERAL_C + NOT_GENERAL_E + NOT_GENERAL_F)
+@pytest.mark.parametrize("text", NOT_FIGURES + NOT_GENERAL + NOT_GENERAL_B + NOT_GENERAL_C + NOT_GENERAL_E + NOT_GENERAL_F
+                         + figure_rows_f.NOT_FIGURES + figure_rows_general.NOT_FIGURES)
 def test_not_figures(text):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == []

@@ -2,17 +2,10 @@
 as the text names them, ranges whose bounds share a scale word or a hedge, tolls with auxiliaries and revisions,
 the figure a toll replaced ("up from 10"), another source's number for the same count ("some said 140"), people
 counted among the harmed, driven across a border, or named by the clause that opens ("Of those killed, ..."),
-numbers in transcript answers and in the cells of pipe tables. Rows as in test_figures: (evidence, measure,
-group, value, low, high, qualifier, total)."""
+numbers in transcript answers and in the cells of pipe tables. Rows as in test_figures, whose pair of tests runs
+them: (evidence, measure, group, value, low, high, qualifier, total)."""
 
 from __future__ import annotations
-
-import pytest
-
-from testimonia.extract.doc import Doc
-from testimonia.extract.figures import find_figures
-
-from tests.extract.test_figures import _described
 
 FIGURES = [
     # groups as written
@@ -260,14 +253,3 @@ NOT_FIGURES = [
     'He said "hundreds" of letters had arrived.',
 ]
 
-
-@pytest.mark.parametrize("text, expected", FIGURES)
-def test_figures_general(text, expected):
-    doc = Doc(text)
-    assert _described(doc, find_figures(doc)) == expected
-
-
-@pytest.mark.parametrize("text", NOT_FIGURES)
-def test_not_figures_general(text):
-    doc = Doc(text)
-    assert find_figures(doc) == []

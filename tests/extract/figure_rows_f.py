@@ -1,15 +1,9 @@
 """Figures as set F's genres state them: scale words of South Asian English, tolls that rise in a wire update,
 counts of the missing and the hurt by what was recorded of them, reduced relative clauses, parts named by "of
-them" with no verb. Rows as in test_figures: (evidence, measure, group, value, low, high, qualifier, total)."""
+them" with no verb. Rows as in test_figures, whose pair of tests runs them: (evidence, measure, group, value, low,
+high, qualifier, total)."""
 
 from __future__ import annotations
-
-import pytest
-
-from testimonia.extract.doc import Doc
-from testimonia.extract.figures import find_figures
-
-from tests.extract.test_figures import _described
 
 FIGURES = [
     # lakh and crore
@@ -68,14 +62,3 @@ NOT_FIGURES = [
     "Some 400 people suspected of fraud were questioned.",
 ]
 
-
-@pytest.mark.parametrize("text, expected", FIGURES)
-def test_figures_f(text, expected):
-    doc = Doc(text)
-    assert _described(doc, find_figures(doc)) == expected
-
-
-@pytest.mark.parametrize("text", NOT_FIGURES)
-def test_not_figures_f(text):
-    doc = Doc(text)
-    assert _described(doc, find_figures(doc)) == []
