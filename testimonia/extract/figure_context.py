@@ -321,6 +321,12 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
     return head, None
 
 
+def _opening_clause(doc: Doc, start: int, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+    """`pattern` searched in what the sentence says before `start`, when that is at most `reach` characters."""
+    opening = doc.sentence_at(start)[0]
+    return pattern.search(doc.lower[opening:start]) if start - opening <= reach else None
+
+
 # A reduced relative clause after the group: "Of the eleven men taken from our street, "
 _PARTICIPLES = r"[a-z]{2,}ed|taken|driven|seen|beaten|held|shot|caught|brought|sent|led|kept"
 # "Of the 32 attackers, ", "Among the gunmen who stormed the school, ": the clause opens with who is counted
@@ -333,10 +339,7 @@ def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
     """The group a clause opens with, for a count that names none ("Of the 32 attackers, 31 were killed", "Among the
     hostages, 186 were children"): a listed group, or an unlisted plural noun as written; None for a harm noun
     ("Of the dead, ..."), for people in general, or when the clause opens otherwise."""
-    opening = doc.sentence_at(start)[0]
-    if start - opening > 200:
-        return None
-    m = _FRONTED_GROUP.search(doc.lower[opening:start])
+    m = _opening_clause(doc, start, _FRONTED_GROUP, 200)
     if m is None:
         return None
     words = m.group(1).split()
@@ -357,10 +360,7 @@ _FRONTED_SUBJECT = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+((?:[a-z]+
 def fronted_subject(doc: Doc, start: int, rules: Rules) -> Measure | None:
     """ "Of those killed, 20 were children", "Among the wounded, 30 ...": a clause that opens with the harmed, named
     with no number; the harm they suffered, or None."""
-    opening = doc.sentence_at(start)[0]
-    if start - opening > 60:
-        return None
-    m = _FRONTED_SUBJECT.search(doc.lower[opening:start])
+    m = _opening_clause(doc, start, _FRONTED_SUBJECT, 60)
     if m is None:
         return None
     t = m.group(1).split()
