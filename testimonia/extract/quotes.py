@@ -594,11 +594,9 @@ def _body(doc: Doc, g: _Grammar, noun: str, pos: int, mentions: Mentions) -> tup
         named = mentions.last_organization_before(pos, word)
         if named is not None and word in named.name.lower():
             return named, named.name
-    spelled = None
-    for spelled in _spelled(re.escape(noun[:1].upper() + noun[1:])).finditer(doc.norm, max(0, pos - 3000), pos):
-        pass
-    if spelled is not None:
-        return None, _spelled_name(doc, spelled)
+    spelled = list(_spelled(re.escape(noun[:1].upper() + noun[1:])).finditer(doc.norm, max(0, pos - 3000), pos))
+    if spelled:
+        return None, _spelled_name(doc, spelled[-1])  # the last spelled before
     if noun in g.generic_org_nouns and named is not None:
         return named, named.name
     return None
