@@ -3,11 +3,16 @@
 Instruments: one case-sensitive trie regex finds the known names and aliases
 of `lexicons/<lang>/legal.yaml` (conventions, statutes, charters) and the heads
 of titles no table can list ("Convention on ...", "... Act of 1964", "Law on
-..."); bodies of law ("international humanitarian law"), in any case, and
-numbered resolutions ("UN Security Council resolution 822", "resolutions 853
-and 874") are found from a few anchor words in the lower-cased text. A fact's
-`name` is the text's own form, so it can be compared with a gold name;
-`canonical_name()` maps it to the instrument's canonical title.
+...", "Decree No. 10", "Law No. 15/2016"); bodies of law ("international
+humanitarian law"), in any case, and numbered resolutions ("UN Security Council
+resolution 822", "resolutions 853 and 874") are found from a few anchor words
+in the lower-cased text; a few regexes add resolutions cited by symbol
+("S/RES/2286 (2016)"), lower-case titles with a date ("the decree on ... of 7
+August 1932") and quoted titles ('the law "On ..."'). A fact's `name` is the
+text's own form, less a year written before it, a year after any head but
+"Act" and a part cited of it ("Common Article 3 of the Geneva Conventions"), so
+it can be compared with a gold name; `canonical_name()` maps it to the
+instrument's canonical title.
 
 Characterizations: "genocide", "massacre", "war crimes" ... as a source
 labels an event, with the event's name when the text writes one beside the
@@ -31,7 +36,9 @@ _CT = rf"(?:{WORD}|U\.N\.)"
 _WORD = re.compile(WORD)
 _CAP_TOKEN = re.compile(_CT)
 # "822", "37/123 D" (a part of a resolution), "S-19/1" and "ES-10/1" (special sessions), "1820 (2008)"
-_NUMBER = re.compile(r"(?:[A-Z]{1,2}-)?\d{1,4}(?:/\d{1,4})?(?: [A-H](?=[,.;:)]|$| (?:of|and|on|in|by)\b))?(?: \(\d{4}\))?")
+# and "96 (I)" (an early General Assembly resolution with its session)
+_NUMBER = re.compile(r"(?:[A-Z]{1,2}-)?\d{1,4}(?:/\d{1,4})?(?: [A-H](?=[,.;:)]|$| (?:of|and|on|in|by)\b))?"
+                     r"(?: \((?:\d{4}|[IVX]{1,5})\))?")
 
 
 @dataclass(slots=True)
@@ -71,11 +78,17 @@ class _Legal:
     lang: str
     scan: re.Pattern
     known: dict[str, str]  # alias -> kind
+    parts: frozenset[str]  # aliases that cite a part of an instrument: "Common Article 3"
+    known_prefixes: tuple[str, ...]
+    part_joint: str
     canonical: dict[str, str]
     head_first: frozenset[str]
     bare_heads: frozenset[str]
     head_last: frozenset[str]
     head_last_not: frozenset[str]
+    not_alone: frozenset[str]
+    year_heads: frozenset[str]
+    not_titles: frozenset[str]
     starters: frozenset[str]
     title_links: frozenset[str]
     first_tail: re.Pattern
@@ -85,9 +98,12 @@ class _Legal:
     known_joint: str
     part_words: frozenset[str]
     numbered_heads: frozenset[str]
+    numbered_too: frozenset[str]
     number_tail: re.Pattern
     lower: _Anchors  # bodies of law, "resolution"
     issuers: tuple[str, ...]
+    plurals: dict[str, str]
+    subject_ends: frozenset[str]
     list_joint: re.Pattern
     number_words: tuple[str, ...]
     labels: _Anchors
@@ -98,6 +114,12 @@ class _Legal:
     dated: re.Pattern
     title_before: re.Pattern
     title_opens: tuple[str, ...]
+    far_noun: re.Pattern
+    far_opens: tuple[str, ...]
+    far_links: frozenset[str]
+    far_reach: int
+    dated_title: re.Pattern
+    symbol: re.Pattern
 
 
 @cache
@@ -107,10 +129,19 @@ def _legal(language: str) -> _Legal:
     stop = load(language, "person_stop")
     known: dict[str, str] = {}
     canonical: dict[str, str] = {}
+    parts: set[str] = set()
+    lowered_heads = frozenset(lx["generic"]["lowered_heads"])
     for entry in lx["instruments"].values():
         for alias in entry["aliases"]:
-            known[alias] = entry.get("kind", "instrument")
-            canonical[alias.lower()] = entry["canonical"]
+            words = alias.split(" ")
+            # "the Geneva conventions", "the UN charter": the head in lower case, as many papers write it
+            lowered = alias
+            if len(words) > 1 and words[-1] in lowered_heads:
+                lowered = " ".join(words[:-1] + [words[-1].lower()])
+            for form in {alias, lowered}:
+                known[form] = entry.get("kind", "instrument")
+                canonical[form.lower()] = entry["canonical"]
+        parts.update(entry.get("parts", ()))
     lower: dict[str, object] = {}
     for entry in lx["bodies_of_law"].values():
         for alias in entry["aliases"]:
@@ -128,10 +159,12 @@ def _legal(language: str) -> _Legal:
                         phrase = f"{co['prefix']} {a} {joint} {again}{b} {co['law']}"
                         lower[phrase] = ("coordinated", (f"{co['prefix']} {a}", joint, co["law"]))
     gen = lx["generic"]
-    heads = gen["head_first"] + gen["head_last"] + gen["numbered_heads"]
+    heads = gen["head_first"] + gen["head_last"] + gen["numbered_heads"] + gen["numbered_too"]
     links = trie(gen["title_links"])
     # a number inside a title stands between capitalised words: "on the May 18 Democratization Movement"
     seq = rf"{_CT}(?:,? (?!(?:(?:{links}) )*(?:{trie(heads)})\b)(?:(?:{links}) )*{_CT}| \d{{1,4}}(?= {_CT}))*"
+    dt = lx["dated_titles"]
+    calendar = trie(stop["not_in_name"]["en.stop.calendar"])
     articles = trie(ch["articles"])
     place_links = trie(ch["place_links"])
     labels = {}
@@ -140,17 +173,24 @@ def _legal(language: str) -> _Legal:
             labels[w.lower()] = (cid, entry["label"])
     return _Legal(
         lang=language,
-        scan=re.compile(rf"(?:{trie(list(known) + heads)})(?![\w'-])"),
+        scan=re.compile(rf"(?:{trie(list(known) + heads)})(?![\w-]|'(?!s\b))"),  # "the Rome Statute's"
         known=known,
+        parts=frozenset(parts),
+        known_prefixes=tuple(f"{p} " for p in sorted(gen["known_prefixes"], key=len, reverse=True)),
+        part_joint=gen["part_joint"],
         canonical=canonical,
         head_first=frozenset(gen["head_first"]),
         bare_heads=frozenset(gen.get("bare_heads", [])),
         head_last=frozenset(gen["head_last"]),
         head_last_not=frozenset(gen["head_last_not"]),
-        starters=frozenset(flat(stop["starters"])),
+        not_alone=frozenset(gen["not_alone"]),
+        year_heads=frozenset(gen["year_heads"]),
+        not_titles=frozenset(gen["not_titles"]),
+        starters=frozenset(w for g in gen["starter_groups"] for w in stop["starters"][g]),
         title_links=frozenset(gen["title_links"]),
-        first_tail=re.compile(rf" (?:{trie(gen['head_first_links'])}) (?:{articles} )?{seq}"),
-        last_tail=re.compile(rf" (?:{trie(gen['head_last_links'])}) (?:{articles} )?{seq}"),
+        # "the Convention on Monday" is no title: a day or month right after the link is a date
+        first_tail=re.compile(rf" (?:{trie(gen['head_first_links'])}) (?!(?:{calendar})\b)(?:{articles} )?{seq}"),
+        last_tail=re.compile(rf" (?:{trie(gen['head_last_links'])}) (?!(?:{calendar})\b)(?:{articles} )?{seq}"),
         # "Act of 1964", "Act of Parliament", and the British "Act 1921"
         year_tail=re.compile(rf" (?:{gen['year_link']} (?:\d{{4}}|{_CT})|\d{{4}}(?![\w/-]))"),
         known_tail=re.compile(rf"(?: [IVX]{{1,4}})?(?: {gen['year_link']} \d{{4}})?"
@@ -158,10 +198,13 @@ def _legal(language: str) -> _Legal:
         known_joint=gen["known_joint"],
         part_words=frozenset(gen["part_words"]),
         numbered_heads=frozenset(gen["numbered_heads"]),
-        number_tail=re.compile(rf" {gen['number_link']}(?!\d)"),
+        numbered_too=frozenset(gen["numbered_too"]),
+        number_tail=re.compile(rf" {gen['number_link']}(?![\d/-]|[.,]\d)"),
         lower=_Anchors.of(lower, anchors=(co["law"], *(w.lower() for w in lx["resolutions"]["words"]))),
         list_joint=re.compile(rf"(?:{trie(lx['resolutions']['list_joints'])})(\d{{1,4}}(?:/\d{{1,4}})?(?: \(\d{{4}}\))?)"),
         issuers=tuple(sorted(lx["resolutions"]["issuers"], key=len, reverse=True)),
+        plurals=lx["resolutions"]["plurals"],
+        subject_ends=frozenset(lx["resolutions"]["subject_ends"]),
         number_words=tuple(sorted(lx["resolutions"]["number_words"], key=len, reverse=True)),
         labels=_Anchors.of(labels),
         not_event_words=frozenset(ch["not_event_words"]) | frozenset(flat(stop["starters"])),
@@ -173,6 +216,15 @@ def _legal(language: str) -> _Legal:
             rf"(?<![\w-])(?:(?P<before>{trie(lx['quoted_titles']['before'])})|{trie(lx['quoted_titles']['naming'])}) $"
         ),
         title_opens=tuple(w + " " for w in lx["quoted_titles"]["title_opens"]),
+        far_noun=re.compile(rf"(?<![\w-])(?:{trie(lx['quoted_titles']['far_nouns'])}) "),
+        far_opens=tuple(lx["quoted_titles"]["far_opens"]),
+        far_links=frozenset(lx["quoted_titles"]["far_links"]),
+        far_reach=lx["quoted_titles"]["far_reach"],
+        symbol=re.compile(lx["resolutions"]["symbol"]),
+        dated_title=re.compile(
+            rf"(?<![\w-])(?P<name>(?:{trie(dt['heads'])}) {dt['link']} (?:[\w'’-]+ ){{1,{dt['words']}}}?)"
+            rf"of {dt['date']}"
+        ),
     )
 
 
@@ -192,6 +244,7 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
         if word in lx.known:
             if (t := lx.known_tail.match(norm, e)) is not None:
                 e = _trim_right(norm, e, t.end(), lx)
+            s -= next((len(p) for p in lx.known_prefixes if norm.endswith(p, 0, s)), 0)  # "the UN Refugee Convention"
             known.append(LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.known", name=norm[s:e],
                                          kind=lx.known[word]))
         else:
@@ -199,6 +252,8 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
     for s, e, (what, value) in lx.lower.find(doc.lower):
         if what == "body":
             written = norm[s:e]
+            if written[:1].isupper() and _CAP_AFTER.match(norm, e):
+                continue  # "the International Law Commission", "the Humanitarian Law Center": a body's name
             name = written.lower() if written[:1].islower() or written.isupper() else written
             known.append(LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.known", name=name, kind="body_of_law"))
         elif what == "coordinated":
@@ -207,8 +262,18 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
             generic.extend(_resolutions(norm, s, e, lx))
     if '"' in norm:
         generic.extend(_quoted_titles(doc, lx))
+    for m in lx.symbol.finditer(norm):
+        generic.append(LegalInstrument(span=Span(*m.span()), rule=f"{lx.lang}.legal.resolution_symbol",
+                                       name=m.group(), kind="resolution"))
+    for m in lx.dated_title.finditer(norm):
+        s, e = m.span("name")
+        generic.append(LegalInstrument(span=Span(s, e - 1), rule=f"{lx.lang}.legal.dated_title",
+                                       name=norm[s : e - 1], kind="title"))
     # Known names first: a generic pattern only adds what the table does not name.
     kept = _joined(norm, _longest(known), lx)
+    # "their common Article 3" after the Geneva Conventions: a part of an instrument the text names
+    whole = {lx.canonical[f.name.lower()] for f in kept if f.name not in lx.parts and f.name.lower() in lx.canonical}
+    kept = [f for f in kept if f.name not in lx.parts or lx.canonical[f.name.lower()] not in whole]
     kept += _outside(_longest(generic), kept)
     seen: set[str] = set()
     numbers: set[str] = set()  # of resolutions named with their issuer
@@ -230,9 +295,14 @@ def find_legal_instruments(doc: Doc) -> list[LegalInstrument]:
 
 
 def _joined(norm: str, known: list[LegalInstrument], lx: _Legal) -> list[LegalInstrument]:
-    """ "Additional Protocol I to the Geneva Conventions": an instrument to another is one name."""
+    """ "Additional Protocol I to the Geneva Conventions": an instrument to another is one name;
+    "Common Article 3 of the Geneva Conventions" cites the Geneva Conventions alone."""
     out: list[LegalInstrument] = []
     for f in known:
+        if out and (p := out[-1]).name in lx.parts and f.kind != "body_of_law" and \
+                norm[p.span.end : f.span.start] == lx.part_joint:
+            out[-1] = f
+            continue
         if out and (p := out[-1]).kind != "body_of_law" and f.kind != "body_of_law" and \
                 norm[p.span.end : f.span.start] == lx.known_joint:
             p.span = Span(p.span.start, f.span.end)
@@ -281,14 +351,20 @@ def _coordinated(norm: str, s: int, e: int, parts: tuple[str, str, str], lx: _Le
 
 def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInstrument]:
     """A capitalised title around a head: "Convention on Cluster Munitions", "Arms Trade Treaty"."""
-    if head in lx.numbered_heads:
-        # "Martial Law Decree No. 10": a number makes the words before the head a title, whatever they are
+    if head in lx.numbered_heads or head in lx.numbered_too:
+        # "Martial Law Decree No. 10": a number makes the words before the head a title, whatever they are;
+        # "Decree No. 10" and "Law No. 15/2016" need none, but "Order 66" does ("Executive Order 9066"),
+        # with three digits or more ("Court Order 3 days later" names none); after a law or act, a year's four
+        # ("Act 1973", not "Press Law 40 journalists")
         left = _left_words(norm, s, lx, strip=False)
         n = lx.number_tail.match(norm, e)
-        if n is None or not left:
+        bare = bool(n and left and len(n.group("digits")) >= (3 if head in lx.numbered_heads else 4))
+        if n is not None and (n.group("marked") or n.group("slashed") or bare):
+            start = left[0][0] if left else s
+            return [LegalInstrument(span=Span(start, n.end()), rule=f"{lx.lang}.legal.title_numbered",
+                                    name=norm[start : n.end()], kind=head.lower())]
+        if head not in lx.numbered_too:
             return []
-        return [LegalInstrument(span=Span(left[0][0], n.end()), rule=f"{lx.lang}.legal.title_numbered",
-                                name=norm[left[0][0] : n.end()], kind=head.lower())]
     left = _left_words(norm, s, lx)
     end, rule = e, "title_head_first"
     if head in lx.head_first:
@@ -301,20 +377,25 @@ def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInst
                 and not norm[e + 1 : e + 2].isupper():
             # "sign the new Constitution into law": the country's own, named by its head alone
             return [LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.bare_head", name=head, kind=head.lower())]
-        if head not in lx.head_last or not left:
-            return []
+        if head not in lx.head_last or all(w in lx.not_alone for _, w in left):
+            return []  # no words before the head, or none that makes a title: "Martial Law", "a Peace Agreement"
+        after = _CAP_AFTER.match(norm, e)
+        if after and after.group(1) not in lx.starters and not _ROMAN.fullmatch(after.group(1)):
+            return []  # the head inside another name: "the Human Rights Law Centre", "the Media Law Institute"
         m = lx.last_tail.match(norm, e)
         if m:
             end = _trim_right(norm, e, m.end(), lx)
-        if end == e:
+        if end == e and head in lx.year_heads:
             y = lx.year_tail.match(norm, e)
             end = y.end() if y else e
     start = left[0][0] if left else s
+    if norm[start:end] in lx.not_titles:
+        return []  # "a Code of Conduct for journalists"
     return [LegalInstrument(span=Span(start, end), rule=f"{lx.lang}.legal.{rule}", name=norm[start:end],
                             kind=head.lower())]
 
 
-_BRACKETED = re.compile(rf"\({WORD}\)")
+_BRACKETED = re.compile(rf"\(?{WORD}\)?")  # "(Evidence)", "(Special Powers)" word by word
 _LEFT_LINKS = frozenset({"of", "and", "for", "on"})
 
 
@@ -331,9 +412,14 @@ def _left_words(norm: str, pos: int, lx: _Legal, strip: bool = True) -> list[tup
         words.insert(0, (ws, word))
         pos = ws
     while words and (words[0][1] in _LEFT_LINKS or words[0][1].startswith("(") or words[0][1] in lx.starters
-                     or strip and words[0][1] in lx.head_last_not):
+                     or strip and words[0][1] in lx.head_last_not or _unbalanced(words)):
         words.pop(0)
     return words
+
+
+def _unbalanced(words: list[tuple[int, str]]) -> bool:
+    joined = "".join(w for _, w in words)
+    return joined.count("(") != joined.count(")")
 
 
 def _trim_right(norm: str, s: int, e: int, lx: _Legal) -> int:
@@ -346,6 +432,8 @@ def _trim_right(norm: str, s: int, e: int, lx: _Legal) -> int:
     return s + len(" ".join(words).rstrip(","))
 
 
+_CAP_AFTER = re.compile(rf" ({WORD})")
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _POSSESSIVES = ("its ", "their ", "Its ", "Their ")
 
 
@@ -366,14 +454,19 @@ def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]
         # "European Parliament resolution of 15 April 2015 on the centenary of the Armenian Genocide";
         # "in its resolution of 7 July 1988 on ...": the issuer named before
         start = s - len(issuer) - 1 if issuer else s
-        return [LegalInstrument(span=Span(start, d.end()), rule=f"{lx.lang}.legal.resolution_dated",
-                                name=norm[start : d.end()], kind="resolution")]
+        end = _subject_end(norm, e, d.end(), lx)
+        return [LegalInstrument(span=Span(start, end), rule=f"{lx.lang}.legal.resolution_dated",
+                                name=norm[start:end], kind="resolution")]
     if not first or not bounded(norm, first.start(), first.end()):
         return []
     start = s - len(issuer) - 1 if issuer else s
     rule = f"{lx.lang}.legal.resolution"
-    out = [LegalInstrument(span=Span(start, first.end()), rule=rule, name=norm[start : first.end()], kind="resolution")]
-    prefix = f"{issuer} resolution" if issuer else "resolution"
+    word = norm[s:e]
+    name = norm[start : first.end()]
+    if word in lx.plurals:  # "resolutions 1264 and 1272": each is a resolution
+        name = norm[start:s] + lx.plurals[word] + norm[e : first.end()]
+    out = [LegalInstrument(span=Span(start, first.end()), rule=rule, name=name, kind="resolution")]
+    prefix = f"{issuer} {lx.plurals.get(word, word)}" if issuer else lx.plurals.get(word, word)
     at = first.end()
     while (m := lx.list_joint.match(norm, at)) and bounded(norm, m.start(1), m.end(1)):
         out.append(LegalInstrument(span=Span(m.start(1), m.end(1)), rule=rule, name=f"{prefix} {m.group(1)}",
@@ -382,20 +475,40 @@ def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]
     return out
 
 
+def _subject_end(norm: str, s: int, e: int, lx: _Legal) -> int:
+    """The end of a dated resolution's subject: before the sentence's verb, if it runs on to one."""
+    pos = s
+    for word in norm[s:e].split(" "):
+        if word in lx.subject_ends:
+            return pos - 1
+        pos += len(word) + 1
+    return e
+
+
 def _quoted_titles(doc: Doc, lx: _Legal) -> list[LegalInstrument]:
     """Instruments named by a quoted title: 'the law "On the Holodomor of 1932-1933 in Ukraine"',
     'known as the "law of five ears of grain"'."""
     norm, out = doc.norm, []
     for m in _QUOTED.finditer(norm):
-        b = lx.title_before.search(norm, max(0, m.start() - 24), m.start())
-        if b is None:
-            continue
         title = m.group(1).strip().rstrip(",.")
-        if b.group("before") or title.startswith(lx.title_opens):
+        b = lx.title_before.search(norm, max(0, m.start() - 24), m.start())
+        if b is not None and (b.group("before") or title.startswith(lx.title_opens)) or \
+                title.startswith(lx.far_opens) and _far_noun(norm, m.start(), lx):
             s = m.start(1)
             out.append(LegalInstrument(span=Span(s, s + len(title)), rule=f"{lx.lang}.legal.quoted_title",
                                        name=title, kind="title"))
     return out
+
+
+def _far_noun(norm: str, pos: int, lx: _Legal) -> bool:
+    """Whether an act's noun stands before `pos` with its issuer, number or date between:
+    'the decree of the Presidium of 7 August 1932 "On ...'."""
+    for n in reversed(list(lx.far_noun.finditer(norm, max(0, pos - lx.far_reach), pos))):
+        gap = norm[n.end() : pos].replace(",", " ").split()
+        named = [w for w in gap if w not in lx.far_links]
+        if named and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+            return True
+    return False
 
 
 _QUOTED = re.compile(r'"([^"\n]{3,150})"')

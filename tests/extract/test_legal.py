@@ -74,7 +74,7 @@ INSTRUMENTS = [
     ("The UN Security Council resolution 822 demanded withdrawal.",
      [("UN Security Council resolution 822", "UN Security Council resolution 822", "resolution")]),
     ("Security Council resolutions 853, 874 and 884 followed.",
-     [("Security Council resolutions 853", "Security Council resolutions 853", "resolution"),
+     [("Security Council resolutions 853", "Security Council resolution 853", "resolution"),
       ("874", "Security Council resolution 874", "resolution"),
       ("884", "Security Council resolution 884", "resolution")]),
     ("Resolution 1820 (2008) recognised sexual violence as a tactic of war.",
@@ -176,8 +176,7 @@ NOT_INSTRUMENTS = [
     "the constitution was amended",
     # a bare head opening a sentence, or before another capitalised word, is no such name
     "Constitution Day is a holiday.", "the Constitution Hill prison",
-    # issue: a number needs a capitalised title around it; a bare decree or agreement names nothing
-    "The Decree No. 10 was read out.",
+    # a bare agreement names nothing, nor does a lower-case decree with a number
     "They signed a Peace Agreement in 1996.",
     "the decree no. 5 of the council",
 ]
