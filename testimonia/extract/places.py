@@ -81,6 +81,10 @@ _BRACKET_ITEMS = re.compile(r"[,;]\s*")
 _FOREIGN_GOES_ON = re.compile(r" (?:de|du|des|del|della|di|da|do|dos)(?: la| l'| las| los)? ([\w'-]+)")
 # a name in any alphabet but the Latin one: "Бабин Яр", "الحولة"
 _NON_LATIN = re.compile(r"[^\W\dA-Za-z\u00c0-\u024f_](?:[^\x00-\u024f,;()]|[ \u00a0])*")
+# words that give a name to something, a person as often as a place: "known as Toumba"
+_NAMING = (" as ", " renamed ", " spelt ", " spelled ")
+# an item of a list right before a later one: "Ein Tarma, " before "Moadamiyah"
+_LIST_BEFORE = re.compile(rf"{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}}(?:, and |, or |, | and | or )$")
 _BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})\)")
 
 
@@ -120,6 +124,12 @@ class _Lex:
     kin: frozenset[str]  # "her son Cristino": a person's name follows
     peerage: re.Pattern  # "Lord Saville of ": a place after is part of a peer's title
     building: re.Pattern  # " church": a building named by the unknown place before
+    site_org_heads: frozenset[str]  # "Memorial": a place opening such a name is where the site is
+    honorifics: frozenset[str]  # "Mr": a person's name follows
+    described_person: re.Pattern  # ", 45," or ", a spokesman for": what a comma sets off after a person
+    honorific_ends: frozenset[str]  # their last letters, and ".": most words before a name end otherwise
+    # what a comma sets off after a name to say it is a place: ", a village near", ", 15 km south of"
+    apposition: re.Pattern
 
 
 def _words(items) -> list[str]:
@@ -184,6 +194,20 @@ def _lexicon(language: str) -> _Lex:
                              rf"(?:{lexicon.alternation(lx.get('not_place_after', []))})(?!\w)"),
         kin=frozenset(lx.get("kin_before", [])),
         building=re.compile(rf" (?:{'|'.join(lx.get('lower_buildings', []))})(?!\w)"),
+        site_org_heads=frozenset(lx.get("site_org_heads", [])),
+        honorifics=frozenset(lx.get("honorifics", [])),
+        described_person=re.compile(
+            rf",\s(?:\d{{1,3}},|(?:(?:a|an|the)\s(?:[\w-]+\s)?)?"
+            rf"(?:{lexicon.alternation(lx['person_nouns'] + lx['person_titles'] + lx['kin_before'])})\s"
+            rf"(?:of|for|at|in|to|with|from|who)\b)"
+        ),
+        honorific_ends=frozenset(c for h in lx.get("honorifics", []) for c in (h[-1], h[-1].upper())) | {"."},
+        apposition=re.compile(
+            rf",\s(?:(?:a|an|the)\s(?:[\w-]+\s){{0,2}}(?:{lexicon.alternation(lx['apposition_nouns'])})\s"
+            rf"(?:{lexicon.alternation(lx['apposition_links'])})\b"
+            rf"|(?:(?:about|some|roughly|around|nearly|approximately|just|barely)\s)?\d[\d,.]*"
+            rf"(?:\s|-)?(?:{lexicon.alternation(lx['distance_units'])})\b)"
+        ),
         peerage=re.compile(rf"(?:{'|'.join(lx.get('peer_titles', []))}) {_UP}[\w'-]* of $"),
     )
 
@@ -325,6 +349,7 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
         ctx.around_run(start, end, text)
     for end in features:
         ctx.feature_after(end, lower_feature.match(norm, end).end())
+    ctx.list_neighbours()
     ctx.bracket_aliases()
     ctx.regimes()
     ctx.buildings()
@@ -349,6 +374,7 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
         while at != -1:
             inside.append((at, at + len(name)))
             at = norm.find(name, at + 1)
+    site_heads = ctx.lx.site_org_heads
     # only the surnames that some mention is written as matter
     surnames: set[str] = set()
     full: set[str] = set()
@@ -369,12 +395,28 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
     for m, text in zip(mentions, texts):
         if text in suspect:
             s, e = m.span.start, m.span.end
-            if text in held and any(a <= s and e <= b for a, b in inside):
+            if text in held and any(a <= s and e <= b and not _located_by(norm, a, b, m, site_heads, ctx)
+                                    for a, b in inside):
                 continue
             if text in full or text in surnames and not ctx.well_known(text):
                 continue
         out.append(m)
     return out
+
+
+def _located_by(norm: str, a: int, b: int, m: PlaceMention, site_heads: frozenset[str], ctx: _Context) -> bool:
+    """Whether the organisation's name `norm[a:b]` names where it is, and so the place
+    `m` inside it: after "in" ("the U.S. Embassy in Astana", "the Panel on Accountability
+    in Sri Lanka"), or opening the name of a memorial or museum ("the Kigali Genocide
+    Memorial"), unless the place is a country ("the United States Holocaust Memorial
+    Museum" stands in Washington)."""
+    s = m.span.start
+    if norm.endswith((" in ", " in the "), a, s):
+        return True
+    if s != a or norm[a:b].rsplit(None, 1)[-1].lower() not in site_heads:
+        return False
+    entry = ctx.entries.get((s, m.span.end))
+    return entry is None or ctx.gz.kind_of(entry) not in ("country", "continent")
 
 
 class _Context:
@@ -387,6 +429,7 @@ class _Context:
         self.lang = "en"
         self.sentence_starts = doc.sentence_starts
         self.mentions: dict[tuple[int, int], PlaceMention] = {}
+        self.entries: dict[tuple[int, int], int] = {}  # the gazetteer entry of each resolved mention
         self.cover = bytearray(len(doc.norm) + 1)  # 1 at each offset inside a mention
         self.forms: dict[str, int] = {}  # folded names of resolved mentions -> entry
         self.form_shapes: set[tuple[str, int]] = set()  # the first letter and length of each form
@@ -394,6 +437,7 @@ class _Context:
         self.doc_fuzzy_cache: dict[str, tuple[int, tuple[int, float] | None]] = {}
         self.person_words: set[str] = set()  # words of capitalised runs judged not places
         self.votes: dict[str, int] = {}  # countries the document names, for disambiguation
+        self.own_votes: dict[int, int] = {}  # the votes a region's name with namesakes gave its top entry
         # What the document shows of each country, for names that are a guess (`trust`):
         self.named_in: dict[str, set[int]] = {}  # country -> the places named in it
         self.plain: set[str] = set()  # countries named, or a region, curated place or large city of theirs
@@ -484,7 +528,10 @@ class _Context:
         shares its name ("George Washington" leaves Washington a place)."""
         kid = self.gz.key_id(name)
         k = None if kid is None else _key(self.gz, kid)
-        return k is not None and k.plain and k.own  # "Stalin", an old name of Donetsk, is the man
+        if k is None or not (k.plain and k.own):
+            return False  # "Stalin", an old name of Donetsk, is the man
+        # written as the place is, not with an accent it lacks ("Gilberto Jordán" is no Jordan)
+        return name.isascii() or name == self.gz.display_of(k.top)
 
     def glued(self, start: int, end: int, prev: tuple[str, int] | None, nxt: str | None) -> bool:
         """Next to another capitalised word ("Motorized Rifle Regiment", "Tula Toli"), or a
@@ -549,6 +596,8 @@ class _Context:
             k = _key(gz, h.key)
             if (not k.rivals or k.strong_kind) and k.country:
                 votes[k.country] = votes.get(k.country, 0) + 1
+                if k.rivals:
+                    self.own_votes[h.key] = self.own_votes.get(h.key, 0) + 1
                 self.named_in.setdefault(k.country, set()).add(k.top)
                 if k.plain:
                     self.plain.add(k.country)
@@ -575,11 +624,15 @@ class _Context:
             return None
         if demonym:
             return None
+        if self.after_honorific(s):
+            return None  # "Mr Lincoln", "Dr Chester": a person
         nxt = self.next_capital(e)
         if self.in_person_name(s, e, prev, nxt) or (not strong and self.glued(s, e, prev, nxt)):
             return None
         if nxt and nxt.lower() in lx.org_after:
             return None  # "Arakan Army", "Azerbaijan Airlines": an organisation's name
+        if not strong and self.norm.startswith(",", e) and lx.described_person.match(self.norm, e):
+            return None  # "Delgado, 45, said", "Kozlov, leader of the party": a person
         if self.not_named_as_place(s, e):
             return None
         if len(folded) <= 4 and not k.own and not strong and not self.cue(s):
@@ -590,6 +643,14 @@ class _Context:
                 return "en.places.gazetteer_context"
             return None
         return "en.places.gazetteer" if strong else ""
+
+    def after_honorific(self, s: int) -> bool:
+        """Right after "Mr", "Dr." or another honorific: a person's name."""
+        norm = self.norm
+        if s < 3 or norm[s - 1] != " " or norm[s - 2] not in self.lx.honorific_ends:
+            return False
+        word = norm[self.one_line.rfind(" ", max(0, s - 12), s - 1) + 1 : s - 1].lstrip(_PUNCT)
+        return word.rstrip(".").lower() in self.lx.honorifics and word[:1].isupper()
 
     def not_named_as_place(self, s: int, e: int) -> bool:
         """The name of a unit, newsroom or case, an adjective ("the Azov regiment", "the Europe
@@ -631,6 +692,17 @@ class _Context:
         return (before[:1].isupper() and before.lower() in self.lx.common
                 and words[-3][-1:] not in ".!?:\"" and words[-1].islower())
 
+    def in_long_title(self, s: int) -> bool:
+        """Whether the cue word before `s` sits inside a title in capitals, two capitalised
+        words before it, the first not opening the sentence: "... of All Persons from
+        Enforced Disappearance" (but "The Minister from Qwertabad" opens a sentence)."""
+        words = self.norm[max(0, s - 60) : s].split()
+        if len(words) < 4 or not words[-1].islower():
+            return False
+        a, b, before = words[-3], words[-2], words[-4]
+        return (a[:1].isupper() and b[:1].isupper() and before[-1:] not in ".!?:\"" and a.lower() in self.lx.common
+                and b.lower() in self.lx.common)
+
     def dateline(self, s: int, e: int) -> bool:
         """"GENEVA (25 March) -", "KYIV, Ukraine -": a capitalised place opening a news item."""
         return (s == 0 or self.norm[s - 1] == "\n") and self.norm[e : e + 2] in (" (", ", ", " -")
@@ -656,9 +728,11 @@ class _Context:
         entry = self.choose(h.key)
         trust = self.trust(entry, "own" if _key(self.gz, h.key).own else "alternate")
         if trust == "no":
-            if h.rule == "en.places.gazetteer" and not self.cue(start) and self.noun_after(end) != "place":
-                # an alternate name of a small place abroad, and nothing around says place:
-                # a person or a word ("her son Cristino", "known as Toumba")
+            if h.rule == "en.places.gazetteer" and (not self.cue(start) or self.norm.endswith(_NAMING, 0, start)) \
+                    and self.noun_after(end) != "place":
+                # an alternate name of a small place abroad, and nothing around says place
+                # (a name given something is as often a person's): a person or a word
+                # ("her son Cristino", "known as Toumba")
                 return
             self.add(start, end, h.rule, None, confidence=0.5)
             return
@@ -692,11 +766,15 @@ class _Context:
         return "no"
 
     def choose(self, kid: int) -> int:
-        """The entry a name means here: the best-ranked, unless that is a town in a country
-        the document never names and a namesake lies in one it does."""
+        """The entry a name means here: the best-ranked, unless that is a town or region in
+        a country the document never names and a namesake lies in one it does ("Northern
+        Province" in a text on Sri Lanka). A region's name votes for its top entry's
+        country; that vote alone does not count. A country's name is never a namesake's."""
         gz = self.gz
         k = _key(gz, kid)
-        if not k.rivals or k.strong_kind or self.votes.get(k.country):
+        if not k.rivals or self.votes.get(k.country, 0) > self.own_votes.get(kid, 0):
+            return k.top
+        if k.strong_kind and gz.kind_of(k.top) not in ("admin1", "region"):
             return k.top
         top = k.top
         for i in gz.key_entries(kid, 40)[1:]:
@@ -722,6 +800,7 @@ class _Context:
                 confidence = (1.0 if own else 0.9) if not rivals else (0.8 if own else 0.72)
             place, display, lat, lon = _place(gz, entry)
             m = PlaceMention(Span(start, end), rule, name, place, display, lat, lon, confidence)
+            self.entries[(start, end)] = entry
             if name not in self.names_seen:
                 self.names_seen.add(name)
                 self.remember(_fold(name), entry)
@@ -755,8 +834,9 @@ class _Context:
                     self.cued_name(start, cue == "strong")  # "from Nasir and Ulang"
             return
         space = text.find(" ")
-        if space > 0 and (lead := self.cue_kind(text[:space].lower())) and self.starts_sentence(start):
-            # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence
+        if space > 0 and (lead := self.cue_kind(text[:space].lower())) and (
+                self.starts_sentence(start) or start == 0 or norm[start - 1] == "\n"):
+            # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence or the line
             rest = start + space + 1
             if norm.startswith("the ", rest):
                 rest += 4
@@ -774,9 +854,16 @@ class _Context:
         feature, event = _nouns_in(self.norm[start:end], self.lang)
         if not fully_known and not (cue in ("strong", "weak") and self.cued_name(start, cue == "strong")):
             if after == "place":
-                self.cued_name(start, True)  # "Zamzam camp", "Buthidaung and Maungdaw townships"
+                # "Zamzam camp", "Buthidaung and Maungdaw townships", and a place named after a
+                # person: "the Alpha Yaya Diallo and Kundara military camps"; the noun names what
+                # follows the last "the" ("Dhaka University and the Rajarbagh police lines")
+                the = self.norm.rfind(" the ", start, end)
+                if not self.cued_name(start, True, named_for=True) and the > 0:
+                    self.cued_name(the + 5, True, named_for=True)
             elif feature:
                 self.feature(start, end)
+            elif self.norm.startswith(",", end) and self.lx.apposition.match(self.norm, end):
+                self.cued_name(start, True)  # "Zurnabad, a hamlet near Goranboy", "X, 15 km south of"
         if after == "event" or event:
             self.misspelling_in(start, end)
 
@@ -804,8 +891,9 @@ class _Context:
         text = self.doc.text  # the words as written: same offsets, original quotes and dashes
         return spans[0][0], spans[-1][1], [text[a:b] for a, b in spans]
 
-    def plausible(self, tokens: list[str]) -> bool:
-        """Whether a capitalised run the gazetteer does not know can name a place."""
+    def plausible(self, tokens: list[str], named_for: bool = False) -> bool:
+        """Whether a capitalised run the gazetteer does not know can name a place; with
+        `named_for`, one named after a person may ("the Alpha Yaya Diallo camp")."""
         lx = self.lx
         first, last = tokens[0].lower(), tokens[-1].lower()
         if any(t.lower() in lx.not_places or _is_demonym(t, self.lang) for t in tokens):
@@ -822,12 +910,12 @@ class _Context:
             return False
         if all(t.isupper() for t in tokens) and sum(map(len, tokens)) <= 6:
             return False  # acronyms name organisations far more often than places
-        return not (first in lx.given_names or first in self.person_words)
+        return named_for or not (first in lx.given_names or first in self.person_words)
 
-    def unknown_ok(self, start: int, end: int, tokens: list[str]) -> bool:
-        return self.plausible(tokens) and not self.in_person_name(
-            start, end, self.prev_word(start), self.next_capital(end)
-        ) and not self.not_named_as_place(start, end)
+    def unknown_ok(self, start: int, end: int, tokens: list[str], named_for: bool = False) -> bool:
+        if not self.plausible(tokens, named_for) or self.not_named_as_place(start, end):
+            return False
+        return named_for or not self.in_person_name(start, end, self.prev_word(start), self.next_capital(end))
 
     def resolve(self, start: int, end: int, tokens: list[str], rule: str, *, name: str | None = None,
                 confidence: float = 0.5) -> None:
@@ -942,17 +1030,18 @@ class _Context:
             if not self.covered(m.start(2), m.end(3)):
                 self.resolve(m.start(2), m.end(3), [q2, head], "en.places.coordinated")
 
-    def cued_name(self, pos: int, strong: bool) -> bool:
+    def cued_name(self, pos: int, strong: bool, named_for: bool = False) -> bool:
         """An unknown capitalised name after "near", "the village of" (any name), or after
         "in", "at", "from" (one that looks like a place: "In Murambi, ..."), and the
-        names listed with it ("from Mai Kadra, Dengelat and Humera")."""
+        names listed with it ("from Mai Kadra, Dengelat and Humera"). `named_for`: a
+        place noun follows, which makes a place of a person's name (see `plausible`)."""
         found = False
         for start, end, tokens, name in self.read_list(pos):
             if self.covered(start, end):
                 continue
-            if not strong and not self.weak_name_ok(end, tokens):
-                break
-            if not self.unknown_ok(start, end, tokens):
+            if not strong and (not self.weak_name_ok(end, tokens) or self.in_long_title(start)):
+                break  # "the Protection of All Persons from Enforced Disappearance": a title
+            if not self.unknown_ok(start, end, tokens, named_for):
                 break
             rule = "en.places.cue" if strong else "en.places.cue_weak"
             self.resolve(start, end, tokens, rule, name=name, confidence=0.5 if strong else 0.4)
@@ -970,7 +1059,9 @@ class _Context:
         if any(len(t) > 2 and t.isupper() for t in tokens) and len(tokens) > 1:
             return False  # "in PLOS Medicine": an acronym in an unknown name is an organisation's
         last = tokens[-1].lower()
-        return last not in lx.common or last in lx.features or self.noun_after(end) == "place"
+        # "at Manik Farm near Vavuniya": a place placed by another
+        return (last not in lx.common or last in lx.features or self.noun_after(end) == "place"
+                or norm.startswith((" near ", " outside "), end))
 
     def feature(self, start: int, end: int) -> None:
         """ "Naf River", "Bekaa Valley": a name ending in a feature noun names a place."""
@@ -1005,6 +1096,26 @@ class _Context:
             self.cover[k[0] : k[1]] = b"\x00" * (k[1] - k[0])
         return True
 
+    def list_neighbours(self) -> None:
+        """"rockets hit Ein Tarma, Moadamiyah and Zamalka": an unknown name listed with two
+        or more places is one too, if it looks like a place name after "in" would."""
+        norm, seen = self.norm, set()
+        for s, e in sorted(self.mentions):
+            if (s, e) in seen or not (norm.startswith((",", " and ", " or "), e)
+                                      or norm.endswith((", ", " and ", " or "), 0, s)):
+                continue
+            start = s
+            while (m := _LIST_BEFORE.search(norm, max(0, start - 60), start)) is not None:
+                start = m.start()
+            items = self.read_list(start)
+            known = [(a, b) for a, b, _, _ in items if (a, b) in self.mentions]
+            seen.update(known)
+            if len(items) < 3 or len(known) < 2:
+                continue
+            for a, b, tokens, name in items:
+                if not self.covered(a, b) and self.weak_name_ok(b, tokens) and self.unknown_ok(a, b, tokens):
+                    self.resolve(a, b, tokens, "en.places.list_neighbour", name=name, confidence=0.4)
+
     def regimes(self) -> None:
         """ "Nazi Germany", "Soviet Armenia", "Democratic Kampuchea": a regime's adjective before a
         country's name is part of the name of the state it names; the place stays the country."""
@@ -1018,19 +1129,37 @@ class _Context:
             del self.mentions[(s, e)]
             self.mentions[(ws, e)] = PlaceMention(Span(ws, e), "en.places.regime", self.doc.text[ws:e], m.place,
                                                   m.canonical, m.lat, m.lon, m.confidence)
+            self.entries[(ws, e)] = self.entries[(s, e)]
             self.cover[ws:e] = b"\x01" * (e - ws)
 
     def buildings(self) -> None:
-        """"the Motael church": an unknown name the document gives only before a building's
-        noun names the building, noun and all."""
+        """"the Motael church", "the Lukianivka cemetery": a name the document gives only
+        once, before a building's noun, names the building, noun and all, unless the
+        gazetteer is sure of it as a town ("the Nyamata church" is the church at Nyamata).
+        A name met again, in any spelling ("Potocari", "Potočari"), is the place; a heading
+        in capitals only repeats the text's names and does not count."""
         norm, building = self.norm, self.lx.building
         named: dict[str, int] = {}
         for m in self.mentions.values():
-            named[m.name] = named.get(m.name, 0) + 1
+            f = _fold(m.name) if not m.name.isupper() else ""
+            named[f] = named.get(f, 0) + 1
         for (s, e), m in list(self.mentions.items()):
-            if m.place is None and named[m.name] == 1 and norm.startswith(" ", e) and (b := building.match(norm, e)):
+            if (norm.startswith(" ", e) and (b := building.match(norm, e)) and named[_fold(m.name)] == 1
+                    and self.a_guess(m)):
                 del self.mentions[(s, e)]
                 self.add(s, b.end(), "en.places.building", None, confidence=0.5)
+
+    def a_guess(self, m: PlaceMention) -> bool:
+        """Unresolved, or resolved to a town by a name it shares or one of its alternate
+        names (see `add` for the confidence), a small town or one in a country the
+        document does not name ("Santa Cruz" in a text on Timor-Leste)."""
+        i = self.entries.get((m.span.start, m.span.end))
+        if i is None:
+            return True
+        gz = self.gz
+        if m.confidence >= 1.0 or gz.kind_of(i) in STRONG_KINDS or gz.is_curated(i):
+            return False
+        return (gz.population_of(i) or 0) < LARGE_CITY or not self.votes.get(gz.country_of(i))
 
     def feature_after(self, i: int, e: int) -> None:
         """"the Drina valley", "the Syrian desert": a natural feature written in lower case
@@ -1049,6 +1178,8 @@ class _Context:
             self.mentions[(ws, e)] = PlaceMention(Span(ws, e), "en.places.feature_lower", self.doc.text[ws:e],
                                                   known.place, known.canonical, known.lat, known.lon,
                                                   known.confidence)
+            if (ws, i) in self.entries:
+                self.entries[(ws, e)] = self.entries[(ws, i)]
             self.cover[ws:e] = b"\x01" * (e - ws)
         elif norm.endswith("the ", 0, ws) and not self.covered(ws, i) and (
             _is_demonym(word, self.lang) or self.plausible([word])

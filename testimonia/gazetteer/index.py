@@ -45,6 +45,8 @@ class Gazetteer:
         self._entries: dict[int, Entry] = {}
         self._by_id: dict[str, int] | None = None
         self._buckets: dict[tuple[str, int], tuple[list[str], list[int]]] | None = None
+        self._fuzzy_at: dict[str, int] = {}  # each fuzzy key's place in its bucket
+        self._fuzzy_letters = ""  # the letters the fuzzy keys use
         # Names an archive misspells recur from document to document; each costs a millisecond.
         self._fuzzy_cached = lru_cache(maxsize=FUZZY_CACHE)(self._fuzzy_indexes)
         self._stretches: dict[str, tuple[tuple[int, int, int], ...]] = {}  # see `names_in_spans`
@@ -253,19 +255,56 @@ class Gazetteer:
         for initial in initials:
             for size in range(len(query) - max_len_diff, len(query) + max_len_diff + 1):
                 keys, kids = buckets.get((initial, size), ((), ()))
-                found = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+                if not keys:
+                    continue
+                near = self._one_edit_away(query, (initial, size), cutoff)
+                if near is None:
+                    found = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+                else:
+                    found = [(k, s, pos) for k, pos in near if (s := fuzz.ratio(query, k, score_cutoff=cutoff))]
+                    found = sorted(found, key=lambda f: (-f[1], f[2]))[:limit]
                 for _, score, pos in found:
                     i = self.top(kids[pos])
                     scored[i] = max(scored.get(i, 0.0), score)
         return tuple(sorted(scored.items(), key=lambda t: (-t[1], t[0]))[:limit])
 
+    def _one_edit_away(self, query: str, bucket: tuple[str, int], cutoff: float) -> list[tuple[str, int]] | None:
+        """The keys of `bucket` that can score `cutoff` against `query`, with their positions,
+        when only keys one insertion or deletion away (or the query itself) can: the case of
+        most names, as a ratio of 88 allows a single edit up to twelve letters. None when
+        more edits could score, for the caller to compare the whole bucket.
+
+        The ratio is 100 * (1 - d / n) for an insertion-deletion distance d over n letters in
+        both, and d has the parity of n: one edit is the least a key of another length
+        needs, two the least one of the same length other than the query does."""
+        size = bucket[1]
+        n = len(query) + size
+        slack = (100.0 - cutoff) * n / 100.0 + 1e-6  # the most edits that score, loosened against rounding
+        least = abs(len(query) - size) or 2  # edits to any key of this length but the query itself
+        if least > slack:
+            candidates = [query] if size == len(query) else []
+        elif least == 1 and 3 > slack:
+            if size < len(query):
+                candidates = [query[:i] + query[i + 1 :] for i in range(len(query))]
+            else:
+                letters = self._fuzzy_letters
+                candidates = [query[:i] + c + query[i:] for i in range(len(query) + 1) for c in letters]
+        else:
+            return None
+        at = self._fuzzy_at  # a key's place in its bucket; keys are unique, each in one bucket
+        initial = bucket[0]
+        return sorted({(k, at[k]) for k in candidates if k in at and k[:1] == initial}, key=lambda t: t[1])
+
     def _fuzzy_buckets(self) -> dict[tuple[str, int], tuple[list[str], list[int]]]:
         if self._buckets is None:
             buckets: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+            at = self._fuzzy_at
             for k, kid in zip(self._ix["fuzzy_keys"].split("\n"), self._ix["fuzzy_ids"], strict=True):
                 keys, kids = buckets.setdefault((k[:1], len(k)), ([], []))
+                at[k] = len(keys)
                 keys.append(k)
                 kids.append(kid)
+            self._fuzzy_letters = "".join(sorted(set("".join(at))))
             self._buckets = buckets
         return self._buckets
 
