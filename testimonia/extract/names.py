@@ -125,6 +125,7 @@ class _Lex:
     after_verb: re.Pattern
     person_after: re.Pattern
     person_before: frozenset[str]
+    possession: re.Pattern  # "'s brother", "'s testimony" after a person's name
     named_after: re.Pattern  # " camp", " and Kundara military camps": what a person's name names
     appositive: re.Pattern
     # organisations
@@ -144,6 +145,7 @@ class _Lex:
     head_type: dict[str, str]
     head_complement: dict[str, bool]
     weak_heads: frozenset[str]
+    common_heads: frozenset[str]  # "Troops": no body's head opening a sentence with only a complement
     headline_breaks: frozenset[str]  # "Were", "By": a title-case headline's words, in no name
     office_possessives: frozenset[str]  # "General's": in a name only before "Office"
     seat_heads: frozenset[str]  # "Embassy": named with where it sits ("the U.S. Embassy in Astana")
@@ -188,6 +190,11 @@ class _Lex:
     hyphen_surnames: frozenset[str]  # "Park Chung-hee": a family name before a hyphenated given name
     middle_family: frozenset[str]  # "Pham Van Dong": a family name before a middle name and a given name
     middle_names: frozenset[str]
+    word_names: frozenset[str]  # "May", "Will", "Hope": given names that are also words or months
+    month_before: frozenset[str]  # "in", "last": words after which "May" is a month
+    byline: re.Pattern  # "By ", "Reporting by " opening a line
+    byline_after: frozenset[str]  # "in": a byline's words after its names ("By X in Lima")
+    credit: re.Pattern  # "JOHN SMITH, Reuters": a writer's name in capitals opening a line
 
 
 @cache
@@ -250,7 +257,8 @@ def _lexicon(language: str) -> _Lex:
     # Capitalised words only: a lower-case first letter would make the engine try every position.
     # A name may end in a possessive ("the ICTY's judgment", "the German Bundestag's resolution").
     org_scan = re.compile(rf"(?:{trie(list(known) + list(head_type))})(?![\w-]|'(?!s\b))")
-    ct = rf"(?:{WORD}|U\.N\.|U\.S\.)"
+    # a plural possessive inside a complement too: "Union of Committees of Soldiers' Mothers"
+    ct = rf"(?:{trie(orgs['possessive_words'])}(?![\w'])|{WORD}|U\.N\.|U\.S\.)"
     af = orgs["armed_forces"]
     lead = "".join(f"(?:{w} )?" for w in co["lead"])
 
@@ -300,6 +308,7 @@ def _lexicon(language: str) -> _Lex:
         known_single=_automaton(given.get("known_single", [])),
         title_words=frozenset(co["links"]) | frozenset(r.lower() for r in roles + title_phrases for r in r.split()),
         person_before=frozenset(tl["person_verbs_before"]),
+        possession=re.compile(rf"'s (?:{trie(tl['person_possessions'])})\b(?! (?:toll|count)\b)"),
         named_after=re.compile(rf"(?: (?:and|or) {WORD})? (?:[a-z]+ )?(?:{trie(stop['named_after'])})(?![\w-])"),
         appositive=appositive,
         org_scan=org_scan,
@@ -320,6 +329,7 @@ def _lexicon(language: str) -> _Lex:
         head_type=head_type,
         head_complement=head_complement,
         weak_heads=frozenset(orgs["weak_heads"]),
+        common_heads=frozenset(orgs.get("common_heads", [])),
         seat_heads=frozenset(orgs.get("seat_heads", [])),
         office_possessives=frozenset(orgs.get("office_possessives", [])),
         headline_breaks=frozenset(orgs.get("headline_breaks", [])),
@@ -339,7 +349,7 @@ def _lexicon(language: str) -> _Lex:
         complement_end=tuple(co["opens"] + co["lead"] + co["links"]),
         shared_link=co["shared"],
         coordination_words=frozenset(orgs["coordination"]),
-        age=re.compile(rf", (?:(?:{trie(tl['age_words'])}) )?\d{{1,3}},"),
+        age=re.compile(rf", (?:(?:{trie(tl['age_words'])}) )?\d{{1,3}},| \((?:(?:{trie(tl['age_words'])}) )?\d{{1,3}}\)"),
         coordination=re.compile(rf",? (?:{trie(orgs['coordination'])}) (?:{articles} )?"),
         armed_forces_words=af["words"],
         armed_forces=re.compile(
@@ -376,7 +386,16 @@ def _lexicon(language: str) -> _Lex:
         hyphen_surnames=frozenset(given.get("hyphen_surnames", [])),
         middle_family=frozenset(given.get("middle_names", {}).get("family", [])),
         middle_names=frozenset(given.get("middle_names", {}).get("middle", [])),
+        word_names=frozenset(given.get("word_names", [])),
+        month_before=frozenset(given.get("month_before", [])),
+        byline=re.compile(rf"^[ \t]*\(?(?:{trie(tl['byline_openers'])})[ \t]+(?=[{UP}])", re.M),
+        byline_after=frozenset(tl["byline_after"]),
+        credit=re.compile(rf"^[ \t]*(?P<n>{_CAPS}(?: {_CAPS}){{1,3}})(?=(?:,| \|| -) )", re.M),
     )
+
+
+# A word in capitals, as bylines write names ("SARAH JENKINS", "O'BRIEN", "JEAN-PIERRE").
+_CAPS = rf"[{UP}][{UP}'\u2019-]+\b"
 
 
 # --------------------------------------------------------------------------- persons
@@ -408,6 +427,11 @@ def find_persons(doc: Doc) -> list[Actor]:
                 continue
             ns, ne = start + shape.offset, start + shape.offset + shape.length
             name = text[shape.offset : shape.offset + shape.length]
+            first = name.split(" ", 1)[0]
+            worded = first in lex.word_names and shape.rule is None
+            if worded and (_word_before(norm, ns).lower() in lex.articles_lower
+                           or first in lex.calendar and _word_before(norm, ns).lower() in lex.month_before):
+                continue  # "in May Ahmed Ali was arrested", "the Rose Revolution": a month, a word
             if shape.rule is not None:
                 if shape.title is None and name.split(" ", 1)[0] in lex.name_titles and (p := lex.peer_of.match(norm, ne)) \
                         and p.group("p") not in lex.calendar and p.group("p") not in lex.head_type \
@@ -419,10 +443,16 @@ def find_persons(doc: Doc) -> list[Actor]:
             n = looks.get(name, 0)
             if 0 <= n < 3:
                 rule, title = _evidence(norm, ns, ne, lex)
-                if rule == "given_name" and not shape.given:
+                if rule == "given_name" and (not shape.given or worded and (_starts_sentence(norm, ns)
+                                                                             or _after_bullet(norm, ns))):
+                    # "Will Ferrante" opening a sentence may be a question, "Hope Springs" a headline:
+                    # there a given name that is also a word is no evidence
                     rule = None
                 candidates.append(_Candidate(ns, ne, title, f"{lex.lang}.persons.{rule}" if rule else None))
                 looks[name] = -1 if rule else n + 1
+    if (bylines := _bylines(norm, lex)):
+        candidates += bylines
+        candidates.sort(key=lambda c: c.start)
     if " known as " in norm or " alias " in norm:
         candidates += _aliases(norm, candidates, lex)
         candidates.sort(key=lambda c: c.start)
@@ -440,8 +470,89 @@ def find_persons(doc: Doc) -> list[Actor]:
     return _merge_persons(doc, candidates, lex)
 
 
+def _after_bullet(norm: str, pos: int) -> bool:
+    """Whether `pos` opens a bulleted line: "- ", "* ", "\u2022 " at the line's start."""
+    line = norm[norm.rfind("\n", max(0, pos - 12), pos) + 1 : pos].strip()
+    return line in _BULLETS
+
+
+_BULLETS = frozenset(("-", "*", "\u2022", "\u2013", "\u2014"))
+
 # A second name a person goes by, written after the first: "Kaing Guek Eav, better known as Duch,".
 _ALIAS = re.compile(rf", (?:(?:better|also|commonly|widely) known as|alias) (?P<a>{WORD})(?=[,.;)]| who\b)")
+
+
+def _bylines(norm: str, lex: _Lex) -> list[_Candidate]:
+    """The writers a byline or a credit line names, in capitals or not: "By SARAH JENKINS and
+    Tom Lee, Reuters", "Reporting by Jan Novak; editing by ...", "JOHN SMITH, Associated Press"."""
+    out: list[_Candidate] = []
+    rule = f"{lex.lang}.persons.byline"
+    for m in lex.byline.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        line_end = len(norm) if line_end == -1 else line_end
+        names, pos = [], m.end()
+        while (n := _BYLINE_NAME.match(norm, pos, line_end)) is not None and _byline_name(n.group(), lex):
+            names.append(n.span())
+            sep = _BYLINE_SEP.match(norm, n.end(), line_end)
+            if sep is None or not _BYLINE_NAME.match(norm, sep.end(), line_end):
+                break
+            pos = sep.end()
+        # the line goes on, if at all, with the writers' outlet, role or place: not "By Air Strikes, Villages Burned"
+        while names and not _byline_tail(norm[names[-1][1] : line_end], lex):
+            names.pop()
+        out += [_Candidate(s, e, None, rule) for s, e in names]
+    for m in _CAPTION.finditer(norm):  # "PROSECUTOR v. RADOVAN KARADŽIĆ": a case's accused in capitals
+        if _byline_name(m.group("n"), lex):
+            out.append(_Candidate(m.start("n"), m.end("n"), None, f"{lex.lang}.persons.case_caption"))
+    for m in lex.credit.finditer(norm):
+        e = m.end("n")
+        line_end = norm.find("\n", e)
+        tail = norm[e : len(norm) if line_end == -1 else line_end]
+        first = _title_case(m.group("n").split(" ", 1)[0])
+        if first in lex.given and _byline_name(m.group("n"), lex) and tail[:2] in (", ", " |", " -") \
+                and _byline_tail(tail, lex, strict=True):  # a known given name: not "NEW YORK, Reuters"
+            out.append(_Candidate(m.start("n"), e, None, rule))
+    return out
+
+
+# A case's caption in capitals: the party after "v." to the line's end.
+_CAPTION = re.compile(rf" (?:v|vs|V|VS)\. (?P<n>{_CAPS}(?: {_CAPS}){{1,3}})[ \t]*$", re.M)
+# Two to four words of a name, in capitals or not, particles between them ("Thomas de Waal").
+_BYLINE_NAME = re.compile(rf"[{UP}][\w'\u2019-]*(?: (?:(?!(?:and|or|in|for|at|of|on|by) )[a-z]{{1,3}} )?[{UP}][\w'\u2019-]*){{1,3}}(?![\w'-])")
+_BYLINE_SEP = re.compile(r",? (?:and|AND|&) |, ")
+
+
+def _byline_name(text: str, lex: _Lex) -> bool:
+    """Whether words written in a byline, in capitals or not, read as one person's whole name."""
+    words = text.split(" ")
+    if len(words) > 4 or any(w.lower() in lex.roles for w in words):
+        return False  # "By STAFF REPORTERS"
+    titled = " ".join(_title_case(w) if w.isupper() else w for w in words)
+    shape = _shape(titled, lex)
+    return shape is not None and shape.offset == 0 and shape.length == len(titled) and shape.title is None \
+        and titled not in lex.known_names
+
+
+def _title_case(word: str) -> str:
+    """"O'BRIEN" -> "O'Brien", "JEAN-PIERRE" -> "Jean-Pierre"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
+def _byline_tail(tail: str, lex: _Lex, strict: bool = False) -> bool:
+    """Whether what follows a byline's names is its writers' outlet, role or place, or nothing:
+    ", Reuters", ", Staff Writer", " in Lima", " | Edited by ...". `strict`: only an outlet or a role."""
+    tail = tail.strip()
+    if not tail:
+        return not strict
+    if tail[0] in ",|-\u2013\u2014":
+        after = tail[1:].strip().split(" ")
+        words = [w.strip(",.;()") for w in after[:4]]
+        if any(" ".join(words[:k]) in lex.known for k in range(1, len(words) + 1)):
+            return True  # an outlet or a body: ", Associated Press", ", Human Rights Watch"
+        if any(w.lower() in lex.roles for w in words[:3]):
+            return True  # ", Staff Writer", " | Senior Correspondent"
+        return not strict and tail[0] in "|-\u2013\u2014"
+    return not strict and (tail[0] in ";()" or tail.split(" ", 1)[0] in lex.byline_after)
 
 
 def _aliases(norm: str, candidates: list[_Candidate], lex: _Lex) -> list[_Candidate]:
@@ -532,7 +643,8 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
         i, opener = 1, True  # "Convicting Lieutenant General Tani Hisao": a word before a title is no part of the name
     while i < n and (words[i] in lex.strip or (len(words[i]) > 1 and words[i].replace(".", "").isupper()
                                                 and not _CIPHER.fullmatch(words[i]) and not _initials_of_name(words, i, lex))) \
-            and not (i + 1 < n and words[i] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(words[i + 1])):
+            and not (i + 1 < n and words[i] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(words[i + 1])) \
+            and not _word_name_at(words, i, lex):
         i += 1
     if i == n:
         return None
@@ -547,7 +659,8 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
         rest = words[i:]
     # "Park Chung-hee": a Korean surname may be a word or a place ("Park", "Moon")
     korean = len(rest) >= 2 and rest[0] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(rest[1]) is not None
-    if not lex.reject.isdisjoint(rest[1:] if titled or korean else rest) and not _month_surname(rest, lex):
+    worded = _word_name_at(words, i, lex)  # "May Hassan", "Judge Jan Novak"
+    if not lex.reject.isdisjoint(rest[1:] if titled or korean or worded else rest) and not _month_surname(rest, lex):
         return None
     core = [w for w in rest if w not in lex.particles and w not in lex.inner_name_words and not _INITIALS.fullmatch(w)]
     initials = sum(w.count(".") for w in rest if _INITIALS.fullmatch(w))
@@ -583,7 +696,17 @@ def _shape(text: str, lex: _Lex) -> _Shape | None:
         return None  # one word is a name only behind a title ("President Aliyev") or two initials ("E. H. Carr")
     # "Nguyen Thi Binh", "Le Duc Tho": family name, middle name, given name
     three = len(rest) == 3 and rest[0] in lex.middle_family and rest[1] in lex.middle_names
-    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean or three or initials >= 2)
+    return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean or three or worded or initials >= 2)
+
+
+def _word_name_at(words: list[str], i: int, lex: _Lex) -> bool:
+    """Whether words[i] is a given name that is also a word ("May", "Will", "Hope") because one
+    to three surname-like words follow it: capitalised, no title, place, month or other
+    stop word, not in capitals ("May Hassan", not "May God" or "June Human Rights Day")."""
+    if words[i] not in lex.word_names or not 1 <= len(words) - i - 1 <= 3:
+        return False
+    return all(w in lex.particles or _WORD.fullmatch(w) and w not in lex.strip and w not in lex.reject
+               and w not in lex.word_names and not w.isupper() for w in words[i + 1 :])
 
 
 # Initials before a surname: "D.", "J.R.", "J. R. R." as one word each.
@@ -654,12 +777,17 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "age", role
         if (j := _interposed_end(norm, e)) and lex.after_verb.match(norm, j):
             return "speech_verb", role  # "X, in a 2011 book, argued", "X, representing the families, said"
+    if nxt == " " and lex.age.match(norm, e):
+        return "age", role  # "X (43) lost two sons"
     if role:
         return "role_before", role
+    if before and before[-1].endswith(":") and _label_role(norm, s, lex):
+        return "label", None  # "Commander: X", "Judges: X, Y and Z" in an infobox or a case header
     if nxt == "," and _ALIAS.match(norm, e):
         return "alias", role  # "Kaing Guek Eav, better known as Duch"
     if nxt == "," and before and before[-1].endswith(","):
-        if len(before) > 1 and before[-1][:-1].lower() in lex.roles and before[-2].lower() in lex.articles_lower:
+        if len(before) > 1 and before[-1][:-1].lower() in lex.roles and (
+                before[-2].lower() in lex.articles_lower or before[-2].endswith("'s")):  # "Telvik's wife, X,"
             return "role_apposition", before[-1][:-1]  # "Her husband, Domingo Claros, died"
         if lex.person_after.match(norm, e + 1):
             return "person_verb", None  # "The only one taken alive, Musa Bekov, was sentenced"
@@ -667,7 +795,7 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
         return "speech_verb", None  # "Lidia Marzec of the Families' Association told reporters"
     if before:
         last = before[-1].rstrip(",").lower()
-        prev = before[-2].lower() if len(before) > 1 else ""
+        prev = before[-2].lower().lstrip("([\"'") if len(before) > 1 else ""  # "(Reporting by X"
         if last in lex.verbs or last in lex.according or f"{prev} {last}" in lex.according or (
             last in lex.noun_links and prev in lex.cue_nouns
         ):
@@ -676,13 +804,28 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "person_verb", None
         if (last in lex.place_cues or f"{prev} {last}" in lex.place_cues) and not norm.startswith("'s", e):
             return None, None  # "in Baghanis Ayrim": a place, unless a title or a verb says otherwise
-        if before[-1].endswith(",") and (title := _title_apposed(before, lex)):
+        if before[-1].endswith(",") and (title := _title_apposed(before, lex)
+                                         or _mandate_apposed(norm[max(0, s - 140) : s].split(), lex)):
             return "title_apposition", title  # "the National Commissioner of Police, Riah Phiyega," 
     if nxt == " " and lex.person_after.match(norm, e):
         return "person_verb", None
+    if nxt == "'" and lex.possession.match(norm, e):
+        return "possession", None  # "X's brother was taken away", "X's testimony"
     if norm.startswith(", who", e):
         return "relative_who", None
     return "given_name", None
+
+
+def _label_role(norm: str, s: int, lex: _Lex) -> bool:
+    """Whether the line holding `s` opens with a role as a label, "Commander:", "Presiding judge:",
+    "Perpetrators:", and the name follows the label's colon."""
+    line = norm[norm.rfind("\n", 0, s) + 1 : s].rstrip()
+    if not line.endswith(":"):
+        return False
+    label = line[:-1].strip(" \t-*\u2022|").lower()
+    if not label or len(label.split()) > 3:
+        return False
+    return label in lex.roles or label[:-1] in lex.roles or label.endswith("es") and label[:-2] in lex.roles
 
 
 # A lower-case phrase between commas after a name: "X, in a 2011 book, argued". Not a noun
@@ -755,6 +898,32 @@ def _title_apposed(before: list[str], lex: _Lex) -> str | None:
     return None
 
 
+def _mandate_apposed(before: list[str], lex: _Lex) -> str | None:
+    """A title whose mandate runs on in lower case before an apposed name: "the Special
+    Rapporteur on the situation of human rights in Burundi, X,". The title's capitalised
+    words, then "on", "for", "of" or "to" and words with no punctuation and no speech verb."""
+    words = before[-16:]
+    words[-1] = words[-1][:-1]
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if any(ch in w for ch in ",.;:()\"") or w.lower() in lex.verbs:
+            return None
+        if w in lex.apposition_articles:
+            chunk = words[k + 1 :]
+            j = 0
+            while j < len(chunk) and chunk[j][:1].isupper():
+                j += 1
+            if j == 0:
+                continue  # "on the situation": an article inside the mandate
+            if j < len(chunk) - 1 and chunk[j] in _MANDATE_LINKS and any(x in lex.titles for x in chunk[:j]):
+                return " ".join(chunk)
+            return None
+    return None
+
+
+_MANDATE_LINKS = frozenset(("on", "for", "of", "to"))
+
+
 def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Actor]:
     norm = doc.norm
     people: dict[str, Actor] = {}
@@ -801,6 +970,10 @@ def _merge_persons(doc: Doc, candidates: list[_Candidate], lex: _Lex) -> list[Ac
             ):
                 people[full] = Actor(span=Span(m.start(1), m.end(1)), rule=f"{lex.lang}.persons.shared_surname",
                                      name=full, kind="person")
+    # "By AMINA YUSUF" and "(Reporting by Amina Yusuf)": one writer
+    lowered = {k.lower() for k in people if not k.isupper()}
+    for k in [k for k in people if k.isupper() and k.lower() in lowered]:
+        del people[k]
     return sorted(people.values(), key=lambda a: a.span.start)
 
 
@@ -910,6 +1083,7 @@ def find_organizations(doc: Doc) -> list[Actor]:
                 ok = norm[max(0, s - 4) : s] in ("the ", "The ")  # "the AP": the agency, not a protocol's "AP I"
             else:
                 ok = not needs_context or _has_context(norm, s, e, lex)
+            ok = ok or bool(needs_context) and _dateline_credit(norm, s, e)
             if ok and _INSTRUMENT_AFTER.match(norm, e):
                 ok = False  # "the General Amnesty Law": a word of a law's name
             if ok and (nxt := _WORD.match(norm, e + 1)) and norm[e] == " " and nxt.group() in lex.building_words:
@@ -969,7 +1143,28 @@ def find_organizations(doc: Doc) -> list[Actor]:
         if name.lower() not in actors:
             actors[name.lower()] = Actor(span=Span(o.start, o.end), rule=o.rule, name=name, kind="organization",
                                          org_type=o.org_type)
-    return sorted(actors.values(), key=lambda a: a.span.start)
+    return sorted((a for a in actors.values() if not _shortened(a.name, actors, lex)), key=lambda a: a.span.start)
+
+
+def _shortened(name: str, actors: dict[str, Actor], lex: _Lex) -> bool:
+    """Whether `name` only shortens a longer name the document gives the same body, before or
+    after it: "the Fact-Finding Mission" for the "Independent International Fact-Finding Mission
+    on Myanmar", a heading's "The Panel of Experts", "the Secretary-General's Internal Review
+    Panel". A reader listing the bodies lists the full name once. Known names and the UN's
+    organs ("Security Council", "Amnesty") are names of their own and stay."""
+    if name in lex.known or name in lex.un_names or name.isupper():
+        return False
+    words = name.lower().split()
+    if len(words) > 1 and words[0].endswith("'s"):
+        words = words[1:]  # "the Secretary-General's Internal Review Panel"
+    n = len(words)
+    for key in actors:
+        if key == name.lower():
+            continue
+        other = key.split()
+        if len(other) > n and other != words and any(other[k : k + n] == words for k in range(len(other) - n + 1)):
+            return True
+    return False
 
 
 def _local_bodies(norm: str, lex: _Lex) -> list[_Org]:
@@ -1080,13 +1275,40 @@ def _known_as(norm: str, lex: _Lex) -> list[_Org]:
     return out
 
 
+def _dateline_credit(norm: str, s: int, e: int) -> bool:
+    """Whether [s, e) is the agency bracketed in a dateline: a line opening with a place in
+    capitals, "KYIV, Ukraine (AP) \u2014 ...", "GENEVA, March 3 (Reuters) - ..."."""
+    if norm[s - 1 : s] != "(" or _DATELINE_CREDIT.match(norm, e) is None:
+        return False
+    line = norm[norm.rfind("\n", max(0, s - 60), s) + 1 : s - 1]
+    first = line.split(" ", 1)[0].rstrip(",")
+    return len(line) < 60 and len(first) > 2 and first.isupper()
+
+
+# The bracket closing an agency's credit in a dateline: "(AP) \u2014", "(dpa) -".
+_DATELINE_CREDIT = re.compile(r"\)\s*(?:-{1,2}|\u2013|\u2014)")
+
+
 def _has_context(norm: str, start: int, end: int, lex: _Lex) -> bool:
     """An ambiguous name ("Memorial") is the organisation only when the text says so."""
     if start >= 2 and norm[start - 1] == " ":
         prev = norm[max(0, start - 40) : start - 1].rsplit(" ", 1)[-1]
         if prev[:1].isupper():
             return False  # "Khojaly Memorial" is a monument
-    return bool(lex.context_before.search(norm, max(0, start - 30), start) or lex.context_after.match(norm, end))
+    return bool(lex.context_before.search(norm, max(0, start - 30), start) or lex.context_after.match(norm, end)
+                or _beside_known(norm, start, end, lex))
+
+
+def _beside_known(norm: str, start: int, end: int, lex: _Lex) -> bool:
+    """Whether a name stands in a list with a body known without context: "Memorial and Human
+    Rights Watch said", "Amnesty International and Memorial"."""
+    if norm.startswith(" and ", end) and (m := lex.org_scan.match(norm, end + 5)) is not None:
+        if m.group() in lex.known and lex.known[m.group()][2] is False:
+            return True
+    if norm.endswith(" and ", 0, start):
+        words = norm[max(0, start - 60) : start - 5].split(" ")
+        return any((n := " ".join(words[-k:])) in lex.known and lex.known[n][2] is False for k in range(1, min(5, len(words)) + 1))
+    return False
 
 
 def _known_left(norm: str, start: int, lex: _Lex) -> int | None:
@@ -1169,6 +1391,8 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     if lex.head_complement[head] and norm.startswith((" in", " to"), end) and (m := lex.mandate.match(norm, end)) \
             and m.group("first") not in lex.places and m.group("first") not in lex.calendar:
         comp, end = ((comp or "") + " " + m.group().strip()).strip(), m.end()
+    if not left and head in lex.common_heads and _starts_sentence(norm, hs):
+        return None  # "Troops of the Yugoslav Army entered": the army is the body named
     if not left and comp is None and not (head in lex.bare_heads and not _starts_sentence(norm, hs)
                                           and not _WORD.match(norm, he + 1) and not norm.startswith("'s", he)):
         return None
@@ -1188,8 +1412,9 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
     return _Org(start, end, name, org_type, f"{lex.lang}.organizations.head_noun", name.lower(), comp)
 
 
-_SEAT = re.compile(rf" in ({WORD})(?![\w'-]| [{UP}])")
-_PLACE_IN = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: {WORD}){{0,2}})(?![\w'-]| [{UP}])")
+_SEAT = re.compile(rf" in ({WORD}(?: (?:of|and) {WORD})?)(?![\w'-]| [{UP}])")
+# a country's name may hold "of (the)" or "and": "in the Democratic Republic of the Congo", "in Bosnia and Herzegovina"
+_PLACE_IN = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: (?:(?:of|and) (?:the )?)?{WORD}){{0,3}})(?![\w'-]| [{UP}])")
 _INSTRUMENT_AFTER = re.compile(r"(?: \([^()]{1,40}\))? (?:Act|Acts|Law|Statute|Decree|Ordinance)\b")
 _BRACKETED_WORD = re.compile(rf" \([{UP}][a-z]{{2,}}\)(?! [{UP}])")  # not "Tribunals of Inquiry (Evidence) Act"
 
@@ -1218,6 +1443,7 @@ def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
         if line:  # a name that opens a line: "Ntarama Genocide Memorial, Bugesera District"
             ts, word = ts + word.rfind("\n") + 1, word[word.rfind("\n") + 1 :]
         if word.endswith("'s") and tokens and _WORD.fullmatch(word[:-2]) and word[:-2] not in lex.places \
+                and not word[:-2].isupper() \
                 and word[:-2] not in lex.known and word[:-2] not in lex.head_type and ts >= 4 and norm[ts - 4 : ts].lower() == "the ":
             tokens.insert(0, (ts, pos - 1, word))  # "the Lord's Resistance Army": the possessive opens the name
             break
@@ -1239,10 +1465,14 @@ def _joined_words(norm: str, and_at: int, lex: _Lex) -> list[tuple[int, int, str
     International and Human Rights Watch")."""
     words: list[tuple[int, int, str]] = []
     end = and_at - 1
+    opened = False  # an article, a line's start or a bullet stands before the words
     while len(words) < 4 and end >= 1 and norm[end] == " ":
         ws = norm.rfind(" ", max(0, end - 40), end) + 1
+        if (nl := norm.rfind("\n", ws, end)) != -1:
+            ws = nl + 1  # a name that opens a line
         word = norm[ws:end]
-        if word in lex.articles_cap or word in lex.articles_lower:
+        if word in lex.articles_cap or word in lex.articles_lower or words and not any(c.isalnum() for c in word):
+            opened = True  # "the Lessons Learnt and ...", "- Truth and ..."
             break
         if not _WORD.fullmatch(word) or word in lex.head_type or word in lex.places or word in lex.known:
             return []
@@ -1250,10 +1480,10 @@ def _joined_words(norm: str, and_at: int, lex: _Lex) -> list[tuple[int, int, str
             return []
         words.insert(0, (ws, end, word))
         end = ws - 1
-        if ws == 0 or _starts_sentence(norm, ws):
+        if ws == 0 or _starts_sentence(norm, ws) or norm[ws - 1] == "\n":
+            opened = opened or ws == 0 or norm[ws - 1] == "\n"
             break
-    if len(words) == 1 or 1 < len(words) <= 3 and end >= 1 and norm[end] == " " and (
-            norm[norm.rfind(" ", max(0, end - 40), end) + 1 : end].lower() in lex.articles_lower):
+    if len(words) == 1 or 1 < len(words) <= 3 and opened:
         return words
     return []
 
@@ -1286,7 +1516,9 @@ def _second_name(rest: list[str], lex: _Lex) -> bool:
         return False
     words = [w.rstrip(",") for w in rest]
     if words[0] in lex.head_type or words[0].rsplit("-", 1)[-1] in lex.head_type:
-        return True
+        # a head ends a name: "and International Cooperation of South Sudan" goes on as one ministry's name
+        return not (len(words) > 1 and words[1][:1].isupper() and not any(
+            w in lex.head_type or w.rsplit("-", 1)[-1] in lex.head_type for w in words[1:4]))
     if words[0] in lex.known or " ".join(words[:2]) in lex.known or " ".join(words[:3]) in lex.known:
         return True
     return words[0].lower() in lex.articles_lower and any(
@@ -1391,7 +1623,7 @@ def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
 
 
 _ACRONYM_WHERE = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: {WORD}){{0,2}}) \((?P<a>[A-Z]{{3,10}})\)")
-_BRACKET_ACRONYM = re.compile(r" \((?P<a>[A-Z]{2,8})\)")
+_BRACKET_ACRONYM = re.compile(r' \((?P<q>"?)(?P<a>[A-Z]{2,8})(?P=q)\)')
 # Short words an acronym skips, in the languages organisations are named in.
 _UNLETTERED = frozenset("of the for and on in to at a an pour la le les de des du et en el los las para por y "
                         "del der die das für und d' l' da do dos".split())
