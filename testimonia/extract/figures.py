@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from testimonia.extract import figure_context as context
-from testimonia.extract import figure_tables as tables
+from testimonia.extract import figure_layouts as layouts
 from testimonia.extract.doc import Doc
 from testimonia.extract.figure_context import Prior, most
 from testimonia.extract.figure_phrases import (
@@ -136,7 +136,7 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
         nxt = usable[i + 1] if i + 1 < len(usable) else None
         # `_range`'s first test, made here: most numbers are far from the next one
         joined = _range(low, n, nxt, rules) if nxt is not None and nxt.kind == CARDINAL \
-            and nxt.start - n.end <= 80 else None
+            and nxt.start - n.end <= 80 and not layouts.entry_date(low, n, rules) else None
         if joined:
             joined.year_like = _year_like(n, rules) or _year_like(nxt, rules)  # type: ignore[arg-type]
             out.append(joined)
@@ -279,15 +279,15 @@ def _read(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior: Prior
 def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior: Prior) -> list[Figure]:
     # No sentence lookup: every rule stops at a full stop token by itself.
     low = doc.lower
-    if "|" in low[max(0, q.start - 8) : q.start] and tables.alone_in_cell(low, q.start, q.end):
-        cell = tables.read_cell(doc, q.start, q.end, rules)
+    if layouts.laid_out(doc, q, rules):  # a table's cell, an infobox line's value: the layout says what it counts
+        cell = layouts.read_cell(doc, q, rules)
         if cell is None:
             return []  # "| Houses destroyed | 400 |", "| 1992 |": a cell that counts no one
-        measure, group, qualifier, start, end = cell
+        measure, group, qualifier, start, end, rule = cell
         head = Head(group.group, group.unit, end, 0, group) if group else Head("all", "people", end, 0)
         if q.qualifier != "exact":
             qualifier = q.qualifier  # "| 40-60 |" is a range
-        return [_figure(q, head, measure, qualifier, Span(start, end), "en.figures.table_cell")]
+        return [_figure(q, head, measure, qualifier, Span(start, end), rule)]
     m = _NEXT_WORD.match(low, q.end)
     word = m.group(1) if m else "."
     if q.year_like and word not in rules.head_words:
@@ -469,6 +469,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             shared = prior.last, "en.figures.changed_to"  # "from 92 to 108": the new figure of the same count
         asked = context.answered(doc, start, rules) if toll is None and shared is None and head.bare \
             and not head.partitive else None
+        if asked is None and toll is None and shared is None:
+            asked = layouts.answered(doc, start, head, rules)  # "How many people were killed?\nAbout 100,000."
         if asked is not None:
             measure, rule = asked, "en.figures.answer"  # "Q: Did people die in your street? A: Maybe thirty"
         elif toll is not None:

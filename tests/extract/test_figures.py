@@ -866,7 +866,7 @@ GENERAL_B = [
         ('Injured: 120', 'wounded', 'all', 120, None, None, 'exact', None),
     ]),
     ('Minimum estimate of dead 800.', [('dead 800', 'killed', 'all', 800, None, None, 'at_least', None)]),
-    ('Civilian deaths: 1,200.', [('deaths: 1,200', 'killed', 'civilians', 1200, None, None, 'exact', None)]),
+    ('Civilian deaths: 1,200.', [('Civilian deaths: 1,200', 'killed', 'civilians', 1200, None, None, 'exact', None)]),
     ('Min estimate of civ dead 300.', [('dead 300', 'killed', 'civilians', 300, None, None, 'at_least', None)]),
     ('Fatalities: 17, most of them children.', [('Fatalities: 17', 'killed', 'all', 17, None, None, 'exact', None)]),
     ('Missing: 64.', [('Missing: 64', 'missing', 'all', 64, None, None, 'exact', None)]),
