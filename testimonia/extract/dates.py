@@ -430,7 +430,7 @@ def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
             numeric = numeric or m.lastgroup == "num"
     if numeric:
         _numeric_order(norm, pieces)
-    found = _word_pieces(norm, lower, g) + _stretches(norm, g) + _holidays(norm, lower, g)
+    found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -535,10 +535,10 @@ def _before_cue(cue: str, g: _Grammar) -> bool:
     return bool(g.keyword.fullmatch(cue))
 
 
-def _stretches(norm: str, g: _Grammar) -> list[_Piece]:
+def _stretches(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
     """"over the next nine months", "the final five months": N months or years from or up to the last date given."""
     found = []
-    for m in g.stretch.finditer(norm):
+    for m in _stretch_matches(norm, lower, g):
         n = m["n"].lower()
         count = int(n) if n.isdigit() else sum(g.numbers.get(w, 0) for w in re.split(r"[-\s]+", n))
         if count >= 2 and not g.stretch_duration.search(norm, max(0, m.start() - 10), m.start()):
@@ -546,6 +546,35 @@ def _stretches(norm: str, g: _Grammar) -> list[_Piece]:
             found.append(_Piece(m.start(), m.end(), "stretch", f"{g.lang}.dates.stretch",
                                 info=(base, count * size * g.stretches[m["w"].lower()])))
     return found
+
+
+# Letters a case-blind pattern's ASCII letters match that lower-casing leaves apart: "ı" matches "i", "ſ" matches "s".
+_FOLDED_APART = {"\u0131": "i", "\u017f": "s"}
+
+
+def _stretch_matches(norm: str, lower: str, g: _Grammar) -> list[re.Match]:
+    """What `g.stretch.finditer(norm)` finds, tried only where the article ends before a stretch word ("the next"):
+    `str.find` looks for the few stretch words, where the pattern, opening case-blind, is tried at every position."""
+    if any(" " in a or not a.isascii() for a in g.articles) or not all(w.isascii() for w in g.stretches):
+        return list(g.stretch.finditer(norm))
+    for odd, plain in _FOLDED_APART.items():
+        if odd in lower:  # "fınal" is "final" to the pattern ("Xocalı" puts a dotless i in the text)
+            lower = lower.replace(odd, plain)
+    starts = set()
+    for word in g.stretches:
+        i = lower.find(word)
+        while i != -1:
+            j = i
+            while j and lower[j - 1].isspace():
+                j -= 1
+            if j < i:
+                starts.update(j - len(a) for a in g.articles if lower.endswith(a.lower(), 0, j))
+            i = lower.find(word, i + 1)
+    out: list[re.Match] = []
+    for s in sorted(starts):
+        if (not out or s >= out[-1].end()) and (m := g.stretch.match(norm, s)):
+            out.append(m)
+    return out
 
 
 def _month(text: str, g: _Grammar) -> int:

@@ -190,27 +190,36 @@ class Phrases:
                     return size, value
             return None
         node = self._forward.get(t[i])
-        return None if node is None else _deepest(node, t, range(i + 1, n))
+        if node is None:
+            return None
+        # The walk is written out here and in `ending`, not shared: the rules look up thousands of times a
+        # document, and a call costs about what a short walk does.
+        best = node.get(None)
+        for k in range(i + 1, n):
+            node = node.get(t[k])
+            if node is None:
+                break
+            hit = node.get(None)
+            if hit is not None:
+                best = hit
+        return best
 
     def ending(self, t: list[str], j: int) -> tuple[int, object] | None:
         """The longest phrase ending just before token j, as (length, value)."""
         if j <= 0:
             return None
         node = self._backward.get(t[j - 1])
-        return None if node is None else _deepest(node, t, range(j - 2, -1, -1))
-
-
-def _deepest(node: dict, t: list[str], order: range) -> tuple[int, object] | None:
-    """Walk a phrase trie from `node` over the tokens `t[k]` for k in `order`; the last phrase passed wins."""
-    best = node.get(None)
-    for k in order:
-        node = node.get(t[k])
         if node is None:
-            break
-        hit = node.get(None)
-        if hit is not None:
-            best = hit
-    return best
+            return None
+        best = node.get(None)
+        for k in range(j - 2, -1, -1):
+            node = node.get(t[k])
+            if node is None:
+                break
+            hit = node.get(None)
+            if hit is not None:
+                best = hit
+        return best
 
 
 class WordHits:

@@ -44,7 +44,8 @@ class _Words:
     """The compiled number vocabulary of one language."""
 
     digits: re.Pattern
-    words: re.Pattern
+    words: re.Pattern  # a number word, the word in group 1
+    words_after: re.Pattern | None  # `words` with the character before the word, for `_word_matches`
     scale_after: re.Pattern
     gap: re.Pattern
     units: dict[str, int]
@@ -78,9 +79,12 @@ def _words(language: str) -> _Words:
         # One run of digits and their punctuation: "1,275", "3.9", "2026-02-26", "62/243",
         # "10:30", "7,000-8,000" (split again below); ids and dates stay whole.
         digits=re.compile(r"[0-9][0-9.,:/-]*"),
-        # An ASCII look-behind, not "\b": `re` then scans for the words' first letters at C speed (twice as
-        # fast); a letter outside ASCII before the match is checked in `_join_words`.
-        words=re.compile(r"(?<![a-z0-9_])(?:" + lexicon.alternation(every_word) + r")\b"),
+        # An ASCII look-behind, not "\b"; a letter outside ASCII before the match is checked in `_join_words`.
+        words=re.compile(r"(?<![a-z0-9_])(" + lexicon.alternation(every_word) + r")\b"),
+        # The same as a character class and the words: a pattern opening with a class is scanned for in C,
+        # where a look-behind first is tried at every position.
+        words_after=re.compile(r"[^a-z0-9_](" + lexicon.alternation(every_word) + r")\b")
+        if all(re.search(r"[a-z0-9_]$", x) for x in every_word) else None,
         scale_after=re.compile(r"\s*(" + lexicon.alternation(scales) + r")\b"),
         gap=re.compile(r"(?:\s*-\s*|\s+(?:" + joiners + r")\s+|\s+)"),
         units=units,
@@ -237,8 +241,8 @@ def _join_words(low: str, w: _Words) -> list[Number]:
     """Join adjacent number words into numbers ("one thousand two hundred")."""
     out: list[Number] = []
     run: list[re.Match] = []
-    for m in w.words.finditer(low):
-        before = low[m.start() - 1] if m.start() else " "
+    for m in _word_matches(low, w):
+        before = low[m.start(1) - 1] if m.start(1) else " "
         if before > "\x7f" and before.isalnum():
             continue  # inside a word that the ASCII look-behind let through ("Bayéone")
         if run and not _joinable(low, run[-1], m, w):
@@ -250,13 +254,23 @@ def _join_words(low: str, w: _Words) -> list[Number]:
     return out
 
 
+def _word_matches(low: str, w: _Words) -> list[re.Match]:
+    """What `w.words.finditer(low)` finds (the word in group 1): at the start of the text by `w.words`, after
+    it by `w.words_after`. Every word ends in a letter, so the character before the next is never inside it."""
+    if w.words_after is None:
+        return list(w.words.finditer(low))
+    first = w.words.match(low)
+    rest = list(w.words_after.finditer(low, first.end() if first else 0))
+    return [first, *rest] if first else rest
+
+
 def _joinable(low: str, prev: re.Match, cur: re.Match, w: _Words) -> bool:
-    if not w.gap.fullmatch(low, prev.end(), cur.start()):
+    if not w.gap.fullmatch(low, prev.end(1), cur.start(1)):
         return False
-    a, b = lexicon.phrase_key(prev.group()), lexicon.phrase_key(cur.group())
+    a, b = lexicon.phrase_key(prev.group(1)), lexicon.phrase_key(cur.group(1))
     if a in w.vague or b in w.vague or a in w.ordinals:
         return False
-    if any(ch.isalpha() for ch in low[prev.end() : cur.start()]):
+    if any(ch.isalpha() for ch in low[prev.end(1) : cur.start(1)]):
         return a in w.scales  # "and" joins only after hundred / thousand
     return True
 
@@ -266,18 +280,18 @@ def _parse_run(low: str, run: list[re.Match], w: _Words) -> list[Number]:
     out: list[Number] = []
     i = 0
     while i < len(run):
-        first = lexicon.phrase_key(run[i].group())
+        first = lexicon.phrase_key(run[i].group(1))
         if first in w.vague:
-            start = _with_article(low, run[i].start(), first, w)
-            rule, least = w.vague[first if start == run[i].start() else _article_phrase(low, start, first)]
-            out.append(Number(start, run[i].end(), None, VAGUE, rule, low=least))
+            start = _with_article(low, run[i].start(1), first, w)
+            rule, least = w.vague[first if start == run[i].start(1) else _article_phrase(low, start, first)]
+            out.append(Number(start, run[i].end(1), None, VAGUE, rule, low=least))
             i += 1
             continue
         total, current, last, j = 0, 0, None, i
         ordinal = False
         scale = 1
         while j < len(run):
-            word = lexicon.phrase_key(run[j].group())
+            word = lexicon.phrase_key(run[j].group(1))
             kind, value = _word_kind(word, w)
             if not _may_follow(last, kind, current, value):
                 break
@@ -299,8 +313,8 @@ def _parse_run(low: str, run: list[re.Match], w: _Words) -> list[Number]:
             j = i + 1
             kind, value = _word_kind(first, w)
             total, current, ordinal = 0, value, kind == "ordinal"
-        start = _with_article(low, run[i].start(), first, w)
-        end = run[j - 1].end()
+        start = _with_article(low, run[i].start(1), first, w)
+        end = run[j - 1].end(1)
         value = total + current
         if ordinal:
             out.append(Number(start, end, value, ORDINAL, "en.numbers.ordinal_words"))
