@@ -237,15 +237,24 @@ _ITEM_OPENING = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013]\s|[0-9]{1,2}[.)]\s|\n)"
 _LABEL = re.compile(r"(?:^|\n)[^\n.;]{1,60}:[^\n]*$")
 
 
-def line_reach(low: str, at: int, reach: int) -> int:
+# "Deaths 112" over "Injured 300": rows of an infobox, a capitalised label and its number, with no colon
+_ROW = re.compile(r"[ \t]*[A-Z][^\n0-9.;:]{0,40}?[ \t][0-9][0-9,.]*(?:[ \t]*[-\u2013][ \t]*[0-9][0-9,.]*)?"
+                  r"[ \t]*(?=\n|$)")
+
+
+def line_reach(low: str, at: int, reach: int, norm: str = "") -> int:
     """Where the words after a number may be read to: `at + reach`, but not into the next item of a list or a
-    table ("- Death toll: 69, including 8 women\n- Wounded: 180"), nor past the line of a "label: value" row.
+    table ("- Death toll: 69, including 8 women\n- Wounded: 180"), nor past the line of a "label: value" row,
+    nor (with the text as written, `norm`) from one row of an infobox into the next ("Deaths 112\nInjured 300").
     A line broken inside a sentence reads on."""
     end = min(len(low), at + reach)
     nl = low.find("\n", at, end)
     if nl < 0:
         return end
     if _ITEM_OPENING.match(low, nl) or _LABEL.search(low, max(0, at - 80), at):
+        return nl
+    if norm and not low[at:nl].strip() and _ROW.match(norm, nl + 1) \
+            and _ROW.match(norm, low.rfind("\n", 0, at) + 1):
         return nl
     return end
 
@@ -272,17 +281,27 @@ def answered(doc: Doc, start: int, rules: Rules) -> Measure | None:
         return None
     t = Tokens(low, asked, back).t
     for i in range(len(t)):
-        hit = rules.after.at(t, i) or rules.tolls.at(t, i)
+        hit = rules.after.at(t, i) or rules.tolls.at(t, i) or rules.asked.at(t, i)
         if hit and isinstance(hit[1], Measure) and not hit[1].weak and not hit[1].contextual:
             return hit[1]
     return None
 
 
-def sentence_toll(doc: Doc, start: int, rules: Rules) -> Measure | None:
+def sentence_toll(doc: Doc, start: int, rules: Rules, before: bool = False) -> Measure | None:
     """ "the true number of dead is far higher, with estimates ranging from about 400 to 1,800": a toll named earlier
     in the sentence with no number of its own, which the estimates that follow count. Only a toll of two words or
-    more, or "toll" itself: "the dead" alone names people, not a count."""
+    more, or "toll" itself: "the dead" alone names people, not a count. With `before`, the toll is named in the
+    sentence just before, in the same paragraph, and neither has a number before this one ("Estimates of the death
+    toll vary widely. Historians put the figure at 1.5 million")."""
     opening = doc.sentence_at(start)[0]
+    if before:
+        if start - opening > 240 or any(c.isdigit() for c in doc.lower[opening:start]):
+            return None
+        previous = doc.sentence_at(max(0, opening - 2))
+        if previous[1] > opening or previous[0] == previous[1] or "\n\n" in doc.text[previous[1] : opening] \
+                or doc.text[previous[1] : opening].strip():
+            return None
+        start, opening = opening, previous[0]
     if start - opening > 240 or any(c.isdigit() for c in doc.lower[opening:start]):
         return None
     t = Tokens(doc.lower, opening, start).t

@@ -52,6 +52,7 @@ class Head:
     partitive: bool = False  # "nine of the dead", "30 of which": a part of a total named earlier
     pronoun: bool = False  # "30 of which", "several thousand of them": a part of the count just before
     cont: int = -1  # where reading goes on: after an age ("children under the age of five"), else `end`
+    named: str | None = None  # a harm noun that names people ("prisoners"): the group when another harm is said
 
     def __post_init__(self) -> None:
         if self.cont < 0:
@@ -139,7 +140,8 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                     adjective, end, after = of
                     group = adjective.group
                     cont, after = _with_age(toks, after, rules)
-                return Head(group, "people", end, after, adjective, noun=entry, cont=cont or end)
+                return Head(group, "people", end, after, adjective, noun=entry, cont=cont or end,
+                            named=_status_noun(doc, toks, i, n, rules))
             chosen = adjective if (adjective and entry.group == "all") else entry
             joined = _joined_group(toks, i + n, rules) if chosen is entry and entry.group != "all" else None
             if joined is not None:  # "civilians and prisoners of war", "soldiers and police": one count of both
@@ -163,6 +165,13 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                 and t[i + 1][0].isalpha() and not doc.norm[toks.start(mods[-1])].isupper():
             i += 1  # "disarmed and defenceless men" (but "Tutsi and moderate Hutu" is two peoples)
             continue
+        if not mods and i == k and t[i].endswith("ed") and (harm := rules.after.at(t, i)) and harm[0] == 1 \
+                and not harm[1].weak and not harm[1].contextual:  # type: ignore[union-attr]
+            nxt = rules.heads.at(t, i + 1)
+            if nxt and isinstance(nxt[1], Group) and nxt[1].head and nxt[1].group != "all":
+                g = nxt[1]  # "the 276 abducted schoolgirls", "40 murdered teachers": the harm, then who
+                end = toks.end(i + nxt[0])
+                return Head(g.group, g.unit, end, i + 1 + nxt[0], g, noun=harm[1])  # type: ignore[arg-type]
         if t[i] in rules.stop or not t[i][0].isalpha():
             break
         mods.append(i)
@@ -185,6 +194,15 @@ def _joined_group(toks: Tokens, k: int, rules: Rules) -> int | None:
 
 
 def _joined_at(t: list[str], k: int, rules: Rules) -> int | None:
+    for _ in range(4):  # "officers, policemen and intellectuals": a list of groups before the "and"
+        if k + 1 >= len(t) or t[k] != "," or t[k + 1] == "and":
+            break
+        hit = rules.heads.at(t, k + 1)
+        if not hit or not isinstance(hit[1], Group) or not hit[1].head or hit[1].group == "all" or hit[1].measure:
+            return None
+        k += 1 + hit[0]
+    if k + 1 < len(t) and t[k] == "," and t[k + 1] == "and":
+        k += 1  # "officers, policemen, and intellectuals"
     if k + 1 >= len(t) or t[k] != "and":
         return None
     hit = rules.heads.at(t, k + 1)
@@ -295,7 +313,17 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
             g, k = said
             return Head(g.group, g.unit, toks.end(k - 1), k, g, noun=noun or (entry.measure if entry else None),
                         partitive=True)
-    return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True)
+    return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True,
+                named=_status_noun(doc, toks, i, 1, rules) if noun is not None else None)
+
+
+def _status_noun(doc: Doc, toks: Tokens, i: int, n: int, rules: Rules) -> str | None:
+    """ "prisoners", "IDPs": a harm noun of n tokens at token i that names people, as written (lower case but
+    for an acronym), or None for one that names no one ("deaths", "bodies")."""
+    if " ".join(toks.t[i : i + n]) not in rules.status_nouns:
+        return None
+    written = " ".join(doc.norm[toks.start(i) : toks.end(i + n - 1)].split())
+    return written.lower() if written[1:] == written[1:].lower() else written
 
 
 _AGE_WORD = re.compile(r"[0-9]{1,3}-(?:years?|months?|weeks?)-old")
@@ -415,6 +443,13 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
     """ "the death toll rose to", "put the dead at", "the number of Poles executed at":
     (tokens spanned, measure, tokens of the link and what precedes it up to the toll)."""
     t = left.t
+    if j > 1 and t[j - 1] == "-":  # "Civilian deaths - 4,500", "- Killed - 35": a dash links a toll only as a line's
+        # heading (mid-sentence, "the dead - 45 of them children -" is an aside)
+        toll = rules.tolls.ending(t, j - 1)
+        if toll and t[j - 2] in rules.bare_tolls and j - 1 - toll[0] >= 1 \
+                and _LINE_OPENING.search(low, max(0, left.start(j - 2 - toll[0]) - 8), left.start(j - 2 - toll[0])):
+            return toll[0] + 1, toll[1], 0  # type: ignore[return-value]  # "Civilian deaths - 4,500"
+        return _line_heading(low, left, j - 1, rules) if toll else None
     link = rules.toll_links.ending(t, j)
     if not link:
         toll = rules.tolls.ending(t, j) if j and t[j - 1] in rules.bare_tolls else None
@@ -441,6 +476,17 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
         toll = rules.tolls.ending(t, end)
         if toll and (gap == 0 or t[end] in rules.toll_gap_openers):
             return j - (end - toll[0]), toll[1], gap  # type: ignore[return-value]
+    if jj > 2 and t[jj - 1] == ",":  # "The dead, mostly women and children, numbered at least 1,200": an aside
+        # set off by commas between the toll and its link
+        for k in range(jj - 2, max(0, jj - 14), -1):
+            if t[k] in ".;:!?()" or "\n" in low[left.end(k - 1) : left.start(k)]:
+                break
+            if t[k] == ",":
+                toll = rules.tolls.ending(t, k)
+                if toll and toll[0] < k and t[k - toll[0] - 1] in ("the", "a", "an") \
+                        and (toll[0] > 1 or t[k - 1] in rules.bare_tolls):
+                    return j - (k - toll[0]), toll[1], jj - k  # type: ignore[return-value]
+                break
     return None
 
 
@@ -471,13 +517,14 @@ def _line_heading(low: str, left: Tokens, colon: int, rules: Rules) -> tuple[int
     return None
 
 
-def bare_toll(left: Tokens, i: int, head: Head, qualifier: str, rules: Rules) -> tuple[Head, str]:
+def bare_toll(low: str, left: Tokens, i: int, head: Head, qualifier: str, rules: Rules) -> tuple[Head, str]:
     """ "Minimum estimate of civ dead 10,000", "Civilian deaths: 1,200": a toll written as a table line, its group
     the adjective before it and its qualifier a heading word a few words back. `i` is where the toll starts."""
     t = left.t
     if i and head.bare:
         hit = rules.heads.at(t, i - 1)
-        if hit and isinstance(hit[1], Group) and hit[1].group != "all" and hit[0] == 1:
+        if hit and isinstance(hit[1], Group) and hit[1].group != "all" and hit[0] == 1 \
+                and "\n" not in low[left.end(i - 1) : left.start(i)]:  # (not "Target Civilians\nDeaths 112")
             head = Head(hit[1].group, hit[1].unit, head.end, head.k, bare=True)
     if qualifier == "exact":
         for k in range(i - 1, max(-1, i - 6), -1):
@@ -611,7 +658,7 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 # "bombs killed 30 people" (active: an object follows) is not "34 mineworkers killed in"
                 active = not auxiliary and bool(rules.before.at(t, i)) and (
                     follows[0].isdigit() or follows.isalpha() and follows not in rules.stop)
-                far = any(x[0].isdigit() for x in t[start:s])
+                far = any(x[0].isdigit() for x in t[start:k])  # (or inside the verb's words: "among the 20 killed")
                 said = Said(measure, toks.end(k - 1), "en.figures.n_group_verb", negated, k, active, far)
                 if measure.weak and not auxiliary and not main:  # type: ignore[union-attr]
                     # "15,000 prisoners held in three camps were shot": the participle modifies the noun;
@@ -650,6 +697,10 @@ def _among_harmed(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | N
     harm is said of, a word or two after "among the": (tokens spanned, measure)."""
     if i + 3 >= len(t) or t[i + 1] not in ("the", "those"):
         return None
+    if t[i + 2][0].isdigit():  # "(were) among the 20 killed": the harmed named by their number
+        hit = rules.after.at(t, i + 3)
+        if hit and not hit[1].weak and not hit[1].contextual:  # type: ignore[union-attr]
+            return 3 + hit[0], hit[1]  # type: ignore[return-value]
     for k in range(i + 2, min(len(t) - 1, i + 5)):
         if not t[k].isalpha() or t[k] in rules.stop:
             return None

@@ -52,6 +52,9 @@ class Rules:
     victims_of: Phrases
     noun_before: Phrases  # "the remains of 90 people": a harm noun before the number, which a verb may outrank
     with_harm: Phrases  # "3,600 patients with neurotoxic symptoms": what the counted were treated for
+    asked: Phrases  # "How many of your relatives did you lose?": a question's verb, the harm its answer counts
+    intent_words: frozenset[str]  # "will arrest 300", "may deport 3,000": before a base verb, a harm not done
+    intent_verbs: frozenset[str]  # "vowed to kill 100": verbs of meaning before "to" and a base verb
     name_nouns: frozenset[str]  # "986 names": a count of the harmed when the sentence says whose names
     name_whose: dict[str, Measure]
     head_fillers: frozenset[str]  # "15,000 estimated deaths": words between a number and its noun
@@ -131,6 +134,8 @@ class Rules:
     describing_endings: tuple[str, ...]
     rescued_from: re.Pattern  # "rescued from the rubble": survivors, not captives set free
     noun_plural_endings: tuple[str, ...]  # "mineworkers", "businessmen": how an unlisted counted noun ends
+    status_nouns: frozenset[str]  # "prisoners", "hostages", "refugees": harm nouns that name people, kept as the
+    # group when a verb says another harm of them ("1,000 prisoners were killed")
 
 
 def _last_word(phrase: str) -> str:
@@ -146,7 +151,7 @@ def rules(language: str) -> Rules:
     c_lex = lexicon.load(language, "clauses")
     n_lex = lexicon.load(language, "noncounts")
     slots: dict[str, dict[str, object]] = {k: {} for k in ("before", "after", "nouns", "tolls", "victims_of",
-                                                            "subjects", "noun_before", "with")}
+                                                            "subjects", "noun_before", "with", "asked")}
     by_id: dict[str, Measure] = {}
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
@@ -188,7 +193,8 @@ def rules(language: str) -> Rules:
     ranges = q_lex["ranges"]
     openers = c_lex["list_openers"]
     stop = {*c_lex["function_words"], *c_lex["auxiliaries"], *c_lex["relatives"]}
-    stop |= {p.split()[0] for p in [*openers, *slots["after"]]}
+    stop |= {p.split()[0] for p in [*openers, *slots["after"], *m_lex.get("away_places", ())]}
+    stop |= {p for p in c_lex["time_openers"] if " " not in p}  # "climbed to 120 overnight": no counted noun
     gap = "|".join(re.escape(j) for j in ranges["joiners"] + ranges["joiners_after_between"])
     hedges = lexicon.alternation(ranges["inner_hedges"])
     return Rules(
@@ -206,6 +212,9 @@ def rules(language: str) -> Rules:
         victims_of=Phrases(slots["victims_of"]),
         noun_before=Phrases(slots["noun_before"]),
         with_harm=Phrases(slots["with"]),
+        asked=Phrases(slots["asked"]),
+        intent_words=frozenset(m_lex.get("intent_words", ())),
+        intent_verbs=frozenset(m_lex.get("intent_verbs", ())),
         name_nouns=frozenset(m_lex.get("name_nouns", ())),
         name_whose={word: killed_like[m] for word, m in (m_lex.get("name_whose") or {}).items()},
         head_fillers=frozenset(c_lex.get("head_fillers", ())),
@@ -243,7 +252,7 @@ def rules(language: str) -> Rules:
                                                          *(e.get("before", ()) for e in quals),
                                                          g_lex.get("living_verbs", ()), c_lex["function_words"],
                                                          back_verbs, away_verbs, m_lex.get("bare_tolls", ()))
-                             for p in table),
+                             for p in table) | {"-"},  # "Civilian deaths - 4,500": a dash after a line's heading
         list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"),
         head_words=frozenset(p.split()[0].lower() for p in heads),
         number_words=frozenset(e["word"] for e in lexicon.load(language, "numbers")["units"].values()),
@@ -300,6 +309,7 @@ def rules(language: str) -> Rules:
             r"\s*(?:" + lexicon.alternation(n_lex["identifier_joiners"]) + r")\s*$"),
         describing_words=frozenset(g_lex.get("describing_words", ())),
         describing_endings=tuple(g_lex.get("describing_endings", ())),
+        status_nouns=frozenset(m_lex.get("status_nouns", ())),
         noun_plural_endings=tuple(g_lex.get("noun_plural_endings", ("s",))),
         rescued_from=re.compile(r"\s+(?:" + lexicon.alternation(n_lex.get("rescued_from", ())) + r")\b"),
         sentenced_for=re.compile(r"\s+(?:" + lexicon.alternation(n_lex["perpetrator_links"])

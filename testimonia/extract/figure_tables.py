@@ -39,7 +39,7 @@ _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _BRACKET = re.compile(r"\s*\(([^()\n]*)\)")
 _EMPHASIS = " \t*_"
 # after a number alone: a "+", emphasis, a footnote mark ("[3]", "*", "†"), a bracketed note, a full stop
-_AFTER_VALUE = re.compile(r"[ \t]*(\+)?[*_]*[ \t]*(?:\[[^\]\n]{0,6}\]|\*{1,3}|\u2020)?[ \t]*(?:\([^()\n]*\))?"
+_AFTER_VALUE = re.compile(r"[ \t]*(\+)?[*_]*[ \t]*(?:\[[^\]\n]{0,6}\]|\*{1,3}|\u2020)?[ \t]*(\([^()\n]*\))?"
                           r"[ \t]*\.?[ \t]*")
 _ALIGNED = "  "  # columns lined up with spaces are parted by two at least
 _ALIGNED_GAP = re.compile(r" {2,}")
@@ -50,6 +50,8 @@ _MAX_ROWS = 60  # rows read upwards for a table's header
 @dataclass(frozen=True, slots=True)
 class LayoutWords:
     hedges: Phrases  # before a number alone: "about", "~", "est."
+    noted_hedges: dict[str, str]  # a bracket after a number alone: "(est.)", "(approx.)"
+    breakdowns: tuple[str, ...]  # a bracket that opens a breakdown, read as prose: "(including 106 women)"
     fillers: Phrases  # before a harm in a header or a label: "Total deaths"
     non_count: Phrases  # in a bracket after a header: "Killed (%)"
     non_count_columns: Phrases  # a header of no count: "Year", "Source"
@@ -65,8 +67,11 @@ def words(language: str) -> LayoutWords:
     quals = lexicon.load(language, "qualifiers")["qualifiers"].values()
     hedges: dict[str, object] = {p: e["qualifier"] for e in quals for p in e.get("before", ())}
     hedges.update(lex.get("hedges") or {})
+    noted = {p: e["qualifier"] for e in quals for p in e.get("after", ()) if p.startswith("(")}
     return LayoutWords(
         hedges=Phrases(hedges),
+        noted_hedges=noted,
+        breakdowns=tuple(f"({w} " for w in lex.get("breakdown_notes", ())),
         fillers=Phrases(lex.get("label_fillers", ())),
         non_count=Phrases(lex.get("non_count_units", ())),
         non_count_columns=Phrases(lex.get("non_count_columns", ())),
@@ -80,7 +85,7 @@ def words(language: str) -> LayoutWords:
 def value_alone(low: str, q: Qty, start: int, end: int, said: LayoutWords) -> tuple[str, int, int] | None:
     """Whether the number `q` is all that `low[start:end]` (a cell, a value after a label) says, but for a hedge
     before it ("about", "~"), a "+" or a footnote mark after it and a bracketed note ("624 (SWAPO)"): its
-    qualifier and where its evidence starts and ends; None when the slot says more ("1,200 killed in the camps")."""
+    qualifier ("4,500 (est.)": approx) and where its evidence starts and ends; None when the slot says more ("1,200 killed in the camps")."""
     qualifier, first = "exact", q.start
     if low[start : q.start].strip(_EMPHASIS):
         t = Tokens(low, start, q.start)
@@ -93,9 +98,13 @@ def value_alone(low: str, q: Qty, start: int, end: int, said: LayoutWords) -> tu
     after = _AFTER_VALUE.match(low, q.end, end)
     if after is None or after.end() != end:
         return None
+    if after.group(2) and after.group(2).startswith(said.breakdowns):
+        return None  # "613 (including 106 women)": a total and its parts, which the sentence rules link
     last = q.end
     if after.group(1):
         qualifier, last = "at_least", after.end(1)  # "250,000+"
+    elif after.group(2) and qualifier == "exact" and after.group(2) in said.noted_hedges:
+        qualifier, last = said.noted_hedges[after.group(2)], after.end(2)  # "4,500 (est.)"
     return qualifier, first, last
 
 

@@ -67,6 +67,9 @@ _NO_TOKENS = Tokens("", 0, 0)
 _BE = ("were", "was", "are", "is")
 _QUOTES = ('"', "'")
 _LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
+# "10,000 killed per year", "30 deaths a day" (but "40 people a day after the ceasefire" is a time)
+_RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|annum|capita|head|100,000|1,000)\b"
+                   r"(?!\s+(?:after|later|before|earlier|ago|into|since|following|on)\b)")
 _OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\s+$")
 _FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$")
 
@@ -294,7 +297,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         return []  # "in 1992", "since 1991": a year unless a counted noun follows
     if word in rules.months_lower and doc.norm[m.start(1)].isupper() or word in rules.unit_words:  # type: ignore
         return []  # "25-26 February", "three days", "15 percent": checked before any tokenising
-    right = Tokens(low, q.end, context.line_reach(low, q.end, _HEAD_REACH))
+    right = Tokens(low, q.end, context.line_reach(low, q.end, _HEAD_REACH, doc.norm))
     qualifier, k = q.qualifier, 0
     post = rules.quals_after.at(right.t, 0)
     if post:
@@ -303,6 +306,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             qualifier = str(post[1])
     elif right.t and right.t[0] in _QUOTES and q.start and low[q.start - 1] == right.t[0] and q.qualifier == "vague":
         k = 1  # 'said "dozens" had been killed': a vague amount quoted as someone's word
+    if right.t[k : k + 1] == ["("] and k + 2 < len(right.t) and right.t[k + 2] == ")" \
+            and (inner := by_start.get(right.start(k + 1))) is not None and inner.value == q.value:
+        k += 3  # "forty-three (43) students": the number again in figures, as deeds and judgments write it
     if rules.blockers_after.at(right.t, k) or _beside_month(doc.norm, q, right, k, rules):
         return []
     more = word in rules.more_words and k == 0 and not rules.heads.at(right.t, 1) \
@@ -340,7 +346,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             qualifier = governing_qualifier(doc, left, j, rules)  # "estimated that 3,100 ..., and that 6,800"
         more = more or bool(head.bare and rules.more_before.ending(left.t, len(left.t)))  # "Another 8 were found"
         if head.generic and j and rules.anaphoric.ending(left.t, j) and not rules.tolls.ending(left.t, j) \
-                and read_after(Tokens(low, head.end, context.line_reach(low, head.end, _TAIL_NEAR)), 0, rules) is None:
+                and read_after(Tokens(low, head.end, context.line_reach(low, head.end, _TAIL_NEAR, doc.norm)), 0,
+                               rules) is None:
             # "A figure of 3,500 sits at the top", "the round figure of 20,000 circulates": a figure restated
             # names no counted noun, so the word after it is its verb
             head = Head("all", "people", q.end, 0, bare=True)
@@ -378,20 +385,24 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if toll and head.bare:
             head = number_of(doc, left, j - n, head, rules)
         if toll and not rules.toll_links.ending(left.t, j) or toll and left.t[j - 1] == ":":
-            head, qualifier = bare_toll(left, j - n, head, qualifier, rules)  # "Minimum estimate of civ dead 10,000"
+            # "Minimum estimate of civ dead 10,000"
+            head, qualifier = bare_toll(low, left, j - n, head, qualifier, rules)
     elif (remains := rules.noun_before.ending(left.t, j)) and head.noun is None and not head.partitive:
         head.noun, named_at = remains[1], left.start(j - remains[0])  # type: ignore[assignment]  # "the remains of 90"
     elif rules.blockers_before.ending(left.t, j) or head.bare and rules.identifiers.ending(left.t, len(left.t)):
         return []  # "Article 2", "aged 12"; "guilty on Count 55" (but "the archive counts 3,500 deaths")
+    if trigger and _intended(left, j - trigger[0], j, rules):
+        return []  # "threatened to kill 50 hostages", "police will arrest 300": a harm intended, not done
     if trigger and measure.listed and (head.bare or head.generic or head.partitive):  # type: ignore[union-attr]
         return []  # "lost 21 relatives", not "lost 20 games"
     if not (measure is None or rules.list_hint.match(low, head.cont) or rules.tail_hint.match(low, head.cont)):
         tail = _NO_TOKENS  # the harm is known and no breakdown follows
     else:
-        tail = Tokens(low, head.cont, context.line_reach(low, head.cont, _TAIL_NEAR))
+        tail = Tokens(low, head.cont, context.line_reach(low, head.cont, _TAIL_NEAR, doc.norm))
         if tail.t and (tail.t[0] in ",(:" or tail.t[0] in rules.relatives or rules.prepositions.at(tail.t, 0)
                        or rules.list_openers.at(tail.t, 0)):
-            tail = Tokens(low, head.cont, context.line_reach(low, head.cont, _TAIL_REACH))  # a breakdown or an aside may follow
+            # a breakdown or an aside may follow
+            tail = Tokens(low, head.cont, context.line_reach(low, head.cont, _TAIL_REACH, doc.norm))
     parts, after = read_parts(doc, tail, 0, rules, by_start)
     antecedent = context.antecedent(doc, start, q.value or q.low or 0, prior) if head.pronoun else None
     if measure is None and head.generic and head.group in rules.name_nouns:
@@ -461,14 +472,19 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             end, rule = rules.sum_after.match(low, head.end).end(), "en.figures.sum"  # type: ignore[union-attr]
             total = _figure(q, head, measure, qualifier, Span(start, end), rule)
             return [total]
+        anaphoric = bool(left.t) and bool(rules.anaphoric.ending(left.t, j))
         toll = context.sentence_toll(doc, start, rules) if head.bare and not antecedent and left.t \
-            and (rules.anaphoric.ending(left.t, j) or _appositive(left, j, rules)) else None
+            and (anaphoric or _appositive(left, j, rules)) else None
         shared = None if toll else antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
+        if toll is None and shared is None and anaphoric and head.bare and not antecedent:
+            toll = context.sentence_toll(doc, start, rules, before=True)  # "Estimates of the death toll vary.
+            # Historians put the figure at around 1.5 million": the toll the sentence before named, with no number
         if shared is None and q.changed_from >= 0 and prior.last is not None and prior.last.number_span is not None \
                 and prior.last.number_span.start == q.changed_from:
             shared = prior.last, "en.figures.changed_to"  # "from 92 to 108": the new figure of the same count
-        asked = context.answered(doc, start, rules) if toll is None and shared is None and head.bare \
-            and not head.partitive else None
+        asked = context.answered(doc, start, rules) if toll is None and shared is None and not head.partitive \
+            and (head.bare or head.entry is not None and not head.generic) else None  # (or "A: Seven of my
+        # relatives": a listed group)
         if asked is None and toll is None and shared is None:
             asked = layouts.answered(doc, start, head, rules)  # "How many people were killed?\nAbout 100,000."
         if asked is not None:
@@ -505,12 +521,15 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             head = Head(antecedent.group, antecedent.unit, head.end, head.k, bare=True)
     if head.partitive and not head.pronoun:
         rule += "_partitive"
+    if _RATE.match(low, max(end, head.end)) or _RATE.match(low, head.end):
+        return []  # "10,000 killed per year", "30 deaths a day": a rate, not a count of people
     total = _figure(q, head, measure, qualifier, Span(start, max(end, head.end)), rule, part_of)
     out = [total]
     parent: Figure | None = None  # the last part of the total itself: "among them" parts go under it
     for part in parts or ():
         span = Span(part.start, part.head.end)
-        own = part.head.noun or measure  # "12,500 casualties, among them more than 5,500 dead"
+        own = measure if part.head.named else part.head.noun or measure  # "12,500 casualties, among them more
+        # than 5,500 dead" (but "killed 100 people, including 30 prisoners": prisoners are who was killed)
         piece = part.head
         if (part.head.noun is not None or piece.bare) and part.head.entry is None and piece.group == "all" \
                 and head.group != "all":
@@ -521,6 +540,18 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if not part.within:
             parent = out[-1]
     return out
+
+
+def _intended(left: Tokens, i: int, j: int, rules: Rules) -> bool:
+    """A verb of harm in its base form after a modal, or after "to" and a verb of meaning ("vowed to kill 100", "they
+    may deport 3,000"): what someone means or threatens to do. The trigger is tokens i to j; nouns ("led to the
+    deaths of") are never read so."""
+    verb = left.t[i] if i < len(left.t) else ""
+    if i < 1 or not verb.isalpha() or verb.endswith(("ed", "ing", "s")) or left.t[j - 1] == "of":
+        return False
+    before = left.t[i - 1]
+    return before in rules.intent_words or before == "to" and i > 1 and left.t[i - 2] in rules.intent_verbs
+    # (but "went on to kill 40", "continued to kill dozens": done)
 
 
 def _appositive(left: Tokens, j: int, rules: Rules) -> bool:
@@ -591,12 +622,17 @@ def _figure(q: Qty, head: Head, m: Measure, qualifier: str, span: Span, rule: st
     if head.entry is not None and head.entry.measures:
         measure = dict(head.entry.measures).get(measure, measure)
     value = q.value if qualifier not in ("range", "vague") else None
-    return Figure(span=span, rule=rule, measure=measure, group=head.group, unit=head.unit, value=value,
+    group = head.group
+    if head.named is not None and (rule == "en.figures.breakdown_part" or head.noun is None
+                                   or head.noun.measure != m.measure):
+        group = head.named  # "1,000 prisoners were killed", "..., including 30 hostages": who, not what harm
+    return Figure(span=span, rule=rule, measure=measure, group=group, unit=head.unit, value=value,
                   low=q.low, high=q.high, qualifier=qualifier, label=m.label, part_of=part_of,
                   number_span=Span(q.numbers[0].start, q.numbers[-1].end))
 
 
-_MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+$")
+_MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)(\.?)[ \t]+$")
+_FULL_MONTHS = ("May", "June", "July")  # month names with no shorter form: a full stop after one ends a sentence
 
 
 def _beside_month(norm: str, q: Qty, right: Tokens, k: int, rules: Rules) -> bool:
@@ -604,4 +640,6 @@ def _beside_month(norm: str, q: Qty, right: Tokens, k: int, rules: Rules) -> boo
     if k < len(right) and right.t[k] in rules.months_lower and norm[right.start(k) : right.end(k)] in rules.months:
         return True
     m = _MONTH_BEFORE.search(norm, max(0, q.start - 12), q.start)
+    if m and m.group(2) and (len(m.group(1)) > 4 or m.group(1) in _FULL_MONTHS):
+        return False  # "... in May. 500 people were killed": a sentence ends with the month ("Feb. 26" does not)
     return bool(m and m.group(1) in rules.months)

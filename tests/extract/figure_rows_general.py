@@ -29,7 +29,7 @@ FIGURES = [
         ('Between five and six thousand people were deported', 'displaced', 'all', None, 5000, 6000, 'range', None),
     ]),
     ('Two or three dozen prisoners were shot.', [
-        ('Two or three dozen prisoners were shot', 'killed', 'all', None, 24, 36, 'range', None),
+        ('Two or three dozen prisoners were shot', 'killed', 'prisoners', None, 24, 36, 'range', None),
     ]),
     ('Fifty to a hundred people were killed.', [
         ('Fifty to a hundred people were killed', 'killed', 'all', None, 50, 100, 'range', None),

@@ -11,7 +11,7 @@ import pytest
 from testimonia.extract.doc import Doc
 from testimonia.extract.figures import find_figures
 
-from tests.extract import figure_rows_f, figure_rows_general
+from tests.extract import figure_rows_f, figure_rows_general, figure_rows_s6
 
 SEED_1 = ("the victims of this horrible crime, which took the lives of 613 people, including 106 women, "
           "70 elderly people, and 63 children in a single night.")
@@ -372,18 +372,18 @@ GENERAL = [
     # the harm said by the verb: "shot", "slain", "executed", "hanged" ...
     ('At least 40 villagers were shot in the square.', [('At least 40 villagers were shot', 'killed', 'all', 40, None, None, 'at_least', None)]),
     ('Some 300 men were slain near the river.', [('Some 300 men were slain', 'killed', 'men', 300, None, None, 'approx', None)]),
-    ('Nineteen prisoners were executed at dawn.', [('Nineteen prisoners were executed', 'killed', 'all', 19, None, None, 'exact', None)]),
+    ('Nineteen prisoners were executed at dawn.', [('Nineteen prisoners were executed', 'killed', 'prisoners', 19, None, None, 'exact', None)]),
     ('More than 70 worshippers were massacred in the mosque.', [('More than 70 worshippers were massacred', 'killed', 'worshippers', 70, None, None, 'at_least', None)]),
-    ('A total of 600 hostages were shot in the forest.', [('600 hostages were shot', 'killed', 'all', 600, None, None, 'exact', None)]),
+    ('A total of 600 hostages were shot in the forest.', [('600 hostages were shot', 'killed', 'hostages', 600, None, None, 'exact', None)]),
     ('Eleven farmers were hanged in the square.', [('Eleven farmers were hanged', 'killed', 'farmers', 11, None, None, 'exact', None)]),
     ('Twelve protesters were shot and wounded.', [('Twelve protesters were shot and wounded', 'wounded', 'protesters', 12, None, None, 'exact', None)]),
-    ('Roughly 90 detainees succumbed to their wounds.', [('Roughly 90 detainees succumbed to their wounds', 'killed', 'all', 90, None, None, 'approx', None)]),
+    ('Roughly 90 detainees succumbed to their wounds.', [('Roughly 90 detainees succumbed to their wounds', 'killed', 'detainees', 90, None, None, 'approx', None)]),
     ('At least 14 students were beheaded.', [('At least 14 students were beheaded', 'killed', 'students', 14, None, None, 'at_least', None)]),
     ('Up to 30 people were lynched by the mob.', [('Up to 30 people were lynched', 'killed', 'all', 30, None, None, 'at_most', None)]),
     # the final fate wins: "detained ... and executed"
     ('No fewer than 500 people had been detained at the camp and executed.', [('No fewer than 500 people had been detained at the camp and executed', 'killed', 'all', 500, None, None, 'at_least', None)]),
     ('Some 500 men were arrested in the raid and later killed.', [('Some 500 men were arrested in the raid and later killed', 'killed', 'men', 500, None, None, 'approx', None)]),
-    ('About 60 hostages were abducted from the bus and murdered.', [('About 60 hostages were abducted from the bus and murdered', 'killed', 'all', 60, None, None, 'approx', None)]),
+    ('About 60 hostages were abducted from the bus and murdered.', [('About 60 hostages were abducted from the bus and murdered', 'killed', 'hostages', 60, None, None, 'approx', None)]),
     ('Dozens of protesters were wounded and later died in hospital.', [('Dozens of protesters were wounded and later died', 'killed', 'protesters', None, 24, None, 'vague', None)]),
     ('Nearly 700 men were seized at the checkpoint and killed.', [('Nearly 700 men were seized at the checkpoint and killed', 'killed', 'men', 700, None, None, 'approx', None)]),
     ('Ten men were taken to the woods and shot.', [('Ten men were taken to the woods and shot', 'killed', 'men', 10, None, None, 'exact', None)]),
@@ -393,8 +393,8 @@ GENERAL = [
     # a nominalisation before the number: "the killing of", "the slaying of", "the abduction of"
     ('The court examined the killing of 312 Masalit.', [('killing of 312 Masalit', 'killed', 'Masalit', 312, None, None, 'exact', None)]),
     ('The tribunal examined the murder of 16 journalists.', [('murder of 16 journalists', 'killed', 'journalists', 16, None, None, 'exact', None)]),
-    ('The court examined the execution of 312 detainees.', [('execution of 312 detainees', 'killed', 'all', 312, None, None, 'exact', None)]),
-    ('The slaughter of 2,000 refugees shocked the world.', [('slaughter of 2,000 refugees', 'killed', 'all', 2000, None, None, 'exact', None)]),
+    ('The court examined the execution of 312 detainees.', [('execution of 312 detainees', 'killed', 'detainees', 312, None, None, 'exact', None)]),
+    ('The slaughter of 2,000 refugees shocked the world.', [('slaughter of 2,000 refugees', 'killed', 'refugees', 2000, None, None, 'exact', None)]),
     ('Witnesses described the slaying of 27 farmers.', [('slaying of 27 farmers', 'killed', 'farmers', 27, None, None, 'exact', None)]),
     ('It condemned the deportation of 4,000 families.', [('deportation of 4,000 families', 'displaced', 'families', 4000, None, None, 'exact', None)]),
     ('The deaths of 35 children were confirmed.', [('The deaths of 35 children', 'killed', 'children', 35, None, None, 'exact', None)]),
@@ -431,7 +431,7 @@ GENERAL = [
     ('The family lost four children in the fire.', [('lost four children', 'killed', 'children', 4, None, None, 'exact', None)]),
     ('The villages lost 300 civilians in a week.', [('lost 300 civilians', 'killed', 'civilians', 300, None, None, 'exact', None)]),
     # qualifiers in many wordings
-    ('No fewer than 90 prisoners were executed.', [('No fewer than 90 prisoners were executed', 'killed', 'all', 90, None, None, 'at_least', None)]),
+    ('No fewer than 90 prisoners were executed.', [('No fewer than 90 prisoners were executed', 'killed', 'prisoners', 90, None, None, 'at_least', None)]),
     ('Upwards of 400 villagers were massacred.', [('Upwards of 400 villagers were massacred', 'killed', 'all', 400, None, None, 'at_least', None)]),
     ('Roughly 1,500 people were displaced.', [('Roughly 1,500 people were displaced', 'displaced', 'all', 1500, None, None, 'approx', None)]),
     ('A total of 640 people were killed.', [('640 people were killed', 'killed', 'all', 640, None, None, 'exact', None)]),
@@ -792,7 +792,7 @@ GENERAL_B = [
         ('shot 40 demonstrators', 'other', 'demonstrators', 40, None, None, 'exact', None),
         ('Eleven died', 'killed', 'demonstrators', 11, None, None, 'exact', 'shot 40 demonstrators'),
     ]),
-    ('Some 60 prisoners were shot in the yard. Twenty survived.', [('Some 60 prisoners were shot', 'other', 'all', 60, None, None, 'approx', None)]),
+    ('Some 60 prisoners were shot in the yard. Twenty survived.', [('Some 60 prisoners were shot', 'other', 'prisoners', 60, None, None, 'approx', None)]),
     ('Snipers shot 15 people; 6 of them died of their wounds.', [
         ('shot 15 people', 'other', 'all', 15, None, None, 'exact', None),
         ('6 of them died of their wounds', 'killed', 'all', 6, None, None, 'exact', 'shot 15 people'),
@@ -803,7 +803,7 @@ GENERAL_B = [
         ('Ten men were shot dead', 'killed', 'men', 10, None, None, 'exact', None),
         ('4 were wounded', 'wounded', 'men', 4, None, None, 'exact', None),
     ]),
-    ('Guards shot 25 prisoners near the wall.', [('shot 25 prisoners', 'killed', 'all', 25, None, None, 'exact', None)]),
+    ('Guards shot 25 prisoners near the wall.', [('shot 25 prisoners', 'killed', 'prisoners', 25, None, None, 'exact', None)]),
     # tried, convicted, held, in custody: detained (not perpetrators)
     ('Twelve men were tried in a closed court.', [('Twelve men were tried', 'detained', 'men', 12, None, None, 'exact', None)]),
     ('Dozens more were convicted the following year.', [('Dozens more were convicted', 'detained', 'all', None, 24, None, 'vague', None)]),
@@ -849,11 +849,11 @@ GENERAL_B = [
     ]),
     # sent back: a verb before the count, 'back' after it
     ('Kazakh officials handed six of them back to China.', [('handed six of them back', 'returned', 'all', 6, None, None, 'exact', None)]),
-    ('The authorities sent 300 refugees back across the border.', [('sent 300 refugees back', 'returned', 'all', 300, None, None, 'exact', None)]),
+    ('The authorities sent 300 refugees back across the border.', [('sent 300 refugees back', 'returned', 'refugees', 300, None, None, 'exact', None)]),
     ('Border guards pushed 120 migrants back into the desert.', [('pushed 120 migrants back', 'returned', 'migrants', 120, None, None, 'exact', None)]),
     ('Police forced 45 asylum seekers back over the river.', [('forced 45 asylum seekers back', 'returned', 'asylum seekers', 45, None, None, 'exact', None)]),
-    ('Police bused 60 refugees back to the camps.', [('bused 60 refugees back', 'returned', 'all', 60, None, None, 'exact', None)]),
-    ('The navy turned 200 refugees back at sea.', [('turned 200 refugees back', 'returned', 'all', 200, None, None, 'exact', None)]),
+    ('Police bused 60 refugees back to the camps.', [('bused 60 refugees back', 'returned', 'refugees', 60, None, None, 'exact', None)]),
+    ('The navy turned 200 refugees back at sea.', [('turned 200 refugees back', 'returned', 'refugees', 200, None, None, 'exact', None)]),
     ('They brought 70 villagers back to the valley.', [('brought 70 villagers back', 'returned', 'all', 70, None, None, 'exact', None)]),
     # tolls written as table lines and cables
     ('Casualty report: Civilian dead 2,300; wounded 5,100.', [
@@ -1162,14 +1162,15 @@ NOT_GENERAL_F = [
 # Every table above and in figure_rows_f / figure_rows_general, checked by one pair of tests: the figures each
 # row states, and none where a row states none.
 @pytest.mark.parametrize("text, expected", FIGURES + GENERAL + GENERAL_B + GENERAL_C + GENERAL_E + GENERAL_F
-                         + figure_rows_f.FIGURES + figure_rows_general.FIGURES)
+                         + figure_rows_f.FIGURES + figure_rows_general.FIGURES + figure_rows_s6.FIGURES)
 def test_figures(text, expected):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == expected
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES + NOT_GENERAL + NOT_GENERAL_B + NOT_GENERAL_C + NOT_GENERAL_E + NOT_GENERAL_F
-                         + figure_rows_f.NOT_FIGURES + figure_rows_general.NOT_FIGURES)
+                         + figure_rows_f.NOT_FIGURES + figure_rows_general.NOT_FIGURES
+                         + figure_rows_s6.NOT_FIGURES)
 def test_not_figures(text):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == []
