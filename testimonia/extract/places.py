@@ -20,6 +20,13 @@ resolved only where the document gives some other sign of the place's country
 a name in brackets after a place ("Sơn Mỹ (Son My)") are places too; a place
 name inside an organisation's name or a person's is not (`find_places` given
 the document's persons and organisations). Words come from `lexicons/<lang>/places.yaml`.
+
+Published layouts add their own signs: a dateline in capitals opens a story ("GAO, Mali
+(AP) -"), a section path in capitals names a desk ("WORLD | ASIA"), a timeline's entry opens
+with a cue after its date ("3 May 1921 - At Camp Weld"). A compound name is never split into
+the names it holds ("South West Africa", "French West Africa", "Sand Creek"); a place inside
+the name of an operation or a treaty, and a people's name a town bears, are no place named;
+and a name a cue has shown to be a place is one wherever the document repeats it.
 """
 
 from __future__ import annotations
@@ -55,7 +62,9 @@ GLOBAL_FUZZY_MIN = 88.0  # a name this close to a well-known place is that place
 _UP = "[A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f\u0531-\u0556]"
 _L = r"[^\W\d_]"
 # A word of a name: letters, inner hyphens and apostrophes ("Imarat-Garvand", "Côte d'Ivoire").
-_WORD = re.compile(rf"{_L}\w*(?:[-'](?!s\b){_L}\w*)*")
+# A plural possessive ends a word inside a name before another capital: "Heroes' Acre".
+_PLURAL_POSSESSIVE = rf"(?:(?<=s)'(?= {_UP}))?"
+_WORD = re.compile(rf"{_L}\w*(?:[-'](?!s\b){_L}\w*)*{_PLURAL_POSSESSIVE}")
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*;\s*")
 _NEXT_WORD = re.compile(rf"[ -]({_L}[\w'-]*)")
 # Lower-case particles inside names: Arabic articles ("al-Balah"), Romance and Germanic ones.
@@ -64,7 +73,7 @@ _ARTICLES = ("al-", "el-", "ad-", "ed-", "an-", "en-", "as-", "es-", "ash-", "es
              "az-", "ez-", "ar-", "er-", "ul-", "ur-")
 _ARTICLE = rf"(?:{'|'.join(a[:-1] for a in _ARTICLES)})-"
 _PARTICLES = ["de", "del", "da", "do", "dos", "di", "la", "le", "al", "el", "ibn", "bin", "van", "von", "der", "den",
-              "ten", "ter", "zu", "am", "sur"]
+              "ten", "ter", "zu", "am", "sur", "las", "los", "das", "della", "op"]
 _INNER_PARTICLE = rf" (?:{_ARTICLE}|(?:{'|'.join(_PARTICLES)}) ){_UP}"
 _ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_UP}")
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w'-]){_ARTICLE}$")
@@ -85,7 +94,25 @@ _NON_LATIN = re.compile(r"[^\W\dA-Za-z\u00c0-\u024f_](?:[^\x00-\u024f,;()]|[ \u0
 _NAMING = (" as ", " renamed ", " spelt ", " spelled ")
 # an item of a list right before a later one: "Ein Tarma, " before "Moadamiyah"
 _LIST_BEFORE = re.compile(rf"{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}}(?:, and |, or |, | and | or )$")
-_BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})\)")
+# what follows the place of a dateline: a comma, an agency in brackets, a dash ("KYIV, Ukraine -");
+# after the comma, a date or a place's name ("QANA, Lebanon, April 18", "GAO, March 3")
+_DATELINE_TAIL = re.compile(r", |(?: \([^()\n]{1,30}\))? - ")
+_AFTER_COMMA = re.compile(rf"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+                          rf"|\d{{1,2}} {_UP})|(?P<place>{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})(?=,| \(| -)")
+# the rules that show a name the gazetteer does not know to be a place, by the words around it
+_SHOWN_RULES = frozenset({"en.places.cue", "en.places.cue_weak", "en.places.list_item", "en.places.list_neighbour",
+                          "en.places.dateline", "en.places.feature"})
+# a naming word and an opening quote: a place's name in quotes after them is a nickname
+_NICKNAME_BEFORE = (' as "', ' called "', ' dubbed "', ' nicknamed "', ' named "', '("')
+# after a common word, a number or a title going on: "Rule 110", "Law on the Settlement"
+_LABEL_AFTER = re.compile(rf" (?:\d|(?:on|of) the {_UP})")
+# what may follow a place's name where a people's would go on: punctuation, a preposition
+_PLACE_SLOT_END = re.compile(r"[,.;:)]|$| (?:on|in|at|near|for|to|from|until|since|after|before|during)\b")
+# a line opening with words in capitals before a comma, or before an agency's bracket and a dash
+_DATELINE_NAME = re.compile(r"^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:, |( \([A-Z][\w.& ]{0,20}\) - ))",
+                            re.MULTILINE)
+# "Sơn Mỹ (Son My)", "Ponary (Paneriai in Lithuanian)": a place's other name in brackets
+_BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})(?: in {_UP}[a-z]+)?\)")
 
 
 @dataclass(slots=True)
@@ -123,6 +150,9 @@ class _Lex:
     not_after: re.Pattern
     kin: frozenset[str]  # "her son Cristino": a person's name follows
     peerage: re.Pattern  # "Lord Saville of ": a place after is part of a peer's title
+    peoples: frozenset[str]  # peoples a town is named after: the people but in a place's slot
+    name_heads: tuple[str, ...]  # "Operation", "Treaty of": what opens the name of an operation or treaty
+    name_head: re.Pattern  # such a head and the capitalised words after it, up to a name
     building: re.Pattern  # " church": a building named by the unknown place before
     site_org_heads: frozenset[str]  # "Memorial": a place opening such a name is where the site is
     honorifics: frozenset[str]  # "Mr": a person's name follows
@@ -150,13 +180,13 @@ def _lexicon(language: str) -> _Lex:
         given = _words(lexicon.load(language, "first_names").get("given_names"))
     except UsageError:  # the persons family's lexicon: a help here, not a need
         given = []
-    word = rf"(?:(?:[A-Z]\.){{2,}}|{_UP}\w*(?:['-]\w+)*)"
+    word = rf"(?:(?:[A-Z]\.){{2,}}|{_UP}\w*(?:['-]\w+)*{_PLURAL_POSSESSIVE})"
     inner = trie(lx["connectors"])  # a trie: one branch taken per space, not forty tried
     keys = lexicon.phrase_key
     return _Lex(
         # The first word is spelt out so that the pattern opens with a character class:
         # the engine then skips to the next capital in C (twice as fast as a lookbehind first).
-        run=re.compile(rf"{_UP}(?<![\w'].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:['-]\w+)*)"
+        run=re.compile(rf"{_UP}(?<![\w'].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:['-]\w+)*{_PLURAL_POSSESSIVE})"
                        rf"(?:(?: (?:{inner}|{_ARTICLE}(?={_UP})))* {word}|-{word})*"),
         cues={keys(c): kind for kind, group in (("verb", verb), ("weak", weak), ("strong", strong),
                                                   ("list", lx["list_cues"])) for c in group},
@@ -209,6 +239,10 @@ def _lexicon(language: str) -> _Lex:
             rf"(?:\s|-)?(?:{lexicon.alternation(lx['distance_units'])})\b)"
         ),
         peerage=re.compile(rf"(?:{'|'.join(lx.get('peer_titles', []))}) {_UP}[\w'-]* of $"),
+        peoples=frozenset(lx.get("peoples", [])),
+        name_heads=tuple(h.split()[0] for h in lx.get("name_heads_before", [])),
+        name_head=re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lx.get('name_heads_before', [])))})"
+                             rf"(?: the)? (?:{_UP}[\w'-]* ){{0,3}}$"),
     )
 
 
@@ -349,7 +383,9 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
         ctx.around_run(start, end, text)
     for end in features:
         ctx.feature_after(end, lower_feature.match(norm, end).end())
+    ctx.datelines()
     ctx.list_neighbours()
+    ctx.repeats()
     ctx.bracket_aliases()
     ctx.regimes()
     ctx.buildings()
@@ -494,8 +530,9 @@ class _Context:
         """The capitalised word right before `start` (one space between), with its offset,
         unless it is a common word opening the sentence ("In Khojaly")."""
         norm = self.norm
-        if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalpha():
-            return None
+        if start < 3 or norm[start - 1] != " " or not (
+                norm[start - 2].isalpha() or norm[start - 2] == "'" and norm[start - 3] == "s"):
+            return None  # "Heroes' Acre": a plural possessive is a word of the name
         i = self.one_line.rfind(" ", start - 40 if start > 40 else 0, start - 1) + 1
         word = norm[i : start - 1].lstrip(_PUNCT)
         i = start - 1 - len(word)
@@ -591,6 +628,12 @@ class _Context:
         if pending:
             accepted += [h for h in pending if _fold(norm[h.start : h.end]) not in self.person_words]
         accepted = _leftmost_longest(accepted)
+        qualifiers = self.lx.qualifiers
+        for h in [h for h in accepted if h.prev and h.prev[0].lower() in qualifiers]:
+            # "South West Africa": a qualified name takes in the names inside it ("South West")
+            start = self.compound_start(h)
+            if start < h.prev[1]:
+                accepted = [x for x in accepted if not start <= x.start < h.start]
         votes = self.votes
         for h in accepted:
             k = _key(gz, h.key)
@@ -614,16 +657,24 @@ class _Context:
         lx = self.lx
         folded, single, k, caps, demonym = facts
         strong = k.strong
+        if caps and self.section_path(s):
+            return None  # "WORLD | ASIA": the desk a story is filed under, no place named
+        if caps and self.dateline(s, e):
+            return "en.places.dateline"  # before the acronyms: "GAO, Mali (AP) -" is a town
         if caps and len(folded) <= 5 and not (strong and self.abbreviation_ok(s, e)):
             return None  # an acronym is a place only as a known abbreviation ("US", not "NATO")
         if caps and len(folded) <= 4 and self.attributive(e):
             return None  # "the US government", "U.S. soldiers": an adjective, no place named
-        if caps and self.dateline(s, e):
-            return "en.places.dateline"
         if len(folded) <= 2 and not (caps and strong):
             return None
-        if demonym:
+        if self.norm[e : e + 1] == '"' and self.norm.endswith(_NICKNAME_BEFORE, 0, s):
+            return None  # 'known to the crews as "Texas"', 'Camp Bravo ("Moscow")': a nickname
+        if demonym or folded in lx.peoples and not self.people_as_place(s, e):
             return None
+        if single and folded in lx.features and s > 2 and self.norm[s - 1] == " " and self.norm[s - 2].isalpha():
+            ws = self.one_line.rfind(" ", max(0, s - 40), s - 1) + 1
+            if self.norm[ws].isupper():
+                return None  # "Sand Creek", "Willow Creek": the last word of a longer name
         if self.after_honorific(s):
             return None  # "Mr Lincoln", "Dr Chester": a person
         nxt = self.next_capital(e)
@@ -639,10 +690,23 @@ class _Context:
             return None  # a short alternate name ("Hag" for The Hague) needs a cue
         if folded in lx.common and not ((strong and k.own) or k.big_city):
             # "Split", "Reading", "Of": a place only where the words around say so
+            if _LABEL_AFTER.match(self.norm, e):
+                return None  # "Rule 110(2)", "the Law on the Settlement of Nomads": a numbered or titled text
             if (self.cue(s) and not self.in_title(s)) or self.noun_after(e) == "place":
                 return "en.places.gazetteer_context"
             return None
         return "en.places.gazetteer" if strong else ""
+
+    def people_as_place(self, s: int, e: int) -> bool:
+        """Whether a people's name that a town bears stands where a place does: "near
+        Cheyenne", "in Cheyenne on Friday", "Cheyenne, Wyoming" (see `peoples`)."""
+        norm = self.norm
+        if norm.startswith(", ", e) and (m := _AFTER_COMMA.match(norm, e + 2)) and m.group("place"):
+            kid = self.gz.key_id(m.group("place"))
+            if kid is not None and _key(self.gz, kid).strong_kind:
+                return True
+        cue = self.cue(s)
+        return cue in ("strong", "list") or cue == "weak" and _PLACE_SLOT_END.match(norm, e) is not None
 
     def after_honorific(self, s: int) -> bool:
         """Right after "Mr", "Dr." or another honorific: a person's name."""
@@ -667,6 +731,9 @@ class _Context:
                 return True  # "Lord Saville of Newdigate"
         if norm.startswith((" v. ", " v ", " vs. ", " and Others v. "), e) or norm.endswith((" v. ", " vs. "), 0, s):
             return True
+        window = norm[max(0, s - 60) : s]
+        if any(h in window for h in lx.name_heads) and lx.name_head.search(window):
+            return True  # "Operation Lancaster", "the Treaty of the Upper Platte"
         if norm.startswith(" d", e) and (m := _FOREIGN_GOES_ON.match(norm, e)) and not m.group(1)[0].isupper():
             return True
         return False
@@ -704,8 +771,49 @@ class _Context:
                 and b.lower() in self.lx.common)
 
     def dateline(self, s: int, e: int) -> bool:
-        """"GENEVA (25 March) -", "KYIV, Ukraine -": a capitalised place opening a news item."""
-        return (s == 0 or self.norm[s - 1] == "\n") and self.norm[e : e + 2] in (" (", ", ", " -")
+        """"GENEVA (25 March) -", "KYIV, Ukraine -": a place in capitals opening a news item. A
+        short one ("GAO", "TYRE") is told from an acronym opening a line ("WHO, UNICEF and ...")
+        by what follows it: a dash, a bracket closed before a dash, or a place after the comma."""
+        norm = self.norm
+        if not (s == 0 or norm[s - 1] == "\n") or norm[e : e + 2] not in (" (", ", ", " -"):
+            return False
+        return e - s > 5 or _DATELINE_TAIL.match(norm, e) is not None and self.dateline_tail_ok(e)
+
+    def section_path(self, s: int) -> bool:
+        """Whether `s` is on a line of section labels in capitals, "WORLD | ASIA", "NEWS > EUROPE"."""
+        norm = self.norm
+        a, b = norm.rfind("\n", 0, s) + 1, norm.find("\n", s)
+        line = norm[a : b if b != -1 else len(norm)]
+        return len(line) < 80 and (" | " in line or " > " in line) and line.isupper()
+
+    def dateline_tail_ok(self, e: int) -> bool:
+        """After a comma, the words up to the next comma or bracket are a known place
+        ("KYIV, Ukraine", "QANA, Lebanon") or a date ("GAO, March 3 (AP)")."""
+        norm = self.norm
+        if not norm.startswith(", ", e):
+            return True
+        m = _AFTER_COMMA.match(norm, e + 2)
+        if m is None:
+            return False
+        if m.group("date"):
+            return True
+        kid = self.gz.key_id(m.group("place"))
+        return kid is not None and _key(self.gz, kid).strong_kind
+
+    def datelines(self) -> None:
+        """ "DRASNIKI, Bosnia, July 9 -", "VELMARO (Reuters) -": a name in capitals the gazetteer
+        does not know opening a line, placed by a known country or region after a comma or
+        credited to an agency in brackets before the dash. A heading in capitals before a
+        dash ("LAW REPORT DIGEST - ...") is neither."""
+        norm = self.norm
+        for m in _DATELINE_NAME.finditer(norm):
+            s, e = m.span(1)
+            if self.covered(s, e) or m.group(2) is None and not self.dateline_tail_ok(e):
+                continue
+            tokens = m.group(1).split()
+            if self.plausible([t.capitalize() for t in tokens]) and not any(
+                    t.lower() in self.lx.common for t in tokens):
+                self.add(s, e, "en.places.dateline", None, confidence=0.5)
 
     def abbreviation_ok(self, s: int, e: int) -> bool:
         """"US" in running text, not "US" in a shouted headline ("HELP US NOW")."""
@@ -715,6 +823,24 @@ class _Context:
         prev = self.norm[max(0, s - 12) : s].split()[-1:]
         return not any(w and len(w) > 1 and w.isupper() for w in (nxt, prev[0] if prev else None))
 
+    def compound_start(self, h: _Hit) -> int:
+        """Where a qualified name starts: "South West Africa", and the colonial names of parts
+        of a continent, "French West Africa", "German South West Africa", are one name each,
+        the qualifiers and the ruler's adjective before the continent words of it."""
+        start = h.prev[1]
+        lx, norm = self.lx, self.norm
+        continent = self.gz.kind_of(_key(self.gz, h.key).top) == "continent"
+        for _ in range(2):
+            if start < 2 or norm[start - 1] != " ":
+                break
+            ws = norm.rfind(" ", max(0, start - 30), start - 1) + 1
+            word = norm[ws : start - 1]
+            if not word[:1].isupper() or not (
+                    word.lower() in lx.qualifiers or continent and _is_demonym(word, self.lang)):
+                break
+            start = ws
+        return start
+
     def write_hit(self, h: _Hit) -> None:
         lx = self.lx
         start, end = h.start, h.end
@@ -723,7 +849,7 @@ class _Context:
         if h.prev and ((w := h.prev[0].lower()) in lx.qualifiers or w in lx.prefixes):
             # "West Darfur", "Mount Sinjar": a part of the place or a feature named after
             # it, not the place itself; named as written, not resolved
-            self.add(h.prev[1], end, "en.places.qualified", None, confidence=0.6)
+            self.add(self.compound_start(h), end, "en.places.qualified", None, confidence=0.6)
             return
         entry = self.choose(h.key)
         trust = self.trust(entry, "own" if _key(self.gz, h.key).own else "alternate")
@@ -835,25 +961,30 @@ class _Context:
             return
         space = text.find(" ")
         if space > 0 and (lead := self.cue_kind(text[:space].lower())) and (
-                self.starts_sentence(start) or start == 0 or norm[start - 1] == "\n"):
-            # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence or the line
+                self.starts_sentence(start) or start == 0 or norm[start - 1] == "\n"
+                or norm.endswith((" - ", ": "), 0, start)):
+            # "In Tula Toli, ...", "At the Tuol Sleng prison": a cue opening the sentence or the
+            # line, or a timeline's entry after its date and dash ("3 May 1921 - At Camp Weld")
             rest = start + space + 1
             if norm.startswith("the ", rest):
                 rest += 4
             if rest < end:
-                self.around_cue(rest, end, lead)
+                self.around_cue(rest, end, lead, fronted=True)
             return
         self.around_cue(start, end, self.cue(start))
 
-    def around_cue(self, start: int, end: int, cue: str | None) -> None:
+    def around_cue(self, start: int, end: int, cue: str | None, fronted: bool = False) -> None:
         if cue == "list":
             self.list_at(start)
             return
         fully_known = self.cover[start] and self.cover[end - 1]
         after = self.noun_after(end)
         feature, event = _nouns_in(self.norm[start:end], self.lang)
-        if not fully_known and not (cue in ("strong", "weak") and self.cued_name(start, cue == "strong")):
-            if after == "place":
+        if not fully_known and not (cue in ("strong", "weak") and self.cued_name(start, cue == "strong",
+                                                                                  fronted=fronted)):
+            if after == "place" and self.norm.endswith("'s", start, end):
+                pass  # "Little Wolf's camp", "the general's headquarters": the owner, not the place
+            elif after == "place":
                 # "Zamzam camp", "Buthidaung and Maungdaw townships", and a place named after a
                 # person: "the Alpha Yaya Diallo and Kundara military camps"; the noun names what
                 # follows the last "the" ("Dhaka University and the Rajarbagh police lines")
@@ -1030,13 +1161,19 @@ class _Context:
             if not self.covered(m.start(2), m.end(3)):
                 self.resolve(m.start(2), m.end(3), [q2, head], "en.places.coordinated")
 
-    def cued_name(self, pos: int, strong: bool, named_for: bool = False) -> bool:
+    def cued_name(self, pos: int, strong: bool, named_for: bool = False, fronted: bool = False) -> bool:
         """An unknown capitalised name after "near", "the village of" (any name), or after
         "in", "at", "from" (one that looks like a place: "In Murambi, ..."), and the
         names listed with it ("from Mai Kadra, Dengelat and Humera"). `named_for`: a
-        place noun follows, which makes a place of a person's name (see `plausible`)."""
+        place noun follows, which makes a place of a person's name (see `plausible`).
+        `fronted`: the cue opens the sentence, where a comma with no "and" or "or" after it
+        closes the cue's phrase ("At Camp Weld, Black Kettle met ...") rather than a list."""
         found = False
-        for start, end, tokens, name in self.read_list(pos):
+        items = self.read_list(pos)
+        if fronted and len(items) > 1 and not any(
+                c in self.norm[items[0][1] : items[-1][0]] for c in (" and ", " or ")):
+            items = items[:1]
+        for start, end, tokens, name in items:
             if self.covered(start, end):
                 continue
             if not strong and (not self.weak_name_ok(end, tokens) or self.in_long_title(start)):
@@ -1064,18 +1201,38 @@ class _Context:
                 or norm.startswith((" near ", " outside "), end))
 
     def feature(self, start: int, end: int) -> None:
-        """ "Naf River", "Bekaa Valley": a name ending in a feature noun names a place."""
+        """ "Naf River", "Bekaa Valley": a name ending in a feature noun names a place; each
+        name of a run that joins several ("Willow Creek and Dry Fork Creek")."""
         if self.lx.features.isdisjoint(self.norm[start:end].lower().split()):
             return
+        self.feature_at(start)
+        at = self.norm.find(" and ", start, end)
+        while at != -1:
+            self.feature_at(at + 5)
+            at = self.norm.find(" and ", at + 5, end)
+
+    def feature_at(self, start: int) -> None:
         got = self.read_name(start)
-        if got is None or not 2 <= len(got[2]) <= 4 or got[2][-1].lower() not in self.lx.features:
+        if got is None:
             return
         _, end, tokens = got
+        lx = self.lx
+        if tokens[-1].lower() not in lx.features:
+            # "the Sand Creek Massacre National Historic Site": a natural feature's name opens
+            # a longer name, unless an organisation's ("the Mekong River Commission")
+            cut = next((i + 1 for i in range(1, min(4, len(tokens) - 1)) if tokens[i].lower() in lx.features
+                        and tokens[i].lower() not in lx.naming_features), 0)
+            nxt = tokens[cut].lower() if cut else ""
+            if not cut or tokens[0] == "The" or nxt in lx.org_after or nxt in lx.org_heads and nxt not in lx.events:
+                return
+            tokens = tokens[:cut]
+            end = start + len(" ".join(tokens))
+        if not 2 <= len(tokens) <= 4:
+            return
         if self.covered(start, end) and not self.widen(start, end, tokens):
             return
         if self.starts_sentence(start) and tokens[0].lower() in self.lx.common:
             return
-        lx = self.lx
         # the feature noun makes a place of words that are none alone ("Freedom Square")
         if any(t.lower() in lx.titles or _is_demonym(t, self.lang) for t in tokens) or (
             tokens[-1].lower() not in lx.naming_features and any(t.lower() in lx.not_places for t in tokens)
@@ -1185,6 +1342,35 @@ class _Context:
             _is_demonym(word, self.lang) or self.plausible([word])
         ):
             self.resolve(ws, e, [word, norm[i + 1 : e]], "en.places.feature_lower")
+
+    def repeats(self) -> None:
+        """"Partisans camped near Ordzhan. Ordzhan was burned": a name the gazetteer does not
+        know, shown a place once by a cue, a list or a dateline, is the same place wherever the
+        document names it again without one, written the same and standing alone: not glued to
+        another capitalised word ("the Ordzhan Dairy Cooperative") nor after an honorific."""
+        norm = self.norm
+        shown: dict[str, PlaceMention] = {}
+        for (s, e), m in self.mentions.items():
+            if m.rule in _SHOWN_RULES and (s, e) not in self.entries:
+                shown.setdefault(norm[s:e], m)
+        for name, m in shown.items():
+            at = norm.find(name)
+            while at != -1:
+                end = at + len(name)
+                if not self.covered(at, end) and self.stands_alone(at, end):
+                    self.add(at, end, "en.places.repeated", None, name=m.name, confidence=m.confidence)
+                at = norm.find(name, end)
+
+    def stands_alone(self, s: int, e: int) -> bool:
+        norm = self.norm
+        if s and (norm[s - 1].isalnum() or norm[s - 1] in "-'") or norm[e : e + 1].isalnum() or norm[e : e + 1] == "-":
+            return False
+        prev = self.prev_word(s)
+        if prev and prev[0].lower() not in self.lx.cue_last and not prev[0].endswith(("'s", "s'")):
+            return False
+        if self.next_capital(e) and self.noun_after(e) != "place":
+            return False
+        return not (self.after_honorific(s) or self.not_named_as_place(s, e))
 
     def bracket_aliases(self) -> None:
         """"Sơn Mỹ (Son My)", "Deir ez-Zor (Der Zor)": a name in brackets right after a
