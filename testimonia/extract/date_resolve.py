@@ -54,6 +54,8 @@ class _Context:
     # The text dates things from its publication ("on Monday", "last month", a bare "Aug. 21"), as news does:
     # there a bare day in a paragraph that names no year is a recent one, not one of an earlier paragraph's year
     news: bool = False
+    news_at: int = -1  # where the text last dated something from its publication ("this morning", "on Thursday")
+    year_piece: _Piece | None = None  # the words that gave that year
 
 
 def _ymd(iso: str) -> tuple:
@@ -104,10 +106,13 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             if said is not None:  # 'On 26 May he said: "This morning, observers went in"': the day he spoke
                 p.inferred = f"date from '{doc.text[p.start : p.end]}' and the day the quote was said"
             ctx.news |= p.form != "ago"
+            if p.form != "ago":
+                ctx.news_at = p.start
         else:
             continue
         if stated and p.form != "decade":
             ctx.year, ctx.year_at = int((end or start)[:4]), p.start
+            ctx.year_piece = p
             if p.explicit and p.first[1] is not None:
                 ctx.month_years[p.first[1]] = p.first[0], p.start, p.end, p.first[2]
                 if p.last is not None and p.last[1] is not None:
@@ -144,14 +149,15 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
             y -= 1
     elif m in ctx.month_years and ctx.month_years[m][0] != last_year and not _same_sentence(doc, ctx.year_at, p.start) \
-            and not (_onward(ctx, m, last_year) and (d is None or d != ctx.month_years[m][3])):
+            and not (_onward(ctx, m, last_year) and (d is None or d != ctx.month_years[m][3])
+                     and not _looks_back(doc, ctx.year_piece, g)):
         # "the town fell in July 1995 ... [other years] ... on 11 July": the month was given its year before,
         # unless the sentence itself has just named another year
         y, said_start, said_end, _ = ctx.month_years[m]
         p.recalled = True
         p.inferred = f"year from '{doc.text[said_start:said_end]}' earlier in the text"
     elif last_year is not None and (pub is None or last_year != pub.year) \
-            and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start]):
+            and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start] and not _narrated(doc, p, ctx, g)):
         y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
     elif pub is not None and d is not None and _said_of_future(doc, p, g):
         # "On 11 July, families will bury nine more victims": the future said after the day
@@ -189,6 +195,28 @@ def _quoted_day(doc: Doc, p: _Piece, ctx: _Context) -> date | None:
             or doc.norm.count('"', doc.norm.rfind("\n", 0, p.start) + 1, p.start) % 2 == 0:
         return None
     return date.fromisoformat(ctx.last)
+
+
+def _looks_back(doc: Doc, p: _Piece | None, g: _Grammar) -> bool:
+    """The clause that gave the year, up to its date, is in the past perfect: "Most had been arrested in May 1941",
+    a look back from the story's time, which the story's later months do not go on from. Not a later clause of its
+    sentence ("On 6 October 1976 police surrounded the campus where students had been ...")."""
+    if p is None:
+        return False
+    lo = doc.sentence_at(p.start)[0]
+    cut = max(doc.norm.rfind(c, lo, p.start) for c in ",;:")
+    return bool(g.past_perfect.search(doc.norm, max(lo, cut + 1), p.start))
+
+
+def _narrated(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
+    """A news text that has gone on from its present ("this morning") to tell a past event with its year ("Early on
+    6 October 1976, police ...") goes on in that year: a later paragraph's bare "In late September ... were found"
+    in the past tense is that year's. A clause in the present ("say", "has", "will") or reporting ("said") is back
+    in the news."""
+    if ctx.year_at < ctx.news_at or ctx.last is None or len(ctx.last) < 7 or _looks_back(doc, ctx.year_piece, g):
+        return False  # a bare year ("The last such attack was in 1988") is background, not the story's time
+    lo, hi = doc.sentence_at(p.start)
+    return bool(g.past_verb.search(doc.norm, lo, hi)) and not g.present_verb.search(doc.norm, lo, hi)
 
 
 def _onward(ctx: _Context, m: int, year: int | None) -> bool:
@@ -265,8 +293,10 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | No
             day += timedelta(days=ahead if ahead < behind else -behind)
         found = day.isoformat(), None, "day"
     pub = doc.published
-    if pub is not None and found[0] > pub.isoformat()[: len(found[0])]:
-        return None  # "Ten years later, no one has been convicted": now, counted from an earlier event
+    if pub is not None and (found[0] > pub.isoformat()[: len(found[0])] or unit == "year" and found[0] == f"{pub.year:04d}"):
+        # "Ten years later, no one has been convicted", "four decades later no one has been held to account":
+        # now, counted from an earlier event; a span of time, not a date
+        return None
     return found
 
 

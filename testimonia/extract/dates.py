@@ -60,6 +60,10 @@ _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")  # "25 May (" before its weekday
 _DAY_ALONE_END = re.compile(r"[,.;:!?]|[ \t]+[a-z]|\s*\Z")  # "on the 21st, ...", "on the 21st rockets hit"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _NUMERIC_PARTS = re.compile(r"[./-]")
+_NAME_OF = re.compile(r"(?<=[a-z] )[A-Z][a-z]+ of $")  # "the Documentation of " inside a sentence
+_POSSESSIVE = re.compile(r"[A-Za-z]'s\s+$")  # "SWAPO's 1978 list"
+_WORD_COMMA = re.compile(r"(?<![\w.])[A-Za-z][a-z]+,\s*$|(?<![\w.])[A-Z]{2,},\s*$")  # "estimate, ", "SWAPO, "
+_CREDIT_END = re.compile(r"[ \t]*(?:[;)\n|]|\Z|, pp?\.)")  # the year closes a source's credit
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -138,6 +142,9 @@ class _Grammar:
     month_cue: re.Pattern
     today_cue: re.Pattern
     future: re.Pattern
+    past_perfect: re.Pattern  # "had been captured", "had fled": a look back from the story's time
+    past_verb: re.Pattern  # "were found", "fled"
+    present_verb: re.Pattern  # "say", "has", "will": the clause is in the present
     range_gap: re.Pattern
     range_to_number: re.Pattern  # " to 2000", " and 2000" after a piece
     list_gap: re.Pattern
@@ -146,6 +153,16 @@ class _Grammar:
     determiner: re.Pattern  # "a ", "its " just before a year
     recurring_before: re.Pattern  # "every year on " just before a day
     recurring_after: re.Pattern  # " each year" just after a day
+    # "the Sunday closest to 22 March", "Lithuania marks the Day of Remembrance ... on 23 September": a rule for a
+    # day that comes back each year, and a day the present tense says is kept each year
+    recurring_rule: re.Pattern
+    recurring_kept: re.Pattern
+    after_units: tuple[str, ...]  # "years", "decades": "sixty years after"
+    after_present: re.Pattern  # "today", "on Wednesday": the clause of "sixty years after" is set in the present
+    name_heads: re.Pattern  # " project", " group" after "the Documentation of Oct 6"
+    credit_nouns: frozenset[str]  # "estimate, 1978": a source's noun before its year
+    doc_noun_before: re.Pattern  # "annual report 1998": a document and its year
+    year_subject: re.Pattern  # "2012 will mark": a year as the clause's subject
     recurring_words: tuple[str, ...]  # a word every recurrence phrase has ("every", "each", "annually")
     clause_breaks: re.Pattern  # where the clause after a weekday stops being read for a future cue
     clause_words: re.Pattern  # the same without punctuation: after a weekday that opens its sentence
@@ -320,6 +337,9 @@ def _grammar(lang: str) -> _Grammar:
         month_cue=_before(lex["month_cues"]),
         today_cue=_before(lex["today_cues"]),
         future=re.compile(rf"(?<!\w){_any(lex['future_cues'])}(?!\w)", re.IGNORECASE),
+        past_perfect=re.compile(rf"\bhad (?:(?:{_any(lex['tense_adverbs'])}) )?(?:been|[a-z]+ed|{_any(lex['past_irregular'])})\b"),
+        past_verb=re.compile(rf"\b(?:was|were|had|[a-z]{{2,}}ed|{_any(lex['past_irregular'])})\b"),
+        present_verb=re.compile(rf"\b(?:{_any(lex['present_cues'])})\b", re.IGNORECASE),
         range_gap=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])}(?!\w))\s*", re.IGNORECASE),
         range_to_number=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])})\s*\d", re.IGNORECASE),
         paren_years=re.compile(rf"(?:\s*(?:,\s*(?:{_any(joiners)}\s+)?|\s+{_any(joiners)}\s+){year})+\)", re.IGNORECASE),
@@ -327,6 +347,16 @@ def _grammar(lang: str) -> _Grammar:
         pair_gap=re.compile(rf",?\s*(?:{_any(lex['pair_links'])}\s+)?", re.IGNORECASE),
         determiner=_before(lex["year_determiners"]),
         recurring_before=_before(lex["recurring_before"]),
+        name_heads=re.compile(rf"\s+{_any(lex['date_name_heads'])}(?!\w)"),
+        credit_nouns=frozenset(lex["year_credit_nouns"]),
+        doc_noun_before=re.compile(rf"(?<!\w){_any(lex['year_document_nouns'])}\s+$", re.IGNORECASE),
+        year_subject=re.compile(rf"\s+{_any(lex['year_subject_verbs'])}(?!\w)"),
+        after_units=tuple(lex["after_units"]),
+        after_present=re.compile(rf"(?<!\w)(?:{_any(lex['after_present_cues'])}|on {_any(weekdays)})(?!\w)", re.IGNORECASE),
+        recurring_rule=re.compile(rf"(?<!\w)(?:{_any(weekdays)}|weekend|day)\s+(?:{_any(lex['recurring_rule_links'])})\s+$",
+                                  re.IGNORECASE),
+        recurring_kept=re.compile(rf"(?<!\w)(?:{_any(lex['recurring_kept_verbs'])})\s+(?:the|its|a|an)\s+"
+                                  rf"[^.;!?\n]{{0,120}}?(?<!\w)(?:Day|anniversary)(?!\w)[^.;!?\n]{{0,120}}?\son\s+$"),
         recurring_words=tuple({w.split()[0].lower() for w in lex["recurring_cues"] + lex["recurring_before"]
                                + lex["recurring_after"]}),
         recurring_after=re.compile(rf",?\s+{_any(lex['recurring_after'])}(?!\w)", re.IGNORECASE),
@@ -430,7 +460,8 @@ def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
             numeric = numeric or m.lastgroup == "num"
     if numeric:
         _numeric_order(norm, pieces)
-    found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g)
+    found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g) \
+        + _years_after(norm, lower, g)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -494,6 +525,28 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.later",
                                         info=(base, count * size * g.later[word])))
             i = lower.find(" " + word if pad else word, j)
+    return found
+
+
+def _years_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+    """"South Africans mark the day today, sixty years after police opened fire", "On Wednesday, 150 years after
+    the attack, the governor apologised": a clause set in the present ("today", "on Wednesday") that is N years
+    after an event dates the event, N years before publication, as "N years ago" would. Without the present
+    beside it ("Two years after the war he moved") the count runs from a date the text may not give: no date."""
+    found: list[_Piece] = []
+    for unit in g.after_units:
+        i = lower.find(f" {unit} after ")
+        while i != -1:
+            j = i + 1 + len(unit) + len(" after")
+            if (m := g.ago_back.search(norm, max(0, i - 40), i + len(unit) + 2)) is not None:
+                lo = max((norm.rfind(c, 0, m.start()) for c in ".!?\n;"), default=-1) + 1
+                hi = min((k for k in (norm.find(c, j) for c in ".!?\n;") if k != -1), default=len(norm))
+                if g.after_present.search(norm, lo, hi):
+                    n = m["n"].lower()
+                    count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+                    found.append(_Piece(m.start(), j, "ago", f"{g.lang}.dates.years_after",
+                                        info=(count, m["u"].lower(), False, None)))
+            i = lower.find(f" {unit} after ", j)
     return found
 
 
@@ -996,7 +1049,8 @@ def _year_pair(norm: str, a: _Piece, b: _Piece, g: _Grammar) -> tuple[_Piece, _P
 def _years_back_of(p: _Piece, g: _Grammar) -> int | None:
     if p.form == "relative" and p.info[1] is None:
         return 0  # "Tomorrow, July 11": this year (a day's shift across New Year is not worth a rule)
-    if p.form == "ago" and g.units[p.info[1]][0] == "year":  # "34 years ago", "ten years ago today"
+    if p.form == "ago" and g.units[p.info[1]][0] == "year" and not p.rule.endswith(".years_after"):
+        # "34 years ago", "ten years ago today"; "sixty years after" dates what came before, not a day beside it
         n, unit = p.info[:2]
         return n * g.units[unit][1]
     if p.form == "relative" and p.info[1] and g.units.get(p.info[1].lower(), ("",))[0] == "year":
@@ -1053,6 +1107,10 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True  # a range checked when it was joined
         if p.first[0] not in _BARE_YEARS or (p.last and p.last[0] not in _BARE_YEARS):
             return False
+        if norm.startswith(", ", p.start - 2) and (w := _WORD_COMMA.search(norm, lo, p.start)) \
+                and _CREDIT_END.match(norm, p.end) and (
+                w.group().rstrip(", \t").lower() in g.credit_nouns or not _count_before(norm, p.start, g)):
+            return True  # a source and its year: "(official toll, 1945)", "| SWAPO, 1978" ending a table row
         if _count_before(norm, p.start, g) or _count_follows(norm, p.end, g) and not (
                 p.first[0] in _YEARS_AFTER_DAY and p.last is None
                 and (p.keyword in g.time_words or g.time_cue.search(norm, lo, p.start))):
@@ -1075,13 +1133,18 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True
         if g.article.search(norm, lo, p.start):
             return True  # "the 1992 war": counts were refused above
-        if g.determiner.search(norm, lo, p.start) and _SINGULAR_NOUN.match(norm, p.end):
+        if (g.determiner.search(norm, lo, p.start) or _POSSESSIVE.search(norm, lo, p.start)) \
+                and _SINGULAR_NOUN.match(norm, p.end):
             p.aside = True
             return True  # "a 1993 report", "its 2009 editorial" (a count takes a plural: "its 2000 employees")
         if _TITLE_WORD.search(norm, lo, p.start) and _COLON_NEXT.match(norm, p.end):
             return True  # "Counting 1971: why ...", "Srebrenica 1995: ...": a headline's year
         if _PLACE_COMMA.search(norm, lo, p.start) and _CLAUSE_END.match(norm, p.end):
             return True  # "Khojaly, 1992." as a caption or a dateline
+        if g.doc_noun_before.search(norm, lo, p.start) and (_CREDIT_END.match(norm, p.end) or norm[p.end : p.end + 1] in ",."):
+            return True  # "annual report 1998, p. 9": a document and its year
+        if g.year_subject.match(norm, p.end):
+            return True  # "2012 will mark the 75th anniversary": the year is the clause's subject
         if norm[p.start - 1 : p.start] == "(" and (norm[p.end : p.end + 1] == ")" or g.paren_years.match(norm, p.end)):
             # "(1995)", "(2001 and 2004)"; not "Resolution 822 (1993)"
             return not _NUMBER_END.search(norm, max(0, p.start - 8), p.start - 1)
@@ -1104,6 +1167,9 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
 def _in_name(norm: str, p: _Piece, g: _Grammar) -> bool:
     """"the May 18 Democratization Movement", "the 9 May Victory Parade": "the", the date, a capitalised word
     that is no month or weekday."""
+    if norm.startswith(" of ", p.start - 4) and _NAME_OF.search(norm, max(0, p.start - 30), p.start) \
+            and g.name_heads.match(norm, p.end):
+        return True  # "the Documentation of Oct 6 project", "the Mothers of 4 June group": a body named after the day
     nxt = _NEXT_NAME.match(norm, p.end, p.end + 40)
     if not nxt or nxt.group(1).lower() in g.months or nxt.group(1).lower() in g.weekdays:
         return False
@@ -1128,6 +1194,10 @@ def _today_happens(norm: str, p: _Piece, g: _Grammar) -> bool:
 
 def _recurs(norm: str, p: _Piece, g: _Grammar) -> bool:
     around = norm[max(0, p.start - 24) : p.end + 20].lower()
+    if norm.find("est", max(0, p.start - 24), p.start) != -1 and g.recurring_rule.search(norm, max(0, p.start - 24), p.start):
+        return True  # "on the Sunday closest to 22 March"
+    if norm.startswith("on ", p.start - 3) and g.recurring_kept.search(norm, max(0, p.start - 260), p.start):
+        return True  # "The country marks the Day of Remembrance of the Victims on 23 September"
     if "day" in norm[p.end : p.end + 60].lower() and g.recurring_day.match(norm, p.end):
         return True  # "proclaimed 21 March the International Day ..."
     if not any(word in around for word in g.recurring_words):

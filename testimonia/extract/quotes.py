@@ -67,6 +67,8 @@ class _Grammar:
     subject_before: re.Pattern
     clause_end: re.Pattern
     determiner_before: re.Pattern
+    verb_of_before: re.Pattern
+    post_body: re.Pattern
     described_after: re.Pattern
     org_pronoun_opens: re.Pattern
     verb_before: re.Pattern
@@ -159,6 +161,15 @@ def _grammar(language: str) -> _Grammar:
         # "that" before a quotation is rather the conjunction: 'said that "dozens" had died'
         determiner_before=re.compile(
             rf"(?<![\w-])(?:{articles}|this|these|those)(?: (?:\d[\d,]*|{trie(speech['counting_words'])}))?\s*$"
+        ),
+        # 'spoke of a "bloody repression"', 'warned of a "catastrophe"': the article opens the object of the
+        # verb of saying, the quoted words are the speaker's; not 'said that the "safe area" had fallen'
+        verb_of_before=re.compile(rf"(?<![\w-])(?:{verbs}) of (?:{articles})\s*$"),
+        # '"...," a spokesman for the organisation told us': no one is named, the role speaks for the body
+        # "the organisation" stands for
+        post_body=re.compile(
+            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:{articles}) (?:{adjs} ){{0,3}}{roles} (?:for|of) (?:{articles}) "
+            rf"(?P<noun>{org_nouns})\b(?(v)|\s+(?:{aux}\s+)*(?:{verbs})\b)"
         ),
     )
 
@@ -313,6 +324,12 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
         if _set_speaker(doc, g, q, named[0], named[1], mentions, "said_after", named[2]):
             q.strict = True
             return
+    if m is None and ends_clause and (b := g.post_body.match(after)) and (
+        found := _body(doc, g, b.group("noun").lower(), q.close + 1 + b.start("noun"), mentions)
+    ) and any(a is found[0] for _, _, a in mentions.within(norm.rfind("\n", 0, q.open) + 1, q.open)):
+        # the body named in the quotation's own paragraph: "the organisation" a paragraph away is a guess
+        q.speaker, q.speaker_name, q.rule, q.strict = found[0], found[1], f"{g.lang}.quotes.said_after", True
+        return
     if m:
         key = "who1" if m.group("who1") else "who2" if m.group("who2") else "who3"
         ws, we = q.close + 1 + m.start(key), q.close + 1 + m.end(key)
@@ -472,6 +489,10 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     after = [n for n in named if n[0] >= ce]
     if c.group("verb") or c.group("colon"):
         hit = before[-1] if before else None
+        if c.group("colon") and (people := [n for n in before if n[2] is not None and n[2].kind == "person"]):
+            # "Governor X addresses the crowd on the steps of the State Capitol:": with no verb of saying the
+            # colon gives the words to the subject, not to whatever the clause names last
+            hit = people[0]
         if c.group("verb") and (owner := _noun_owner(norm, seg_start, cues, c, before)):
             hit = owner  # "The report of the Mission, led by Ake Sellstrom, found": the report speaks for the Mission
         if hit is None and c.group("verb"):
@@ -512,7 +533,8 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
             # all were "entirely innocent"', 'X said the situation was "catastrophic"': reported words,
             # unless an article makes them a term of the clause ('said that the "safe area" had fallen')
             (bool(c.group("verb")) or bool(_THAT.search(norm, cs, q.open)))
-            and not g.determiner_before.search(norm, max(0, q.open - 30), q.open)
+            and not (g.determiner_before.search(norm, max(0, q.open - 30), q.open)
+                     and not g.verb_of_before.search(norm, max(0, q.open - 40), q.open))
         )
         return True
     return False

@@ -353,7 +353,9 @@ WRITTEN_FORMS = [
     ("In the 1990s the camps closed.", [("1990s", "1990", "1999")]),
     ("The case dates from the 1980s.", [("from the 1980s", "1980", "1989")]),
     # "today" closing a verb's clause is the publication date (505); "of today" is the present
-    ("South Africans mark Human Rights Day today, sixty years after the shooting.", [("today", "2026-02-26", None)]),
+    # ... and "sixty years after" in that present clause dates the shooting (set E's convention)
+    ("South Africans mark Human Rights Day today, sixty years after the shooting.",
+     [("today", "2026-02-26", None), ("sixty years after", "1966", None)]),
     ("The scars are visible in the town of today.", []),
     ("The case remains unsolved until today.", []),
     # "that morning" never points at the present "Today" (504)
