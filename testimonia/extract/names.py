@@ -153,6 +153,13 @@ class _Lex:
     un_prefixes: tuple[str, ...]
     un_names: tuple[str, ...]
     not_orgs: frozenset[str]
+    service_places: frozenset[str]
+    bare_men: re.Pattern  # what makes a two-letter acronym in capitals an actor, after it
+    bare_any: re.Pattern  # and a longer one
+    not_acronyms: frozenset[str]
+    listed_groups: re.Pattern  # a plural noun of bodies, ending where a list's link starts
+    list_links: tuple[str, ...]
+    implicit: tuple[tuple[tuple[str, ...], dict[str, str]], ...]
     not_org_prefixes: tuple[str, ...]
     org_tok: re.Pattern
     complement: re.Pattern
@@ -314,7 +321,8 @@ def _lexicon(language: str) -> _Lex:
         org_scan=org_scan,
         known=known,
         lower_known=lower_known,
-        lower_named=re.compile(rf"(?<=[ ,])(?:{trie(named_kind)})(?![\w-])"),
+        # the space or comma before is matched, not looked behind for: the scan is faster so
+        lower_named=re.compile(rf"[ ,](?P<n>{trie(named_kind)})(?![\w-])"),
         lower_named_kind=named_kind,
         quoted_named=re.compile(rf'"(?P<n>{WORD}(?: {WORD}){{0,3}})", (?:an?|the) (?:[a-z-]+ ){{0,2}}'
                                 rf"(?P<h>{trie(named['appositive'])})\b"),
@@ -337,6 +345,14 @@ def _lexicon(language: str) -> _Lex:
         un_prefixes=tuple(orgs["un_prefixes"]),
         un_names=tuple(orgs["un_names"]),
         not_orgs=frozenset(orgs["not_organizations"]),
+        service_places=frozenset(orgs["service_places"]),
+        bare_men=re.compile(rf"(?:'s)? (?:{trie(orgs['bare_acronyms']['men'])})(?![\w-])"),
+        bare_any=re.compile(rf"'s\b|(?:'s)? (?:{trie(orgs['bare_acronyms']['men'] + orgs['bare_acronyms']['things'])})"
+                            rf"(?![\w-])| Photos?/|{after_verb.pattern}|,? (?:{trie(orgs['context']['verbs'])})\b"),
+        not_acronyms=frozenset(orgs["bare_acronyms"]["not"]),
+        listed_groups=re.compile(rf"(?<![\w-])(?i:{trie(orgs['listed_groups']['nouns'])}),?$"),
+        list_links=tuple(f" {link} " for link in orgs["listed_groups"]["links"]),
+        implicit=tuple((tuple(e["context"]), dict(e["names"])) for e in orgs["implicit_bodies"].values()),
         not_org_prefixes=tuple(n + " " for n in orgs["not_organizations"]),
         # a bracketed word belongs to a unit's name: "23rd (Americal) Infantry Division"
         org_tok=re.compile(rf"(?:{WORD}|\d{{1,4}}(?:st|nd|rd|th)|U\.N\.|U\.S\.|\({WORD}\)"
@@ -375,7 +391,9 @@ def _lexicon(language: str) -> _Lex:
             rf"({WORD}) (?:{trie(orgs['local_bodies']['levels'])})(?: [a-z']+){{0,2}}? (?P<h>{trie(orgs['local_bodies']['heads'])})\b"
         ),
         local_heads=dict(orgs["local_bodies"]["heads"]),
-        known_as=re.compile(rf", known as (?:the )?(?P<n>{WORD})(?![\w-])"),
+        # a name in its own language may go on in lower case before its English gloss:
+        # "a volunteer squad known as the Ypatingasis būrys (Special Squad)"
+        known_as=re.compile(rf",? known as (?:the )?(?P<n>{WORD}(?: [a-z]*[^\W\da-z_][^\W\d_]*(?= \([{UP}]))?)(?![\w-])"),
         known_as_nouns=frozenset(orgs["known_as_nouns"]),
         saints=frozenset(stop.get("saint_prefixes", [])),
         unit_code=re.compile(rf" (?:{orgs['unit_codes']})(?![\w'-])(?<! [AI](?= [a-z]))"),
@@ -501,6 +519,11 @@ def _bylines(norm: str, lex: _Lex) -> list[_Candidate]:
         while names and not _byline_tail(norm[names[-1][1] : line_end], lex):
             names.pop()
         out += [_Candidate(s, e, None, rule) for s, e in names]
+    if "Photo" in norm or "Picture" in norm:
+        for m in _PHOTO_CREDIT.finditer(norm):  # "(AP Photo/Jane Doe)", "Photo: Jane Doe/Reuters"
+            s, e = m.span("n") if m.group("n") else m.span("m")
+            if _byline_name(norm[s:e], lex):
+                out.append(_Candidate(s, e, None, f"{lex.lang}.persons.photo_credit"))
     for m in _CAPTION.finditer(norm):  # "PROSECUTOR v. RADOVAN KARADŽIĆ": a case's accused in capitals
         if _byline_name(m.group("n"), lex):
             out.append(_Candidate(m.start("n"), m.end("n"), None, f"{lex.lang}.persons.case_caption"))
@@ -515,6 +538,11 @@ def _bylines(norm: str, lex: _Lex) -> list[_Candidate]:
     return out
 
 
+# A photographer's credit: bracketed after the agency, or after a label and before the agency.
+_PHOTO_CREDIT = re.compile(
+    rf"\((?:[A-Z]{{2,6}}|{WORD}) Photos?/(?P<n>{WORD}(?: {WORD}){{1,2}})\)"
+    rf"|(?<![\w-])(?:Photo|Photograph|Picture)s?: (?P<m>{WORD}(?: {WORD}){{1,2}})(?=/| for | via |[ \t]*(?:\n|$))",
+    re.M)
 # A case's caption in capitals: the party after "v." to the line's end.
 _CAPTION = re.compile(rf" (?:v|vs|V|VS)\. (?P<n>{_CAPS}(?: {_CAPS}){{1,3}})[ \t]*$", re.M)
 # Two to four words of a name, in capitals or not, particles between them ("Thomas de Waal").
@@ -779,6 +807,12 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
             return "speech_verb", role  # "X, in a 2011 book, argued", "X, representing the families, said"
     if nxt == " " and lex.age.match(norm, e):
         return "age", role  # "X (43) lost two sons"
+    if before and (_AGED.fullmatch(before[-1]) or len(before) > 1 and _AGED.fullmatch(before[-2])
+                   and before[-1].isalpha() and before[-1].islower()):
+        return "age", role  # "the 56-year-old blacksmith X": an age and a trade before the name
+    if norm.startswith(" and other ", e) and (p := _PLURAL_WORD.match(norm, e + 11)) is not None \
+            and _singular(p.group()) in lex.roles:
+        return "role_peers", None  # "X and other chiefs met the governor"
     if role:
         return "role_before", role
     if before and before[-1].endswith(":") and _label_role(norm, s, lex):
@@ -814,6 +848,17 @@ def _evidence(norm: str, s: int, e: int, lex: _Lex) -> tuple[str | None, str | N
     if norm.startswith(", who", e):
         return "relative_who", None
     return "given_name", None
+
+
+_AGED = re.compile(r"\d{1,3}-year-old")
+_PLURAL_WORD = re.compile(r"[a-z]+s\b")
+
+
+def _singular(word: str) -> str:
+    """A plural role as the roles list writes it: "chiefs" -> "chief", "witnesses" -> "witness"."""
+    if word.endswith(("sses", "ches", "shes")):
+        return word[:-2]
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _label_role(norm: str, s: int, lex: _Lex) -> bool:
@@ -1080,7 +1125,8 @@ def find_organizations(doc: Doc) -> list[Actor]:
         if word in lex.known:
             oid, org_type, needs_context = lex.known[word]
             if needs_context == "article":
-                ok = norm[max(0, s - 4) : s] in ("the ", "The ")  # "the AP": the agency, not a protocol's "AP I"
+                # "the AP": the agency, not a protocol's "AP I"; "(AP Photo/Jane Doe)": its photographer's credit
+                ok = norm[max(0, s - 4) : s] in ("the ", "The ") or norm.startswith((" Photo/", " Photos/"), e)
             else:
                 ok = not needs_context or _has_context(norm, s, e, lex)
             ok = ok or bool(needs_context) and _dateline_credit(norm, s, e)
@@ -1120,13 +1166,18 @@ def find_organizations(doc: Doc) -> list[Actor]:
             at = norm.find(head + " of ", at + 1)
     found += _local_bodies(norm, lex)
     found += _lower_named(norm, lex)
+    found += _bare_acronyms(norm, lex)
+    for context, names in lex.implicit:
+        if any(c in norm for c in context):
+            found += _implicit_bodies(norm, names, lex)
+    found += _listed_groups(norm, lex)
     for alias, (oid, org_type) in lex.lower_known.items():
         at = norm.find(alias)
         while at != -1:
             if bounded(norm, at, at + len(alias)):
                 found.append(_Org(at, at + len(alias), alias, org_type, f"{lex.lang}.organizations.known", oid, priority=0))
             at = norm.find(alias, at + 1)
-    if ", known as " in norm:
+    if " known as " in norm:
         found += _known_as(norm, lex)
     kept = _longest_first(found)
     kept = _join_units(norm, kept, lex)
@@ -1186,17 +1237,17 @@ def _lower_named(norm: str, lex: _Lex) -> list[_Org]:
     out: list[_Org] = []
     rule = f"{lex.lang}.organizations.lower_noun"
     for m in lex.lower_named.finditer(norm):
-        for part, org_type in lex.lower_named_kind[m.group()]:
+        for part, org_type in lex.lower_named_kind[m.group("n")]:
             if part in ("heads", "classes_after"):
-                if norm[m.start() - 1] != " " or (s := _name_before(norm, m.start() - 1, lex)) is None:
+                if norm[m.start("n") - 1] != " " or (s := _name_before(norm, m.start("n") - 1, lex)) is None:
                     continue
-                end = m.end() if part == "heads" else m.start() - 1
+                end = m.end("n") if part == "heads" else m.start("n") - 1
             elif part == "classes_before":
-                if not norm.startswith(" ", m.end()) or (span := _name_after(norm, m.end() + 1, lex)) is None:
+                if not norm.startswith(" ", m.end("n")) or (span := _name_after(norm, m.end("n") + 1, lex)) is None:
                     continue
                 s, end = span
             else:
-                if not norm.startswith(", ", m.end()) or (span := _name_after(norm, m.end() + 2, lex)) is None \
+                if not norm.startswith(", ", m.end("n")) or (span := _name_after(norm, m.end("n") + 2, lex)) is None \
                         or not norm.startswith(",", span[1]):
                     continue
                 s, end = span
@@ -1266,13 +1317,22 @@ def _known_as(norm: str, lex: _Lex) -> list[_Org]:
     out = []
     for m in lex.known_as.finditer(norm):
         before = norm[max(0, m.start() - 80) : m.start()].lower().replace(",", " ").split()
-        if lex.known_as_nouns.isdisjoint(before) or m.group("n") in lex.starters:
+        if not norm.startswith(",", m.start()):
+            before = before[-2:]  # without a comma the noun stands right before: "a squad known as X"
+        if lex.known_as_nouns.isdisjoint(before) or m.group("n") in lex.starters or m.group("n") in lex.places:
             continue
         n = m.group("n")
         noun = next(w for w in before if w in lex.known_as_nouns)  # the head of "a battalion of the ... Force"
         org_type = lex.head_type.get(noun[:1].upper() + noun[1:], "other")
         out.append(_Org(m.start("n"), m.end("n"), n, org_type, f"{lex.lang}.organizations.known_as", n.lower()))
+        if (g := _GLOSS.match(norm, m.end("n"))) and g.group("g").rsplit(" ", 1)[-1] in lex.head_type:
+            # "the Ypatingasis būrys (Special Squad)": its English name in brackets, a name too
+            out.append(_Org(g.start("g"), g.end("g"), g.group("g"), org_type, f"{lex.lang}.organizations.known_as",
+                            g.group("g").lower()))
     return out
+
+
+_GLOSS = re.compile(rf" \((?P<g>{WORD}(?: {WORD}){{1,3}})\)")
 
 
 def _dateline_credit(norm: str, s: int, e: int) -> bool:
@@ -1378,7 +1438,7 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
             comp_text = _trim_complement(c.group(), lex)
             if comp_text and not (left and _opens_with_head(comp_text, lex)) and not (left and head in lex.part_heads):
                 comp, end = comp_text.strip(), he + len(comp_text)
-            if comp and (b := _BRACKETED_WORD.match(norm, end)):
+            if comp and (b := _BRACKETED_WORD.match(norm, end)) and not _own_short(norm, b, left[0][2] if left else head):
                 end = b.end()  # "Communist Party (Bolsheviks)": a bracketed word belongs to the name
     elif lex.head_type[head] == "military_unit" and (u := lex.unit_code.match(norm, he)):
         comp, end = u.group().strip(), u.end()
@@ -1400,12 +1460,16 @@ def _headed(norm: str, hs: int, he: int, head: str, lex: _Lex) -> _Org | None:
         return None  # "the Unlawful Organizations Act", "Tribunals of Inquiry (Evidence) Act": a law's name
     if comp is None and lex.head_type[head] not in ("armed_forces", "military_unit") and lex.title_after.match(norm, end):
         return None  # "Supreme Court President Yitzhak Kahan": the body only qualifies a person's title
-    if comp is None and head in lex.weak_heads and all(t[2] in lex.places for t in left):
-        return None
+    if comp is None and head in lex.weak_heads and all(t[2] in lex.places for t in left) \
+            and not (len(left) == 1 and left[0][2] in lex.service_places):
+        return None  # "the Syrian Police" says whose; "the Border Police" is a service's name
     start = left[0][0] if left else hs
     name = norm[start:end]
     if name in lex.not_orgs or name.startswith(lex.not_org_prefixes):
         return None
+    if norm.endswith((" on the ", " on ", " concerning the ", " concerning "), 0, start) \
+            and _INSTRUMENT_BEFORE.search(norm, max(0, start - 30), start):
+        return None  # "the Law on the Administration of Tunceli Province": a law's subject, no actor
     org_type = lex.head_type[head]
     if name.startswith(lex.un_prefixes) or any(u in name for u in lex.un_names):
         org_type = "un_body"
@@ -1416,7 +1480,16 @@ _SEAT = re.compile(rf" in ({WORD}(?: (?:of|and) {WORD})?)(?![\w'-]| [{UP}])")
 # a country's name may hold "of (the)" or "and": "in the Democratic Republic of the Congo", "in Bosnia and Herzegovina"
 _PLACE_IN = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: (?:(?:of|and) (?:the )?)?{WORD}){{0,3}})(?![\w'-]| [{UP}])")
 _INSTRUMENT_AFTER = re.compile(r"(?: \([^()]{1,40}\))? (?:Act|Acts|Law|Statute|Decree|Ordinance)\b")
+# a law on a body ("Law on the Administration of ..."); not "an Act of the Scottish Parliament", its author
+_INSTRUMENT_BEFORE = re.compile(r"\b(?:Law|Act|Decree|Statute|Ordinance|Regulation|Code) (?:on|concerning) (?:the )?$")
 _BRACKETED_WORD = re.compile(rf" \([{UP}][a-z]{{2,}}\)(?! [{UP}])")  # not "Tribunals of Inquiry (Evidence) Act"
+
+
+def _own_short(norm: str, bracket: re.Match, first: str) -> bool:
+    """Whether a bracketed word is the body's short name, not a word of its name: it opens with
+    the name's first letter and the text uses it alone ("... on Migration (Cerim). Cerim said")."""
+    word = bracket.group().strip()[1:-1]
+    return word[0] == first[0] and norm.count(word) > 1
 
 
 def _opens_with_head(comp_text: str, lex: _Lex) -> bool:
@@ -1431,9 +1504,18 @@ def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
     """Up to six capitalised words (or ordinals) standing right before `pos`, and an
     "X and" that joins one more word to the name ("the Justice and Equality Movement")."""
     tokens: list[tuple[int, int, str]] = []
-    while len(tokens) < 6 and pos >= 2 and norm[pos - 1] == " ":
+    while len(tokens) < 8 and pos >= 2 and norm[pos - 1] == " ":
         ts = norm.rfind(" ", max(0, pos - 42), pos - 1) + 1
         word = norm[ts : pos - 1]
+        if word in lex.particles and tokens and (over := _over_particles(norm, ts, lex)) is not None:
+            # "Fray Bartolomé de las Casas Human Rights Centre": a person's name with its particles
+            tokens[:0] = over + [(ts, pos - 1, word)]
+            pos = over[0][0]
+            continue
+        if word[:1] in _OPENERS and len(word) > 1 and lex.org_tok.fullmatch(word[1:]) \
+                and word[1:] not in lex.headline_breaks:
+            tokens.insert(0, (ts + 1, pos - 1, word[1:]))  # 'the "Burning Brigade"': the quote opens the name
+            break
         if word == "and" and tokens and tokens[0][2] not in lex.head_type:
             joined = _joined_words(norm, ts, lex)
             if joined:
@@ -1456,6 +1538,28 @@ def _left_tokens(norm: str, pos: int, lex: _Lex) -> list[tuple[int, int, str]]:
         if line:
             break
     return tokens
+
+
+_OPENERS = frozenset('"\u201c\u2018')
+
+
+def _over_particles(norm: str, at: int, lex: _Lex) -> list[tuple[int, int, str]] | None:
+    """The particles before the one at `at` and the capitalised word before them all
+    ("Bartolomé de las"), when a capitalised word does stand there; else None."""
+    out: list[tuple[int, int, str]] = []
+    pos = at
+    while len(out) < 3 and pos >= 2 and norm[pos - 1] == " ":
+        ws = norm.rfind(" ", max(0, pos - 42), pos - 1) + 1
+        word = norm[ws : pos - 1]
+        if word in lex.particles:
+            out.insert(0, (ws, pos - 1, word))
+            pos = ws
+            continue
+        if _WORD.fullmatch(word) and word not in lex.headline_breaks and word not in lex.org_strip \
+                and word not in lex.places and word not in lex.head_type:
+            return [(ws, pos - 1, word), *out]
+        return None
+    return None
 
 
 def _joined_words(norm: str, and_at: int, lex: _Lex) -> list[tuple[int, int, str]]:
@@ -1598,7 +1702,12 @@ def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
                 extra.append(_Org(alt.start("a"), alt.end("a"), alt.group("a"), o.org_type,
                                   f"{lex.lang}.organizations.acronym", alt.group("a").lower()))
             continue
-        if not norm.startswith(" (", o.end) or (m := lex.acronym.match(norm, o.end)) is None:
+        if not norm.startswith(" (", o.end):
+            continue
+        if (m := lex.acronym.match(norm, o.end)) is None:
+            if (short := _short_name(norm, o, lex)) is not None:
+                found.add(short.start)
+                extra.append(short)
             continue
         a = m.group("a")
         found.add(m.start("a"))
@@ -1620,6 +1729,106 @@ def _acronyms(norm: str, kept: list[_Org], lex: _Lex) -> list[_Org]:
     if not extra:
         return kept
     return sorted(kept + extra, key=lambda o: o.start)
+
+
+def _short_name(norm: str, o: _Org, lex: _Lex) -> _Org | None:
+    """A one-word short name in brackets after a body's name, as NGOs shorten theirs: "the Centre
+    for Research on Multinational Corporations (Somo)"... It opens with the name's first letter,
+    and is no place, month or known name ("Memorial (Moscow)" says where)."""
+    m = _BRACKET_SHORT.match(norm, o.end)
+    if m is None or o.org_type == "military_unit":
+        return None
+    a = m.group("a")
+    if a[0] != norm[o.start] or a in lex.places or a in lex.calendar or a in lex.known or a in lex.starters:
+        return None
+    return _Org(m.start("a"), m.end("a"), a, o.org_type, f"{lex.lang}.organizations.short_name", a.lower())
+
+
+_BRACKET_SHORT = re.compile(rf" \((?P<a>[{UP}][a-z\u00e0-\u00ff]{{2,11}})\)")
+
+
+def _bare_acronyms(norm: str, lex: _Lex) -> list[_Org]:
+    """Acronyms in capitals a text uses as actors without spelling them out: "SWAPO said",
+    "the SADF's estimate", "SS units". Not in a line set in capitals (a headline, a dateline),
+    not a roman numeral, a place's code, a currency or a time."""
+    out: list[_Org] = []
+    for m in _CAPS_RUN.finditer(norm):  # a plain run, then its edges: far faster than look-arounds
+        a = m.group()
+        s, e = m.span()
+        if len(a) > 6 or s and (norm[s - 1].isalnum() or norm[s - 1] in _NOT_BEFORE) \
+                or e < len(norm) and (norm[e].isalnum() or norm[e] in ".&/-_" or norm.startswith("'", e)
+                                      and not norm.startswith("'s", e) or norm.startswith("'s", e)
+                                      and norm[e + 2 : e + 3].isalnum()):
+            continue
+        if a in lex.not_acronyms or a in lex.places or a in lex.known or _ROMAN.fullmatch(a):
+            continue
+        if not (lex.bare_men if len(a) == 2 else lex.bare_any).match(norm, m.end()) or _shouted(norm, m.start()):
+            continue
+        out.append(_Org(m.start(), m.end(), a, "other", f"{lex.lang}.organizations.bare_acronym", a.lower()))
+    return out
+
+
+_CAPS_RUN = re.compile(r"[A-Z][A-Z]+")
+_NOT_BEFORE = frozenset(".&/'\u2019-_")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # "XIV", not "CDC"
+
+
+def _shouted(norm: str, pos: int) -> bool:
+    """Whether the line holding `pos` is mostly capitals: a headline, a dateline, a label."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    le = norm.find("\n", pos)
+    line = norm[ls : le if le != -1 else len(norm)]
+    return sum(map(str.isupper, line)) > 1.5 * sum(map(str.islower, line))
+
+
+def _implicit_bodies(norm: str, names: dict[str, str], lex: _Lex) -> list[_Org]:
+    """"the Commission", "the Council" alone, mid-sentence, where the document's kind makes
+    them one body each; not "the Council of Europe" nor "the Council President"."""
+    out: list[_Org] = []
+    for head, org_type in names.items():
+        at = norm.find("the " + head)
+        while at != -1:
+            s, e = at + 4, at + 4 + len(head)
+            if (at == 0 or not norm[at - 1].isalnum()) and not _IMPLICIT_GOES_ON.match(norm, e):
+                out.append(_Org(s, e, head, org_type, f"{lex.lang}.organizations.implicit", head.lower()))
+            at = norm.find("the " + head, at + 1)
+    return out
+
+
+_IMPLICIT_GOES_ON = re.compile(rf"[\w'-]| (?:of|for|on)\b| [{UP}]")
+
+
+def _listed_groups(norm: str, lex: _Lex) -> list[_Org]:
+    """Names a plural noun of bodies lists: "militias, among them the Red Shirts and the Night
+    Wolves", "rebel groups such as the Seleka, the Anti-Balaka and the FPRC"."""
+    out: list[_Org] = []
+    for link in lex.list_links:
+        at = norm.find(link)
+        while at != -1:
+            if lex.listed_groups.search(norm, max(0, at - 40), at):
+                out += _listed_names(norm, at + len(link), lex)
+            at = norm.find(link, at + 1)
+    return out
+
+
+def _listed_names(norm: str, pos: int, lex: _Lex) -> list[_Org]:
+    """The names a list opening at `pos` holds, up to the first that is none."""
+    out: list[_Org] = []
+    while (n := _LISTED_NAME.match(norm, pos)) is not None:
+        words = n.group("n").split(" ")
+        if not _plain_name(words[-1:], lex) or not _plain_name(words, lex, places=False) \
+                or words[0] in lex.given or all(w in lex.places for w in words):
+            break
+        out.append(_Org(n.start("n"), n.end("n"), n.group("n"), "other", f"{lex.lang}.organizations.listed",
+                        n.group("n").lower()))
+        if (sep := _LIST_SEP.match(norm, n.end())) is None:
+            break
+        pos = sep.end()
+    return out
+
+
+_LISTED_NAME = re.compile(rf"(?:the )?(?P<n>{WORD}(?: {WORD}){{0,3}})(?![\w'-]| [{UP}])")
+_LIST_SEP = re.compile(r",? (?:and|or) |, ")
 
 
 _ACRONYM_WHERE = re.compile(rf" in (?:the )?(?P<p>{WORD}(?: {WORD}){{0,2}}) \((?P<a>[A-Z]{{3,10}})\)")
