@@ -373,6 +373,31 @@ def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
     return noun
 
 
+# "The troops lose 24 killed and 52 wounded", "the police suffered 12 dead": the subject of a verb of loss
+# counts its own dead: the word right before the verb, when a listed group; between the verb and the number only
+# other such counts ("24 killed and ") or a hedge.
+_LOSING_SUBJECT = re.compile(r"\b([a-z]+)\s+"
+                             r"(?:[a-z]+ly\s+)?(?:lose|loses|lost|losing|suffer|suffers|suffered|suffering|sustain"
+                             r"|sustains|sustained|sustaining)\s+"
+                             r"(?:(?:some|about|around|nearly|almost|over|at\s+least|more\s+than|killed|dead|wounded"
+                             r"|injured|missing|captured|men|and)\b|[\s0-9,])*$")
+
+_LOSS_STEMS = ("los", "suffer", "sustain")
+
+
+def losing_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "The troops lose 24 killed": a listed group (not people in general) that loses the count, or None."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 200 or not any(w in doc.lower[opening:start] for w in _LOSS_STEMS):
+        return None  # (a cheap test first: most sentences have no verb of loss)
+    m = _LOSING_SUBJECT.search(doc.lower, opening, start)
+    if m is None:
+        return None
+    hit = rules.heads.at([m.group(1)], 0)
+    entry = hit[1] if hit else None
+    return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
+
+
 _FRONTED_SUBJECT = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*$")
 
 

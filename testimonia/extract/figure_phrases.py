@@ -156,6 +156,9 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                 nation = _nationality(doc, toks, mods, rules)
                 if nation:  # "thousands of Polish citizens"
                     return Head(f"{nation} {t[i]}", entry.unit, end, after, cont=cont or end)  # type: ignore
+            if chosen is entry and entry.group in rules.compound_heads and mods and mods[-1] == i - 1 \
+                    and _trade(doc, toks, i - 1, rules):  # type: ignore[union-attr]
+                return Head(f"{t[i - 1]} {entry.group}", entry.unit, end, after, cont=cont or end)  # type: ignore
             return Head(chosen.group, entry.unit, end, after, chosen, victims=t[i] in rules.victims,  # type: ignore
                          cont=cont or end)
         if not mods and t[i] in rules.head_fillers:
@@ -185,6 +188,14 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
             return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
         return head
     return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
+
+
+def _trade(doc: Doc, toks: Tokens, i: int, rules: Rules) -> bool:
+    """ "electricity", "factory", "railway": a lower-case noun before "workers" that names their trade; not an
+    adjective ("striking", "local", "foreign", "migrant"), not a verb's participle."""
+    word = toks.t[i]
+    return word.isalpha() and not doc.norm[toks.start(i)].isupper() and word not in rules.describing_words \
+        and not word.endswith((*rules.describing_endings, "ing", "ant", "ent", "s")) and word not in rules.stop
 
 
 def _joined_group(toks: Tokens, k: int, rules: Rules) -> int | None:
@@ -349,6 +360,17 @@ def said_group(t: list[str], k: int, rules: Rules) -> tuple[Group, int] | None:
     return None
 
 
+def said_people(doc: Doc, toks: Tokens, k: int, rules: Rules) -> Head | None:
+    """A people named at token k after a verb, capitalised as written ("some 70,000 were Jews", "2,000 were
+    Bosnian Muslims"), or None."""
+    mods = []
+    for i in range(k, min(len(toks), k + 3)):
+        if not (toks.t[i].isalpha() and doc.norm[toks.start(i)].isupper()):
+            break
+        mods.append(i)
+    return _people(doc, toks, mods, rules) if mods else None
+
+
 def _harm_named(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
     """A harm named right at token i, perhaps after one adjective ("arbitrary execution", "forced disappearance"):
     (the token after it, its measure)."""
@@ -367,8 +389,7 @@ def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | Non
     if not mods or any(not norm[toks.start(i)].isupper() for i in mods):
         return None
     last = norm[toks.start(mods[-1]) : toks.end(mods[-1])]
-    if not (last.endswith(rules.plural_endings) or last in rules.peoples_singular):
-        return None
+    named = last.endswith(rules.plural_endings) or last in rules.peoples_singular
     end, k = toks.end(mods[-1]), mods[-1] + 1
     # "Tutsi and moderate Hutu", "Tutsis and politically moderate Hutus": a second people joined by "and",
     # perhaps after an adjective or two
@@ -378,10 +399,32 @@ def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | Non
                 break
             if norm[toks.start(w)].isupper():
                 word = norm[toks.start(w) : toks.end(w)]
-                if word.endswith(rules.plural_endings) or word in rules.peoples_singular:
+                if word.endswith(rules.plural_endings) or word in rules.peoples_singular \
+                        or _harm_follows(toks.t, w + 1, rules) and doc.norm[toks.start(w + 1)].islower():
                     end, k = toks.end(w), w + 1
                 break
+    if not (named or _harm_follows(toks.t, k, rules) and doc.norm[toks.start(k)].islower()):
+        return None  # an unknown capitalised word names a people only before a harm in lower case (not a headline's
+        # "1,200 Page Report Was Released")
     return Head(doc.text[toks.start(mods[0]) : end], "people", end, k)
+
+
+# The verbs a people's name unknown to the lexicon must be followed by to be read as one: "150 Cheyenne are
+# killed", "300 Ixil had been massacred" (a capitalised word then a passive harm); "150 Cheyenne delegates"
+# or "200 Cheyenne attended" stay no group.
+_PEOPLE_VERBS = frozenset(("were", "was", "are", "is", "had", "have", "has", "been", "being", "reportedly"))
+
+
+def _harm_follows(t: list[str], k: int, rules: Rules) -> bool:
+    """ "are killed", "were reportedly shot", "had been massacred": a passive harm right at token k."""
+    if k >= len(t) or t[k] not in _PEOPLE_VERBS:
+        return False
+    for i in range(k + 1, min(len(t), k + 4)):
+        if rules.after.at(t, i):
+            return True
+        if t[i] not in _PEOPLE_VERBS:
+            return False
+    return False
 
 
 def _plural(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | None:
@@ -623,6 +666,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                     starts.append(i)
                     main.add(i)
         hit = rules.prepositions.at(t, s)
+        if hit and _kin_of_harmed(t, s, rules):
+            hit = None  # "400 relatives of the missing gathered": they belong to the harmed, no harm is said of them
         if hit:
             i = s + hit[0]
             for _ in range(8):  # "from the village of Inn Din", "from 'ISIS families'"
@@ -690,6 +735,13 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 break
             i += 1
     return found
+
+
+def _kin_of_harmed(t: list[str], s: int, rules: Rules) -> bool:
+    """ "relatives of the missing", "families of those killed": "of" and a determiner right before a harm word."""
+    if t[s] != "of" or s + 2 >= len(t) or t[s + 1] not in ("the", "those"):
+        return False
+    return bool(rules.after.at(t, s + 2))
 
 
 def _among_harmed(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:

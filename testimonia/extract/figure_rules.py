@@ -128,10 +128,13 @@ class Rules:
     away_places: Phrases  # "across the border", "from their homes": where the people were driven
     tried_before: re.Pattern  # "tried 18 defendants; six were convicted": the tried named before a bare count
     perpetrator_groups: frozenset[str]  # "one soldier was convicted": who a trial counts as perpetrators
+    arrested_groups: frozenset[str]  # "detained the 4 gunmen": perpetrators whatever the verb of detention
     identifiers: Phrases  # "Count 55", "Finding 3": an identifier when no counted noun follows the number
     identifier_list: re.Pattern  # "Counts 1, 27 and ": a number that continues a list of identifiers
     describing_words: frozenset[str]  # "23 local businessmen": dropped from an unlisted group
     describing_endings: tuple[str, ...]
+    compound_heads: frozenset[str]  # "two electricity workers": a listed group kept with the noun before it
+    state_words: frozenset[str]  # "four of whom were pregnant": a state that, said of part of a group, names it
     rescued_from: re.Pattern  # "rescued from the rubble": survivors, not captives set free
     noun_plural_endings: tuple[str, ...]  # "mineworkers", "businessmen": how an unlisted counted noun ends
     status_nouns: frozenset[str]  # "prisoners", "hostages", "refugees": harm nouns that name people, kept as the
@@ -298,6 +301,7 @@ def rules(language: str) -> Rules:
         held_in=held_in,
         identifiers=Phrases(n_lex["identifiers"]),
         perpetrator_groups=frozenset(n_lex.get("perpetrator_groups", ())),
+        arrested_groups=frozenset(n_lex.get("arrested_groups", ())),
         tried_before=re.compile(r"\b(?:" + lexicon.alternation(n_lex.get("tried_groups", ())) + r")\b"),
         back_verbs=back_verbs,
         away_verbs=away_verbs,
@@ -309,6 +313,8 @@ def rules(language: str) -> Rules:
             r"\s*(?:" + lexicon.alternation(n_lex["identifier_joiners"]) + r")\s*$"),
         describing_words=frozenset(g_lex.get("describing_words", ())),
         describing_endings=tuple(g_lex.get("describing_endings", ())),
+        compound_heads=frozenset(g_lex.get("compound_heads", ())),
+        state_words=frozenset(g_lex.get("state_words", ())),
         status_nouns=frozenset(m_lex.get("status_nouns", ())),
         noun_plural_endings=tuple(g_lex.get("noun_plural_endings", ("s",))),
         rescued_from=re.compile(r"\s+(?:" + lexicon.alternation(n_lex.get("rescued_from", ())) + r")\b"),

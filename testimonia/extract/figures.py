@@ -24,6 +24,7 @@ Precision over recall: a count with no harm beside it is dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from testimonia.extract import figure_context as context
 from testimonia.extract import figure_layouts as layouts
@@ -44,6 +45,7 @@ from testimonia.extract.figure_phrases import (
     read_subject,
     read_toll,
     said_group,
+    said_people,
     shared_later,
     victims_of,
     whose_names,
@@ -71,7 +73,9 @@ _LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
 _RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|annum|capita|head|100,000|1,000)\b"
                    r"(?!\s+(?:after|later|before|earlier|ago|into|since|following|on)\b)")
 _OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\s+$")
-_FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$")
+_FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*"
+                              r"(?:(?:some|about|around|roughly|nearly|almost|approximately|an\s+estimated|more\s+than"
+                              r"|over|at\s+least|up\s+to)\s+)?$")
 
 
 def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
@@ -321,13 +325,15 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if head is None:
         return []
     # "Of these, 136 were children", "; of them, six were boys": a part of the count just before
-    fronted = head.bare and not head.partitive and bool(_FRONTED_PRONOUN.search(low, max(0, q.start - 24), q.start))
+    fronted = head.bare and not head.partitive and bool(_FRONTED_PRONOUN.search(low, max(0, q.start - 40), q.start))
     if head.bare and not head.partitive and head.k + 1 < len(right.t) and right.t[head.k] in _BE:
         # "Of the 1,200 people detained, 300 were women": the group is said after the verb
         said = said_group(right.t, head.k + 1, rules)
         if said and not rules.heads.at(right.t, said[1]):
             g = said[0]
             head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
+        elif said is None and (people := said_people(doc, right, head.k + 1, rules)) is not None:
+            head = people  # "Of these, some 70,000 were Jews": a people as written
     head.pronoun = head.pronoun or fronted
     if named_one(doc, q, head) or aged(doc, q, rules):
         return []  # "only one, Akhmed Akhmedov, was sentenced"; "John Johnston, 59, died"
@@ -449,6 +455,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     elif head.generic and not trigger and not subject:
         return []
     if measure is not None and measure.measure == "detained" and (rules.perpetrators.match(low, max(end, head.end))
+                                                                   or head.group in rules.arrested_groups
                                                                    or measure.judicial
                                                                    and head.group in rules.perpetrator_groups):
         return []  # "30 Bosnian Serbs have been sentenced ... for genocide", "arrested 5 suspects over the killings"
@@ -500,6 +507,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                 head = Head(source.group, source.unit, head.end, head.k, bare=True, pronoun=head.pronoun)
         if rule == "en.figures.coordinated" and shared is not None:
             part_of = source.part_of  # "were 341 men, 72 women": parts of the same total
+            if source.rule.endswith("_of_antecedent") and part_of is not None and part_of.part_of is not None:
+                part_of = part_of.part_of  # "21 women, four of whom were pregnant, 15 children": back to the total
             if part_of is None and source.group == "all" and not head.bare and head.group != "all" \
                     and doc.lower[source.span.end : start].lstrip().startswith(",") \
                     and (q.value or q.low or 0) <= (most(source) or 0):
@@ -515,10 +524,17 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         head, part_of = context.elided(doc, head, measure, start, prior, rules)
         if part_of is not None or head.group != "all":
             rule += "_elided"
+    if head.group == "all" and (head.bare or head.noun is not None) and not head.partitive and part_of is None \
+            and (losing := context.losing_group(doc, q.start, rules)) is not None:
+        head = replace(head, group=losing)  # "The troops lose 24 killed and 52 wounded": the troops' own dead
     if antecedent is not None:
         part_of, rule = antecedent, rule.replace("_partitive", "") + "_of_antecedent"
         if head.bare:
-            head = Head(antecedent.group, antecedent.unit, head.end, head.k, bare=True)
+            group = antecedent.group
+            state = right.t[head.k + 1] if head.k + 2 < len(right.t) and right.t[head.k] in _BE else ""
+            if state in rules.state_words and group != "all" and not right.t[head.k + 2][0].isalpha():
+                group, end = f"{state} {group}", right.end(head.k + 1)  # "21 women, four of whom were pregnant"
+            head = Head(group, antecedent.unit, head.end, head.k, bare=True)
     if head.partitive and not head.pronoun:
         rule += "_partitive"
     if _RATE.match(low, max(end, head.end)) or _RATE.match(low, head.end):
@@ -639,6 +655,8 @@ def _beside_month(norm: str, q: Qty, right: Tokens, k: int, rules: Rules) -> boo
     """ "25-26 February", "February 26, 2026": a day or a year, not a count."""
     if k < len(right) and right.t[k] in rules.months_lower and norm[right.start(k) : right.end(k)] in rules.months:
         return True
+    if not norm[q.start : q.start + 1].isdigit():
+        return False  # "In late September two workers were found hanged": a day is written in figures
     m = _MONTH_BEFORE.search(norm, max(0, q.start - 12), q.start)
     if m and m.group(2) and (len(m.group(1)) > 4 or m.group(1) in _FULL_MONTHS):
         return False  # "... in May. 500 people were killed": a sentence ends with the month ("Feb. 26" does not)
