@@ -287,6 +287,9 @@ def answered(doc: Doc, start: int, rules: Rules) -> Measure | None:
     return None
 
 
+_ESTIMATES_OF = (["estimates", "of", "the"], ["counts", "of", "the"], ["figures", "for", "the"])
+
+
 def sentence_toll(doc: Doc, start: int, rules: Rules, before: bool = False) -> Measure | None:
     """ "the true number of dead is far higher, with estimates ranging from about 400 to 1,800": a toll named earlier
     in the sentence with no number of its own, which the estimates that follow count. Only a toll of two words or
@@ -307,8 +310,8 @@ def sentence_toll(doc: Doc, start: int, rules: Rules, before: bool = False) -> M
     t = Tokens(doc.lower, opening, start).t
     for i in range(len(t)):
         hit = rules.tolls.at(t, i)
-        if hit and (hit[0] > 1 or t[i] == "toll"):
-            return hit[1]  # type: ignore[return-value]
+        if hit and (hit[0] > 1 or t[i] == "toll" or before and t[max(0, i - 3) : i] in _ESTIMATES_OF):
+            return hit[1]  # type: ignore[return-value]  # (and "Estimates of the dead vary.")
     return None
 
 
@@ -396,6 +399,35 @@ def losing_group(doc: Doc, start: int, rules: Rules) -> str | None:
     hit = rules.heads.at([m.group(1)], 0)
     entry = hit[1] if hit else None
     return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
+
+
+# "Women accounted for 45 of the dead", "children made up 30 of those killed": the subject of a verb of share
+_ACCOUNTING_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)([a-z]+)\s+(?:accounted\s+for|account\s+for"
+                                 r"|accounts\s+for|made\s+up|make\s+up|makes\s+up)\s+"
+                                 r"(?:(?:some|about|around|nearly|almost|over|at\s+least|more\s+than|roughly)\s+)?$")
+
+
+def accounting_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "Women accounted for 45 of the dead": a listed group (not people in general) that a share of the count
+    names, or None."""
+    m = _opening_clause(doc, start, _ACCOUNTING_SUBJECT, 200)
+    if m is None:
+        return None
+    hit = rules.heads.at([m.group(1)], 0)
+    entry = hit[1] if hit else None
+    return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
+
+
+def just_before(doc: Doc, start: int, prior: Prior) -> Figure | None:
+    """The figure given last, when it stands in the sentence before the one at `start` or earlier in it, with no
+    other number between ("The siege killed 11,000 civilians. Among them were 1,600 children")."""
+    last = prior.last
+    if last is None or last.span.end > start or any(c.isdigit() for c in doc.lower[last.span.end : start]):
+        return None
+    here, there = doc.sentence_at(start), doc.sentence_at(last.span.start)
+    if there == here or there[1] <= here[0] and not doc.text[there[1] : here[0]].strip():
+        return last
+    return None
 
 
 _FRONTED_SUBJECT = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*$")

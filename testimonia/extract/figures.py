@@ -72,6 +72,8 @@ _LIST_JOINERS = frozenset((",", "and", "or", "&", "to", "-"))
 # "10,000 killed per year", "30 deaths a day" (but "40 people a day after the ceasefire" is a time)
 _RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|annum|capita|head|100,000|1,000)\b"
                    r"(?!\s+(?:after|later|before|earlier|ago|into|since|following|on)\b)")
+_SENTENCE_OPENS = re.compile(r"[\s\"\u201c]*(?:(?:some|about|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?")
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 12 were buried": a count named before, by its number
 _OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\s+$")
 _FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*"
                               r"(?:(?:some|about|around|roughly|nearly|almost|approximately|an\s+estimated|more\s+than"
@@ -325,6 +327,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if head is None:
         return []
     # "Of these, 136 were children", "; of them, six were boys": a part of the count just before
+    said_part = False  # "The attack killed 45 people. Twelve were children.": the same, with no "of these"
     fronted = head.bare and not head.partitive and bool(_FRONTED_PRONOUN.search(low, max(0, q.start - 40), q.start))
     if head.bare and not head.partitive and head.k + 1 < len(right.t) and right.t[head.k] in _BE:
         # "Of the 1,200 people detained, 300 were women": the group is said after the verb
@@ -332,6 +335,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if said and not rules.heads.at(right.t, said[1]):
             g = said[0]
             head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
+            said_part = g.group != "all" and said[1] < len(right.t) and right.t[said[1]] in (".", ";", "and")
         elif said is None and (people := said_people(doc, right, head.k + 1, rules)) is not None:
             head = people  # "Of these, some 70,000 were Jews": a people as written
     head.pronoun = head.pronoun or fronted
@@ -363,6 +367,12 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     part_of: Figure | None = None
     subject = read_subject(left, j, rules) if j and left.t[j - 1] in rules.subject_link_ends and not head.partitive \
         else None
+    if subject is not None and head.generic and doc.text[max(0, head.end - 40) : head.end].split()[-1][:1].islower():
+        subject = None  # "The toll includes 4 bridges": an unlisted noun (not a people's name) counts things
+    if subject is None and not head.bare and j >= 3 and left.t[j - 3 : j - 1] == ["among", "them"] \
+            and left.t[j - 1] in _BE and (last := context.just_before(doc, start, prior)) is not None:
+        subject = Measure("en.figures.shared", last.measure, last.label)  # "The siege killed 11,000 civilians.
+        # Among them were 1,600 children": a part of the count just given
     trigger = None if subject else rules.before.ending(left.t, j)
     if trigger is None and subject is None and j and left.t[j - 1] in rules.back_verbs \
             and head.k < len(right.t) and right.t[head.k] == "back":
@@ -428,6 +438,10 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             if not (head.bare and context.restated(doc, start, left, j, prior, rules)):
                 return []  # "Two thirds of the 1,200 residents fled": the verb says what the share suffered
             said = None  # "most of the 69 had been shot": the 69 given before, restated
+        if said is not None and head.bare and (said.measure.measure == "other" or said.measure.weak) \
+                and (context.restated(doc, start, left, j, prior, rules)
+                     or said.measure.label == "buried" and _THE_BEFORE.search(low, max(0, q.start - 8), q.start)):
+            return []  # "The massacre left 77 dead. The 77 were buried in three graves": the same dead, buried
         if said is not None:
             if said.negated or (head.generic and said.active) or said.measure.label == "released" \
                     and rules.rescued_from.match(low, said.end):
@@ -465,6 +479,12 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if measure is None and not head.generic and not head.partitive \
             and (opened := context.fronted_subject(doc, start, rules)) is not None:
         measure, rule = opened, "en.figures.subject_n_partitive"  # "Of those killed, 20 were children"
+    if measure is None and said_part and not fronted and not head.pronoun \
+            and _SENTENCE_OPENS.fullmatch(low, doc.sentence_at(q.start)[0], q.start) \
+            and (last := context.just_before(doc, q.start, prior)) is not None and last.group == "all" \
+            and last.part_of is None and (q.value or 0) <= (most(last) or 0):
+        measure, part_of = Measure("en.figures.shared", last.measure, last.label), last
+        rule, end = "en.figures.said_part", head.end
     if measure is None:
         if said_more:
             return []  # "40 more are in hospital": a clause of its own that says no harm
@@ -483,7 +503,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         toll = context.sentence_toll(doc, start, rules) if head.bare and not antecedent and left.t \
             and (anaphoric or _appositive(left, j, rules)) else None
         shared = None if toll else antecedent or context.shared(doc, head, left, j, start, more, prior, rules)
-        if toll is None and shared is None and anaphoric and head.bare and not antecedent:
+        if toll is None and shared is None and head.bare and not antecedent \
+                and (anaphoric or rules.alternative_said.search(low[max(0, q.start - 60) : q.start].rstrip())):
             toll = context.sentence_toll(doc, start, rules, before=True)  # "Estimates of the death toll vary.
             # Historians put the figure at around 1.5 million": the toll the sentence before named, with no number
         if shared is None and q.changed_from >= 0 and prior.last is not None and prior.last.number_span is not None \
@@ -527,6 +548,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if head.group == "all" and (head.bare or head.noun is not None) and not head.partitive and part_of is None \
             and (losing := context.losing_group(doc, q.start, rules)) is not None:
         head = replace(head, group=losing)  # "The troops lose 24 killed and 52 wounded": the troops' own dead
+    if head.group == "all" and head.partitive and not head.pronoun \
+            and (share := context.accounting_group(doc, q.start, rules)) is not None:
+        head = replace(head, group=share)  # "Women accounted for 45 of the dead": the women among them
     if antecedent is not None:
         part_of, rule = antecedent, rule.replace("_partitive", "") + "_of_antecedent"
         if head.bare:

@@ -11,7 +11,7 @@ import pytest
 from testimonia.extract.doc import Doc
 from testimonia.extract.figures import find_figures
 
-from tests.extract import figure_rows_f, figure_rows_general, figure_rows_s6, figure_rows_s6b
+from tests.extract import figure_rows_f, figure_rows_general, figure_rows_s6, figure_rows_s6b, figure_rows_s6c
 
 SEED_1 = ("the victims of this horrible crime, which took the lives of 613 people, including 106 women, "
           "70 elderly people, and 63 children in a single night.")
@@ -1159,11 +1159,11 @@ NOT_GENERAL_F = [
 ]
 
 
-# Every table above and in figure_rows_f / figure_rows_general / figure_rows_s6 / figure_rows_s6b, checked by one
+# Every table above and in figure_rows_f / figure_rows_general / figure_rows_s6 / s6b / s6c, checked by one
 # pair of tests: the figures each row states, and none where a row states none.
 @pytest.mark.parametrize("text, expected", FIGURES + GENERAL + GENERAL_B + GENERAL_C + GENERAL_E + GENERAL_F
                          + figure_rows_f.FIGURES + figure_rows_general.FIGURES + figure_rows_s6.FIGURES
-                         + figure_rows_s6b.FIGURES)
+                         + figure_rows_s6b.FIGURES + figure_rows_s6c.FIGURES)
 def test_figures(text, expected):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == expected
@@ -1171,7 +1171,7 @@ def test_figures(text, expected):
 
 @pytest.mark.parametrize("text", NOT_FIGURES + NOT_GENERAL + NOT_GENERAL_B + NOT_GENERAL_C + NOT_GENERAL_E + NOT_GENERAL_F
                          + figure_rows_f.NOT_FIGURES + figure_rows_general.NOT_FIGURES
-                         + figure_rows_s6.NOT_FIGURES + figure_rows_s6b.NOT_FIGURES)
+                         + figure_rows_s6.NOT_FIGURES + figure_rows_s6b.NOT_FIGURES + figure_rows_s6c.NOT_FIGURES)
 def test_not_figures(text):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == []
