@@ -5,13 +5,20 @@
   13 children among "130 male and 51 female"), and so may parts that state
   different harms (of 436 bodies, "30 bore signs of torture" and "21 were
   soldiers"), so when the plain sum is over, each axis (sex, age, other; or
-  harm) is summed on its own.
+  harm) is summed on its own. A part counting a status that excludes its
+  total's ("400 wounded" under "200 killed") is no part of it: it is left out.
 - anniversary: "the 34th anniversary" in a text published in 2026 puts the
-  event in 1992; that is compared with the event's own date.
-- relative_date: a date worked out from "34 years ago" is compared with a date
-  the text writes in full for the same day and month.
+  event in 1992 (or, "on 10 April 2010 ... the 70th anniversary", in 1940);
+  that is compared with the dates the text writes for the event. An event
+  dated only by an anniversary has nothing to be compared with.
+- relative_date: a date the text states relative to the publication date
+  ("34 years ago, on 25 February", "today", "on Friday") is compared with a
+  date it writes in full for the same day and month of the same event. A
+  date whose year was copied from another date, or guessed from the
+  publication year, states nothing to compare.
 
-A check is a finding about the text, never about the events themselves.
+A check is a finding about the text, never about the events themselves. It
+passes or fails only when its inputs are comparable; otherwise there is none.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import ahocorasick
 
 from testimonia.extract import lexicon
 from testimonia.extract.doc import Doc
+from testimonia.extract.event_dates import first_day, last_day
 from testimonia.extract.numbers import ordinal_before
 from testimonia.model.facts import Check, DateClaim, EventMention, Figure
 
@@ -35,10 +43,20 @@ def _axes(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return axes, tuple(lexicon.load(language, "events")["anniversary"])
 
 
+@cache
+def _not_parts(language: str) -> dict[str, frozenset[str]]:
+    """For a total's measure, the measures none of its parts can count: the killed are not among the wounded."""
+    return {k: frozenset(v) for k, v in lexicon.load(language, "events")["not_parts"].items()}
+
+
+def _comparable(part: Figure, total: Figure, not_parts: dict[str, frozenset[str]]) -> bool:
+    return part.measure not in not_parts.get(total.measure, ())
+
+
 def run_checks(doc: Doc, figures: list[Figure], dates: list[DateClaim], events: list[EventMention]) -> list[Check]:
     checks = subtotals(doc, figures)
-    checks += anniversaries(doc, events)
-    checks += relative_dates(dates)
+    checks += anniversaries(doc, events, dates)
+    checks += relative_dates(dates, events, doc)
     seen: set[tuple[str, str]] = set()
     unique = []
     for c in checks:  # "the 34th anniversary" said twice is one finding
@@ -54,10 +72,12 @@ def subtotals(doc: Doc, figures: list[Figure]) -> list[Check]:
         if f.part_of is not None:
             parts_of.setdefault(id(f.part_of), (f.part_of, []))[1].append(f)
     axes, _ = _axes(doc.language)
+    not_parts = _not_parts(doc.language)
     out = []
     for total, parts in parts_of.values():
         bound = _most(total)
-        if bound is None:
+        parts = [p for p in parts if _comparable(p, total, not_parts)]
+        if bound is None or not parts:
             continue
         values = [_least(p) for p in parts]
         if any(v is None for v in values):
@@ -103,14 +123,14 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}".replace(",", "") if float(v).is_integer() else str(v)
 
 
-def anniversaries(doc: Doc, events: list[EventMention]) -> list[Check]:
+def anniversaries(doc: Doc, events: list[EventMention], dates: list[DateClaim] = ()) -> list[Check]:  # type: ignore[assignment]
     if doc.published is None:
         return []
     _, words = _axes(doc.language)
     out = []
     low = doc.lower
-    own_date: dict[int, list[DateClaim]] = {}  # per event, read once: a long text repeats its anniversaries
     named: _Aliases | None = None
+    written: dict[int, list[DateClaim]] = {}  # per event, read once: a long text repeats its anniversaries
     for word in words:
         pos = low.find(word)
         while pos != -1:
@@ -118,12 +138,23 @@ def anniversaries(doc: Doc, events: list[EventMention]) -> list[Check]:
             if ordinal is not None:
                 named = named or _Aliases(events)
                 event = named.after(low, pos + len(word))
-                if event is not None and id(event) not in own_date:
-                    own_date[id(event)] = [d for d in event.dates if d.start == event.start][:1]
-                dates = list(own_date[id(event)]) if event is not None else []
-                out.append(_anniversary(doc, ordinal.value, event, doc.text[ordinal.start : pos + len(word)], dates))
+                said = doc.text[ordinal.start : pos + len(word)]
+                if event is not None and id(event) not in written:
+                    written[id(event)] = [d for d in _dates_of(doc, event, dates) if not d.inferred]
+                out.append(_anniversary(doc, ordinal.value, event, said, _said_on(doc, dates, ordinal.start),
+                                        written.get(id(event), [])))
             pos = low.find(word, pos + len(word))
     return out
+
+
+def _said_on(doc: Doc, dates: list[DateClaim], at: int) -> DateClaim | None:
+    """The date an anniversary is counted from when the text gives one before it in its sentence: "on 10 April
+    2010 the aircraft carrying the president to the 70th anniversary commemorations crashed" counts from 2010.
+    Not a date of something ("the massacre of 11 July 1995 reaches its 30th anniversary")."""
+    sentence = doc.sentence_at(at)
+    before = [d for d in dates if sentence[0] <= d.span.start and d.span.end <= at
+              and not doc.lower[max(sentence[0], d.span.start - 4) : d.span.start].rstrip().endswith("of")]
+    return before[-1] if before else None
 
 
 class _Aliases:
@@ -155,35 +186,85 @@ class _Aliases:
         return self.events[0] if self.events else None
 
 
-def _anniversary(doc: Doc, n: int, event: EventMention | None, said: str, dates: list[DateClaim]) -> Check:
-    """The check of one anniversary against `event`, whose own date is `dates` (its first date on its start)."""
-    year = doc.published.year - n  # type: ignore[union-attr]
-    base = f"'{said}' published {doc.published.isoformat()} puts the event in {year}"  # type: ignore[union-attr]
-    if event is None or not event.start:
-        return Check("anniversary", "warn", base + "; no event date in the text to compare")
-    event_year = int(event.start[:4])
-    if event_year == year:
-        return Check("anniversary", "pass", f"{base}; {event.name} is dated {event.start}", dates=dates)
-    status = "warn" if abs(event_year - year) == 1 else "fail"
-    return Check("anniversary", status, f"{base}; but {event.name} is dated {event.start}", dates=dates)
+def _anniversary(doc: Doc, n: int, event: EventMention | None, said: str, on: DateClaim | None,
+                 written: list[DateClaim]) -> Check:
+    """The check of one anniversary against the dates the text writes for `event` (`written`), counted from
+    the date `on` when the text gives one, else from the publication date."""
+    if on is not None:
+        year = int(on.start[:4]) - n
+        base = f"'{said}' on {on.start} puts the event in {year}"
+    else:
+        year = doc.published.year - n  # type: ignore[union-attr]
+        base = f"'{said}' published {doc.published.isoformat()} puts the event in {year}"  # type: ignore[union-attr]
+    counted = [on] if on is not None else []
+    nothing = Check("anniversary", "warn", base + "; no event date in the text to compare", dates=counted)
+    if event is None:
+        return nothing
+    own = [d for d in written if d is not on]
+    dated = [d for d in own if d.start == event.start][:1]
+    if event.start and not event.inferred and event.start[:4] == f"{year:04d}":
+        return Check("anniversary", "pass", f"{base}; {event.name} is dated {event.start}", dates=[*counted, *dated])
+    # The event's written dates may span the year ("1932–1933") or say more than the one taken for its start.
+    covering = next((d for d in own if int(first_day(d.start)[:4]) <= year <= int(last_day(d.end or d.start)[:4])), None)
+    if covering is not None:
+        return Check("anniversary", "pass", f"{base}; {event.name} is dated {_when(covering)}", dates=[*counted, covering])
+    if not event.start or event.inferred or int(event.start[:4]) >= year + n:
+        # Dated by an anniversary ("the 70th anniversary": 1951), it agrees by construction; dated no earlier
+        # than its anniversary ("this month marks the 70th anniversary"), by the commemoration: no comparison.
+        return nothing
+    status = "warn" if abs(int(event.start[:4]) - year) == 1 else "fail"
+    return Check("anniversary", status, f"{base}; but {event.name} is dated {event.start}", dates=[*counted, *dated])
 
 
-def relative_dates(dates: list[DateClaim]) -> list[Check]:
-    """Dates whose year was worked out (from "34 years ago") against dates written in full."""
-    written: dict[tuple[str, str], DateClaim] = {}  # (month-day, end's month-day) -> the first written so
-    for d in dates:
-        if not d.inferred and len(d.start) == 10:
-            written.setdefault((d.start[5:], (d.end or "")[5:]), d)
+def _dates_of(doc: Doc | None, e: EventMention, dates: list[DateClaim]) -> list[DateClaim]:
+    """The event's dates, and those of the sentences naming its place ("Thirty years ago, on 10 April,
+    soldiers entered Maraga")."""
+    at = {doc.sentence_at(p.span.start) for p in e.places} if doc is not None else set()
+    found = [*e.dates, *(d for d in dates if at and doc.sentence_at(d.span.start) in at)]  # type: ignore[union-attr]
+    return sorted({id(d): d for d in found}.values(), key=lambda d: d.span.start)
+
+
+def _when(d: DateClaim) -> str:
+    return f"{d.start}/{d.end}" if d.end else d.start
+
+
+def relative_dates(dates: list[DateClaim], events: list[EventMention] = (),  # type: ignore[assignment]
+                   doc: Doc | None = None) -> list[Check]:
+    """Dates the text states relative to its publication ("34 years ago", "today") against dates it writes in
+    full for the same day and month, both dates of one event and at most a year apart. "On Friday" (2018-03-16)
+    and "16 March 1988" are two days, the anniversary and the event; "that morning" after "10 April 1992"
+    copies its year, and "on 25 May" with no year took the publication's: neither is a second statement."""
     out = []
-    for d in dates:
-        if not d.inferred or len(d.start) != 10 or d.inferred.endswith("earlier in the text"):
-            continue  # "18 May" after "1980" is that year's 18 May: a written 2024-05-18 is another day, no error
-        w = written.get((d.start[5:], (d.end or "")[5:]))
-        if w is None:
-            continue
-        status = "pass" if w.start == d.start and w.end == d.end else "fail"
-        relation = "agrees with" if status == "pass" else "disagrees with"
-        detail = f"{d.start}{'/' + d.end if d.end else ''} ({d.inferred}) {relation} " \
-                 f"{w.start}{'/' + w.end if w.end else ''} as written"
-        out.append(Check("relative_date", status, detail, dates=[d, w]))
+    seen: set[tuple[int, int]] = set()
+    # Without events (a list of dates alone), the dates are taken as one event's.
+    for own in ([_dates_of(doc, e, dates) for e in events] if events else [list(dates)]):
+        written: dict[tuple[str, str], DateClaim] = {}  # (month-day, end's month-day) -> the first written so
+        for d in sorted(own, key=lambda d: d.span.start):
+            if not d.inferred and len(d.start) == 10:
+                written.setdefault((d.start[5:], (d.end or "")[5:]), d)
+        for d in own:
+            if not _stated_relative(d):
+                continue
+            w = written.get((d.start[5:], (d.end or "")[5:]))
+            # "28 October this year" and "28 October 1991": the anniversary and the event, two days
+            if w is not None and abs(int(w.start[:4]) - int(d.start[:4])) <= 1 and (id(d), id(w)) not in seen:
+                seen.add((id(d), id(w)))
+                out.append(_relative(d, w))
     return out
+
+
+_COPIED = ("earlier in the text", "before it", "after it", "the quote was said")
+
+
+def _stated_relative(d: DateClaim) -> bool:
+    """Whether the text itself puts `d` relative to the publication in words it writes ("34 years ago",
+    "today", "on Friday"), rather than the year being copied from a nearby date ("that morning") or taken
+    for the publication's by default ("on 25 May", no quoted words)."""
+    return bool(d.inferred) and len(d.start) == 10 and "'" in d.inferred and not d.inferred.endswith(_COPIED)
+
+
+def _relative(d: DateClaim, w: DateClaim) -> Check:
+    status = "pass" if w.start == d.start and w.end == d.end else "fail"
+    relation = "agrees with" if status == "pass" else "disagrees with"
+    detail = f"{_when(d)} ({d.inferred}) {relation} {_when(w)} as written"
+    return Check("relative_date", status, detail, dates=[d, w])

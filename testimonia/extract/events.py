@@ -11,7 +11,14 @@ by rules that can be read off the output:
   after Srebrenica fell", "killed at Branjevo farm during the Srebrenica massacre");
 - the main event: the most named event, the place most figures are stated at
   counting double; a context (a war, a campaign, a siege) only when no event
-  proper is named; with no name at all, the place most figures are stated at;
+  proper is named and it is more than the setting of an unnamed one ("the
+  shootings" at a site); with no name at all, the place most figures are stated at;
+- what each is called: the site it happened at as the text writes it (prose
+  before a heading's capitals); when its name is no site (a people, a country,
+  the source's own word), the source's phrase whole ("Armenian Genocide",
+  "fall of France"), never a lone adjective or possessive. Two named contexts
+  of one kind with overlapping dates are one ("the 2020 Karabakh war", "the
+  44-day war between Armenia and Azerbaijan");
 - the dates of each (`event_dates`);
 - context events, apart and linked to the main one: "includes" / "part_of"
   where the text says so ("the wider Anfal campaign", "during the war"), else
@@ -90,7 +97,7 @@ def find_events(
     doc: Doc,
     figures: list[Figure] = (),  # type: ignore[assignment]
     dates: list[DateClaim] = (),  # type: ignore[assignment]
-    places: list[PlaceMention] = (),  # type: ignore[assignment]
+    places: list[PlaceMention] | None = None,
     characterizations: list[Characterization] = (),  # type: ignore[assignment]
 ) -> list[EventMention]:
     """The document's events, main event first, with the facts that belong to each.
@@ -99,33 +106,38 @@ def find_events(
     their event (`EventMention.figures`).
     """
     g = grammar(doc.language)
+    known = places is not None  # without the document's places, no name can be told to be one
+    places = places if places is not None else []
     mentions = scan(doc, places)
     groups = _group([m for m in mentions if m.name], places)
     group_of = {id(m): gr for gr in groups for m in gr.mentions}
-    index = _PlaceIndex(places)
+    index = _PlaceIndex(places, known)
     part_of = _join_sites(doc, g, mentions, group_of, index)
-    groups = [gr for gr in groups if gr.mentions]
+    relative = {id(m) for m in mentions if not m.name and after_relative(doc, g, m)}
+    owners = DateOwners(doc, mentions, dates, relative)
+    groups = _merge_contexts([gr for gr in groups if gr.mentions], owners, group_of, None)
     dominant = _dominant_place(doc, figures, places)
     main = _main(groups, dominant, index)
+    if main is not None and main.context and dominant is not None and _only_setting(doc, main, dominant, mentions, figures, places):
+        main = None
     if main is None:
         if dominant is None or not (figures or any(not m.name and not m.context for m in mentions)):
             return []
-        main = _Group([], False, dominant.name, [p for p in places if p.place == dominant.place])
+        main = _Group([], False, _as_written(doc, dominant.name), [p for p in places if p.place == dominant.place])
         groups.insert(0, main)
-    relative = {id(m) for m in mentions if not m.name and after_relative(doc, g, m)}
-    owners = DateOwners(doc, mentions, dates, relative)
     contexts = _ContextsByEntry(groups)
     for m in mentions:
         if m.name:
             continue
         if m.context:
-            gr = _context_group_for(doc, g, m, groups, owners, contexts)
+            gr = _context_group_for(doc, g, m, groups, owners, contexts, main)
             if gr is not None:
                 gr.mentions.append(m)
                 contexts.add(gr, m)
                 group_of[id(m)] = gr
         elif id(m) not in relative:
             group_of[id(m)] = main  # "the attack": the event the document is about
+    groups = _merge_contexts(groups, owners, group_of, main)  # "the war" was dated once it joined its name
     events = {id(gr): _event(doc, gr, gr is main, owners, index) for gr in groups}
     year = implied_year(doc, events[id(main)].aliases)
     by_group: dict[int, list[Mention]] = {}  # each group's mentions, in text order: read per group, not per pair
@@ -135,12 +147,13 @@ def find_events(
         if gr is main or not gr.context:
             date_event(doc, events[id(gr)], gr, owners, by_group.get(id(gr), []), group_of, year if gr is main else None)
     placed = _placed(doc, g, mentions, relative)
-    would_take = _owners(doc, g, mentions, group_of, relative, groups, placed)
+    at_main = {doc.sentence_at(p.span.start) for p in events[id(main)].places}
+    would_take = _owners(doc, g, mentions, group_of, relative, groups, placed, at_main)
     taking = {id(would_take(f.span)) for f in figures if f.part_of is None}
     kept = [gr for gr in groups if gr is main or _worth_keeping(gr, events[id(gr)], part_of, id(gr) in taking)]
     _relate(g, main, kept, events, part_of)
     # Only the live groups change whose a fact is: with none dropped, the answers already worked out stand.
-    owner = would_take if len(kept) == len(groups) else _owners(doc, g, mentions, group_of, relative, kept, placed)
+    owner = would_take if len(kept) == len(groups) else _owners(doc, g, mentions, group_of, relative, kept, placed, at_main)
     _assign(figures, characterizations, lambda span: events[id(owner(span) or main)], events[id(main)])
     out = [events[id(gr)] for gr in [main, *(gr for gr in kept if gr is not main)]]
     for e in out:
@@ -245,6 +258,30 @@ def _next_named(mentions: list[Mention], i: int, end: int, group_of: dict) -> _G
     return None
 
 
+def _merge_contexts(groups: list[_Group], owners: DateOwners, group_of: dict, main: _Group | None) -> list[_Group]:
+    """Two named contexts of one kind whose own dates overlap are one: "the 2020 Karabakh war" and "the
+    44-day war between Armenia and Azerbaijan" in October 2020. Wars of other years stay apart."""
+    spans: dict[int, tuple[str, str]] = {}
+    for gr in groups:
+        own = [d for m in gr.mentions for d in owners.attached(m)]
+        if gr.context and own:
+            spans[id(gr)] = (min(first_day(d.start) for d in own), max(last_day(d.end or d.start) for d in own))
+    out: list[_Group] = []
+    for gr in groups:
+        into = next((o for o in out if id(o) in spans and id(gr) in spans and o.mentions[0].entry == gr.mentions[0].entry
+                     and spans[id(o)][0] <= spans[id(gr)][1] and spans[id(gr)][0] <= spans[id(o)][1]), None)
+        if into is None:
+            out.append(gr)
+            continue
+        if gr is main:  # the main event keeps its identity; the other joins it
+            out[out.index(into)] = gr
+            into, gr = gr, into
+        into.mentions = sorted(into.mentions + gr.mentions, key=lambda m: m.span.start)
+        for m in gr.mentions:
+            group_of[id(m)] = into
+    return out
+
+
 class _ContextsByEntry:
     """The context groups holding a mention of each lexicon entry ("en.context.war"), kept up to date
     as mentions join them: which contexts are of a kind is then a lookup, not a pass over every group."""
@@ -264,14 +301,19 @@ class _ContextsByEntry:
 
 
 def _context_group_for(doc: Doc, g: Grammar, m: Mention, groups: list[_Group], owners: DateOwners,
-                       contexts: _ContextsByEntry) -> _Group | None:
-    """An unnamed context with a date written with it ("the war ... between 1992 and 1994"): the
-    document's one named context of that kind when it is bare ("the war"), else a context of its own."""
+                       contexts: _ContextsByEntry, main: _Group) -> _Group | None:
+    """An unnamed context with a date written with it ("the war ... between 1992 and 1994"): when it is
+    bare ("the war"), the document's named context of that kind (the main event if it is one, else the
+    one named last before it), else a context of its own."""
     if not owners.attached(m):
         return None
     same = contexts.of(m.entry)
-    if len(same) == 1 and bare(doc, g, m):
-        return same[0]
+    if same and bare(doc, g, m):
+        if len(same) == 1 or main in same:
+            return same[0] if len(same) == 1 else main
+        before = [(gr.mentions[0].span.start, i) for i, gr in enumerate(same) if gr.mentions and gr.mentions[0].span.start < m.span.start]
+        if before:
+            return same[max(before)[1]]
     gr = _Group([], True)
     groups.append(gr)
     return gr
@@ -293,6 +335,35 @@ def _dominant_place(doc: Doc, figures: list[Figure], places: list[PlaceMention])
         first.setdefault(pid, p)
     best = max(overall, key=lambda pid: (in_figures[pid], overall[pid], -first[pid].span.start))
     return first[best]
+
+
+def _only_setting(doc: Doc, context: _Group, site: PlaceMention, mentions: list[Mention], figures: list[Figure],
+                  places: list[PlaceMention]) -> bool:
+    """"The shootings killed 13 in Derry ... 3,500 died in the Northern Ireland conflict": a context is only the
+    setting of an event the text tells of without naming it ("the shootings"), at a site that figures are stated
+    at, when most figures are stated away from the context's words."""
+    if not any(not m.name and not m.context for m in mentions):
+        return False
+    at_site = _figures_stated(doc, figures, [p for p in places if p.place == site.place])
+    with_context = _figures_stated(doc, figures, [m for m in mentions if m.entry == context.mentions[0].entry])
+    return at_site > 0 and 2 * with_context < len(figures)
+
+
+def _figures_stated(doc: Doc, figures: list[Figure], named: list) -> int:
+    """How many figures are stated in sentences that name a place or an event (any of its mentions)."""
+    sentences = {doc.sentence_at(x.span.start) for x in named}
+    return sum(doc.sentence_at(f.span.start) in sentences for f in figures)
+
+
+def _as_written(doc: Doc, name: str) -> str:
+    """A name as the text writes it in running prose: "Maraga" rather than a heading's "MARAGA"."""
+    if name.upper() != name or not any(c.isalpha() for c in name):
+        return name
+    for m in re.finditer(re.escape(name), doc.norm, re.IGNORECASE):
+        written = doc.text[m.start() : m.end()]
+        if written.upper() != written:
+            return written
+    return name
 
 
 @cache
@@ -323,7 +394,8 @@ def _main(groups: list[_Group], dominant: PlaceMention | None, index: _PlaceInde
 class _PlaceIndex:
     """The document's places, for the questions events ask: by spelling, by gazetteer id, by position."""
 
-    def __init__(self, places: list[PlaceMention]) -> None:
+    def __init__(self, places: list[PlaceMention], known: bool = True) -> None:
+        self.known = known  # False: the places were not given, not found to be none
         self.places = sorted(places, key=lambda p: p.span.start)
         self.starts = [p.span.start for p in self.places]
         self.by_name: dict[str, list[PlaceMention]] = {}
@@ -374,12 +446,28 @@ def _event(doc: Doc, gr: _Group, is_main: bool, owners: DateOwners, index: _Plac
             places=[p for m in named for p in index.within(m.span)],
             dates=own, aliases=_aliases(doc, named) or [name], span=span,
         )
-    counts = Counter(m.name for m in named)  # insertion-ordered: ties go to the first spelling
     return EventMention(
-        name=gr.name or (max(counts, key=counts.__getitem__) if counts else ""),
+        name=gr.name or _proper_name(doc, named, index),
         rule=first.rule if first is not None else "en.events.dominant_place",
         places=_places_of(gr, index), aliases=_aliases(doc, named), span=span,
     )
+
+
+def _proper_name(doc: Doc, named: list[Mention], index: _PlaceIndex) -> str:
+    """An event proper's name: the site it happened at as the text writes it ("Khojaly" for "the Khojaly
+    genocide"); when its name is no site (a country, a people, a word of the source's own), the source's
+    name for it whole ("Armenian Genocide", "fall of France", "Karabakh war"), never a bare "Armenian"."""
+    counts = Counter(m.name for m in named)  # insertion-ordered: ties go to the first spelling
+    if not counts:
+        return ""
+    name = max(counts, key=lambda n: (n.upper() != n, counts[n]))  # prose before a heading's capitals
+    if not index.known or any(_site(p) for k in _name_keys(name) for p in index.by_name.get(k, ())):
+        return _as_written(doc, name)
+    phrases = Counter(doc.text[m.span.start : m.span.end] for m in named if m.name == name and ".verb." not in m.entry)
+    if not phrases:
+        return _as_written(doc, name)
+    phrase = max(phrases, key=lambda t: (t.upper() != t, phrases[t]))
+    return " ".join(_as_written(doc, phrase).split())
 
 
 def _aliases(doc: Doc, mentions: list[Mention]) -> list[str]:
@@ -444,11 +532,12 @@ def _placed(doc: Doc, g: Grammar, mentions: list[Mention], relative: set[int]) -
 
 def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relative: set[int],
             alive: list[_Group], placed: list[tuple[Mention, tuple[int, int], bool]] | None = None,
+            at_main: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
             ) -> Callable[[Span], _Group | None]:
     """Whose a fact at a span is: the event named nearest before it in its sentence, else after it, else
     (in a sentence that speaks of no event) last named in the sentence before, same paragraph, else None
     (the main event's). A context the sentence puts something inside ("during the war") takes nothing;
-    neither does "before the riots"."""
+    neither does "before the riots", nor a context in a sentence naming the main event's place."""
     live = {id(gr) for gr in alive}
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     if placed is None:
@@ -471,7 +560,10 @@ def _owners(doc: Doc, g: Grammar, mentions: list[Mention], group_of: dict, relat
         if pick is None and sentence not in speaks and i > 0 and "\n\n" not in doc.norm[doc.sentences[i - 1][1] : sentence[0]]:
             previous = by_sentence.get(doc.sentences[i - 1], [])
             pick = previous[-1] if previous else None
-        found = known[span.start] = group_of[id(pick)] if pick is not None else None
+        found = group_of[id(pick)] if pick is not None else None
+        if found is not None and found.context and doc.sentence_at(pick.span.start) in at_main:
+            found = None  # "the commission that ended the civil war found 200 killed in El Mozote": the main event's
+        known[span.start] = found
         return found
 
     return owner

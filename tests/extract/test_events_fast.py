@@ -31,9 +31,9 @@ def _name_before_regex(doc: Doc, pos: int, g, clause: bool = False):
     if not m or (m.start(1) > 0 and (doc.norm[m.start(1) - 1] == "-" or doc.norm[m.start(1) - 1].isalnum())):
         return None
     words = [(w.start(), w.group()) for w in _NON_SPACE.finditer(m.group(1))]
-    while words and words[0][1] in g.not_names:
+    while words and words[0][1].lower() in g.not_names:
         words = words[1:]
-    if not words or words[-1][1] in g.not_names:
+    if not words or words[-1][1].lower() in g.not_names:
         return None
     return m.start(1) + words[0][0], " ".join(w for _, w in words)
 
