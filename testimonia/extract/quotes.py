@@ -15,9 +15,17 @@ is a person is that person's. "He"/"she" stand for the person named last (the
 one given words, when a sentence names several); "it", "the ministry", "the
 court" for the organisation named before whose name holds the noun (or a kin
 noun), or for a name the text spells with it; a surname or an acronym the
-text spelled out speaks by the full name. Scare quotes ("so-called"), names
-('known as "Chemical Ali"'), quoted titles (in title case) and words no named
-speaker is given are not quotes. Nor are the answers of a question-and-answer
+text spelled out speaks by the full name. A body's unnamed voice ('"...," a
+spokesperson of the Ministry said', "the Ministry's spokesperson", "a UNICEF
+spokesman") gives the words to the body as the document names it, in its
+letterhead if nowhere else; a document ('"...," the statement said') to whoever
+the sentence bringing it up says issued it; a dash after a quotation alone on
+its line signs it (an epigraph); "was described by X as" gives them to X.
+„German“ and «French» marks pair like English ones. Scare quotes ("so-called"),
+names ('known as "Chemical Ali"'), quoted titles (in title case), counted terms
+('14 "militants"') and words no named speaker is given are not quotes; words
+quoted inside a transcript's turn ('Ms X (Y): The report speaks of "..."') are
+not the speaker label's. Nor are the answers of a question-and-answer
 transcript: they are the document's own body, not words it quotes (the
 convention of gold set D; set F's 607 annotates some answers).
 """
@@ -78,6 +86,15 @@ class _Grammar:
     org_heads: str  # the nouns of bodies, capitalised, as a pattern: "Office", "Ministry"
     opening_name: re.Pattern
     issuers: dict[str, tuple[str, ...]]  # "judgment" -> ("tribunal", "court", "chamber")
+    voice_of: re.Pattern
+    issued: re.Pattern
+    issued_subject: re.Pattern
+    issuing: re.Pattern
+    voice_noun: re.Pattern
+    voice_owned: re.Pattern
+    voice_after_name: re.Pattern
+    voice_gap: re.Pattern
+    addressed: re.Pattern
 
 
 @cache
@@ -103,21 +120,23 @@ def _grammar(language: str) -> _Grammar:
     # after a quotation, "it" and "the ministry" speak too ('"...," it said', '"...," the ministry said')
     owned_role = rf"{name}'s (?:{adjs} ){{0,3}}{roles}"  # "Ukraine's foreign minister"
     who_after = rf"(?:{owned_role}|{who}|{org_pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}(?:{org_nouns})\b)"
+    voices = trie(speech["body_voices"])
+    bodies = trie(speech["org_nouns"] + [w[:1].upper() + w[1:] for w in speech["org_nouns"]])
     return _Grammar(
         lang=language,
         post=re.compile(
             rf"\s*,?\s*(?:(?P<v1>{verbs})\s+(?P<who1>{who_after})"
-            rf"|(?P<who2>{who_after})(?P<aside>,[^,\"\n]{{1,80}},)?\s+(?:{aux}\s+)*(?P<v2>{verbs})\b"
-            rf"|(?:{according})\s+(?P<who3>{who}))"
+            rf"|(?P<who2>{who_after})(?P<aside>(?:,[^,\"\n]{{1,100}}){{1,2}},)?\s+(?:{aux}\s+)*(?P<v2>{verbs})\b"
+            rf"|(?:{according})\s+(?:(?:{articles}) (?:[a-z]+ ){{0,2}}(?:{nouns}) (?:of|by|from) (?:the )?)?(?P<who3>{who}))"
         ),
         post_described=re.compile(
-            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:{articles}|one|another) (?:[a-z][\w-]* ){{0,3}}"
+            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:{articles}|one|another) (?:[a-z][\w'-]* ){{0,3}}"
             rf"(?:{roles}|{trie(speech['person_nouns'])})(?: (?:of|for|at|in|from) [\w -]{{1,40}}?)?, "
             rf"(?P<n>{name})(?(v)|,\s+(?:{aux}\s+)*(?:{verbs})\b)"
         ),
         owned_role=re.compile(owned_role),
         post_lead=re.compile(rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:(?:{articles})\s+)?"),
-        post_tail=re.compile(rf"(?:'s (?:{nouns}))?(?:,[^,\"\n]{{1,80}},)?\s+(?:{aux}\s+)*(?:{verbs})\b"),
+        post_tail=re.compile(rf"(?:'s (?:{nouns}))?(?:(?:,[^,\"\n]{{1,100}}){{1,2}},)?\s+(?:{aux}\s+)*(?:{verbs})\b"),
         cue=re.compile(rf"\b(?:(?P<verb>{verbs})|(?P<noun>{nouns})|(?P<acc>{according}))\b|(?P<colon>:)\s*$"),
         direct=re.compile(rf"(?<![\w-])(?:{verbs})(?: (?:{trie(speech['direct_tails'])}))?[,:]?\s*$"),
         pronoun=re.compile(rf"\b(?:{pronouns}|{org_pronouns}(?= (?:{verbs})\b))\b"),
@@ -160,11 +179,27 @@ def _grammar(language: str) -> _Grammar:
         described_after=re.compile(rf"\s+(?P<n>(?:{articles}) (?:{adjs} ){{0,3}}(?:{roles}|{org_nouns}))\b"),
         # "that" before a quotation is rather the conjunction: 'said that "dozens" had died'
         determiner_before=re.compile(
-            rf"(?<![\w-])(?:{articles}|this|these|those)(?: (?:\d[\d,]*|{trie(speech['counting_words'])}))?\s*$"
+            rf"(?<![\w-])(?:(?:{articles}|this|these|those)(?: (?:\d[\d,]*|{trie(speech['counting_words'])}))?|\d[\d,]*)\s*$"
         ),
         # 'spoke of a "bloody repression"', 'warned of a "catastrophe"': the article opens the object of the
         # verb of saying, the quoted words are the speaker's; not 'said that the "safe area" had fallen'
         verb_of_before=re.compile(rf"(?<![\w-])(?:{verbs}) of (?:{articles})\s*$"),
+        # '"...," the statement said', 'The statement reads:': a document speaking for whoever issued it
+        issued=re.compile(rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:the|its|their) (?P<noun>{trie(speech['issued_nouns'])})\b"
+                          rf"(?(v)|\s+(?:{aux}\s+)*(?:{verbs})\b)"),
+        issuing=re.compile(rf"(?<![\w-])(?:{trie(speech['issuing_verbs'])})\b"),
+        issued_subject=re.compile(rf"(?:The|Its|Their) (?P<noun>{trie(speech['issued_nouns'])})(?:\s+(?:{aux}))*\s+$"),
+        # the voice of a body no one names, after its article: "spokesperson of the", then the body
+        voice_of=re.compile(rf"(?:(?:{adjs}) ){{0,3}}(?:{voices}) (?:for|of|at|from|in) (?:(?:the|its) )?"),
+        voice_noun=re.compile(rf"(?P<noun>{bodies})\b(?! (?:of|for|on) [A-Z])"),
+        # "the Ministry's spokesperson", "a ministry spokesperson"
+        voice_owned=re.compile(rf"(?P<noun>{bodies})(?:'s)? (?:(?:{adjs}) ){{0,3}}(?:{voices})\b"),
+        # after a named body: "UNICEF spokesperson", "the WHO's spokesman"
+        voice_after_name=re.compile(rf"(?:'s)? (?:(?:{adjs}) ){{0,3}}(?:{voices})\b"),
+        # between a voice and its verb, before a quotation: "A spokesperson of the Ministry, Ms X, later said"
+        voice_gap=re.compile(rf"(?:,[^,\"\n]{{1,80}},)?\s+(?:(?:{aux})\s+)*"),
+        # "told the BBC:", "asked reporters": the name after the verb is who hears the words
+        addressed=re.compile(rf"(?<![\w-])(?:{trie(speech['addressing_verbs'])})(?: the)?\s*$"),
         # '"...," a spokesman for the organisation told us': no one is named, the role speaks for the body
         # "the organisation" stands for
         post_body=re.compile(
@@ -216,7 +251,7 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
                       speaker=q.speaker, speaker_name=q.speaker_name)
             )
             previous = q  # marks that hold no quotation do not cut the next one's sentence
-    return _unrepeated(quotes)
+    return _unrepeated(doc.norm, quotes)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -232,15 +267,18 @@ def _spelled_out(doc: Doc, acronym: Actor, mentions: Mentions) -> Actor:
     return named[-1][2] if named and named[-1][2] is not acronym else acronym
 
 
-def _unrepeated(quotes: list[Quote]) -> list[Quote]:
-    """Without the quotations a longer one of the same speaker repeats: a headline's
-    'Cameron says killings "unjustified and unjustifiable"' before the full sentence."""
+def _unrepeated(norm: str, quotes: list[Quote]) -> list[Quote]:
+    """Without the quotations a longer one of the same speaker, in another paragraph, repeats: a
+    headline's 'Cameron says killings "unjustified and unjustifiable"' before the full sentence
+    (not '"We will rebuild," she said. "It will take years, but we will rebuild."')."""
     if len(quotes) < 2:
         return quotes
     words = [" ".join(re.findall(r"\w+", q.text.lower())) for q in quotes]
     return [q for i, q in enumerate(quotes) if not any(
         j != i and o.speaker_name == q.speaker_name and len(words[j]) > len(words[i])
-        and f" {words[i]} " in f" {words[j]} " for j, o in enumerate(quotes))]
+        and f" {words[i]} " in f" {words[j]} "
+        and "\n" in norm[min(q.span.end, o.span.end) : max(q.span.start, o.span.start)]
+        for j, o in enumerate(quotes))]
 
 
 # --------------------------------------------------------------------------- marks
@@ -260,9 +298,11 @@ def _marks(doc: Doc, g: _Grammar) -> list[_Found]:
                 pairs.append(_Found(pending, nl, False, runs_on=True))
             pending = None
         ch = text[i]
-        if ch in "\u201c\u201e":
+        if ch == "\u201c" and pending is not None and text[pending] == "\u201e":
+            opening = False  # „...“: the German closing mark is the English opening one
+        elif ch in "\u201c\u201e\u00ab":
             opening = True
-        elif ch == "\u201d":
+        elif ch in "\u201d\u00bb":
             opening = False
         else:
             prev = norm[i - 1] if i else " "
@@ -319,6 +359,19 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
         if _set_speaker(doc, g, q, ws, q.close + 1 + d.end("n"), mentions, "said_after"):
             q.strict = True
             return
+    if (signed := _signed(doc, q, mentions)) is not None:
+        # '"To forget the dead ..."\n- Elie Wiesel': an epigraph or a pull quote signed after a dash
+        q.speaker, q.speaker_name, q.rule, q.strict = signed, signed.name, f"{g.lang}.quotes.signed", True
+        return
+    if ends_clause and (i := g.issued.match(norm, q.close + 1)) and not (new_sentence and not i.group("v")) and (
+        issuer := _issuer(doc, g, i.group("noun"), q.open, mentions)
+    ):
+        q.speaker, q.speaker_name, q.rule, q.strict = issuer, issuer.name, f"{g.lang}.quotes.said_after", True
+        return
+    if ends_clause and (voice := _voice_after(doc, g, q, mentions, new_sentence)):
+        # '"...," a spokesperson of the Ministry said': no one named, the body speaks
+        q.speaker, q.speaker_name, q.rule, q.strict = voice[0], voice[1], f"{g.lang}.quotes.said_after", True
+        return
     if m is None and ends_clause and (named := _actor_after(doc, g, q.close + 1, mentions, new_sentence)):
         # '"...," the International Committee of the Red Cross said': a name the patterns do not spell
         if _set_speaker(doc, g, q, named[0], named[1], mentions, "said_after", named[2]):
@@ -436,6 +489,143 @@ def _actor_after(doc: Doc, g: _Grammar, pos: int, mentions: Mentions,
     return s, e, actor
 
 
+def _signed(doc: Doc, q: _Found, mentions: Mentions) -> Actor | None:
+    """The actor signing a quotation that stands alone on its line, after a dash: an epigraph
+    ('"..."\n- Elie Wiesel, Night') or a pull quote ('"..." - Fatima Idris, 38, a survivor')."""
+    norm = doc.norm
+    if q.open and norm[q.open - 1] != "\n":
+        return None
+    dash = _SIGN_DASH.match(norm, q.close + 1)
+    if dash is None:
+        return None
+    named = mentions.within(dash.end(), dash.end() + 160)
+    if not named or named[0][0] != dash.end() or not _SIGN_END.match(norm, named[0][1]):
+        return None
+    return named[0][2]
+
+
+_SIGN_DASH = re.compile(r"(?:[ \t]*\n[ \t]*|[ \t]+)-{1,2}[ \t]+")
+_SIGN_END = re.compile(r"\s*(?:[,(\n.]|$)")
+
+
+def _issuer(doc: Doc, g: _Grammar, noun: str, pos: int, mentions: Mentions) -> Actor | None:
+    """Who issued "the statement" a quotation is given to: in the last sentence before `pos` (of the
+    two before, in the same paragraph) that brings the noun up, the actor named as its subject ("The
+    Ministry of Defence issued a statement on Friday") or as its owner ("Amnesty International's
+    report"); nobody when another owner holds it ("the government's report")."""
+    norm = doc.norm
+    word = re.compile(rf"(?<![\w-]){re.escape(noun)}\b", re.IGNORECASE)
+    i = bisect.bisect_right(doc.sentence_starts, pos) - 1
+    paragraph = norm.rfind("\n", 0, pos) + 1
+    for lo, hi in reversed(doc.sentences[max(0, i - 2) : i + 1]):
+        hi = min(hi, pos)
+        if lo < paragraph or hi <= lo:
+            continue
+        w = None
+        for w in word.finditer(norm, lo, hi):
+            pass
+        if w is None:
+            continue
+        named = [n for n in mentions.within(lo, w.start()) if n[1] <= w.start()]
+        owner = _OWNER.search(norm, lo, w.start())
+        if owner is not None and owner.group(1) != "its":
+            # "X's report", "the UN report": the owner right before the noun, if it is an actor
+            return named[-1][2] if named and named[-1][1] >= owner.start() - 1 else None
+        subject = named[0] if named and named[0][0] == _SUBJECT_LEAD.match(norm, lo).end() else None
+        return subject[2] if subject and g.issuing.search(norm, subject[1], w.start()) else None
+    return None
+
+
+# what stands right before a noun of a document: "X's", "the UN", "its"
+_OWNER = re.compile(r"(?:'s|\b([A-Z][\w-]*|its)) (?:(?!(?:a|an|the|of|to|from|by|in|on|with)\b)[a-z][\w-]* ){0,2}$")
+# what may open a sentence before its subject: "On Sunday the", "In May, ", "Earlier, the"
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:On|In|At|Earlier|Later|Last|This|Yesterday|Today)\b[^,.\n]{0,40}?(?:, | (?=the )))?(?:[Tt]he )?"
+)
+
+
+def _voice_after(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions,
+                 new_sentence: bool) -> tuple[Actor | None, str] | None:
+    """The body whose unnamed voice follows a quotation, with its verb before or after it."""
+    lead = g.post_lead.match(doc.norm, q.close + 1)
+    if not lead.group().endswith(" "):
+        return None
+    voice = _voice_at(doc, g, lead.end(), mentions, doc.norm.rfind("\n", 0, q.open) + 1)
+    if voice is None and lead.group().endswith(" its ") and (its := g.voice_after_name.match(doc.norm, lead.end() - 1)):
+        # '"...," its spokesperson said': the body "it" stands for
+        found = _subject_before(doc, g, q.open, mentions)
+        voice = (its.end(), *found) if found else None
+    if voice is None:
+        return None
+    end, actor, name = voice
+    if not lead.group("v"):
+        tail = g.post_tail.match(doc.norm, end)
+        if tail is None or (new_sentence and not g.clause_end.match(doc.norm, tail.end())):
+            return None
+    return actor, name
+
+
+def _voice_before(doc: Doc, g: _Grammar, lo: int, verb: int, mentions: Mentions) -> tuple[Actor | None, str] | None:
+    """The body whose unnamed voice is the subject of a verb of saying before a quotation:
+    'A spokesperson of the Ministry told reporters that "..."'."""
+    norm = doc.norm
+    for a in _ARTICLE.finditer(norm, max(lo, verb - 200), verb):
+        voice = _voice_at(doc, g, a.end(), mentions, norm.rfind("\n", 0, verb) + 1)
+        if voice is not None and g.voice_gap.fullmatch(norm, voice[0], verb):
+            return voice[1], voice[2]
+    return None
+
+
+_ARTICLE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts) ")
+
+
+def _voice_at(doc: Doc, g: _Grammar, pos: int, mentions: Mentions,
+              paragraph: int) -> tuple[int, Actor | None, str] | None:
+    """A body's voice that names no one, from `pos` (after its article): "a spokesperson of the
+    Ministry", "the Ministry's spokesperson", "a UNICEF spokesman", "an official at the Ministry of
+    Health". The words are the body's, as the document names it (set J's convention); a person
+    named after the voice ("UN spokesperson Stephane Duval") speaks instead. Returns where the
+    voice ends, the body and its name."""
+    norm = doc.norm
+    if (v := g.voice_of.match(norm, pos)) is not None:
+        if (named := _named_at(mentions, v.end(), "organization")) is not None:
+            return named[1], named[2], named[2].name
+        if (n := g.voice_noun.match(norm, v.end())) is not None:
+            found = _voiced_body(doc, g, n.group("noun"), n.start(), mentions, paragraph)
+            return (n.end(), *found) if found else None
+        return None
+    if (named := _named_at(mentions, pos, "organization")) is not None:
+        r = g.voice_after_name.match(norm, named[1])
+        if r is None:
+            return None
+        person = _named_at(mentions, r.end() + 1, "person")
+        if person is not None and norm[r.end() : r.end() + 1] == " ":
+            return person[1], person[2], person[2].name
+        return r.end(), named[2], named[2].name
+    if (o := g.voice_owned.match(norm, pos)) is not None:
+        found = _voiced_body(doc, g, o.group("noun"), o.start(), mentions, paragraph)
+        return (o.end(), *found) if found else None
+    return None
+
+
+def _voiced_body(doc: Doc, g: _Grammar, noun: str, pos: int, mentions: Mentions,
+                 paragraph: int) -> tuple[Actor | None, str] | None:
+    """What "the Ministry" of a voice stands for (see `_body`). A noun any body answers to ("the
+    organisation") stands for a body the quotation's own paragraph names: further away it is a guess."""
+    found = _body(doc, g, noun.lower(), pos, mentions)
+    if found is None:
+        return None
+    if noun.lower() in g.generic_org_nouns and not any(a is found[0] for _, _, a in mentions.within(paragraph, pos)):
+        return None
+    return found
+
+
+def _named_at(mentions: Mentions, pos: int, kind: str) -> tuple[int, int, Actor] | None:
+    """The actor of `kind` whose mention starts at `pos`."""
+    named = mentions.within(pos, pos + 160)
+    return named[0] if named and named[0][0] == pos and named[0][2].kind == kind else None
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ITEM = re.compile(r"\n[ ]*(?:[-*\u2022]|\d{1,3}[.)])[ ]+")
 
@@ -458,11 +648,17 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     cues = list(g.cue.finditer(seg))
     if not cues:
         return False
+    if (agent := _agent(doc, seg_start, cues, q, mentions)) is not None:
+        # 'The massacre was described by the historian X as "..."': the agent of a passive verb of saying
+        if _set_speaker(doc, g, q, agent[0], agent[1], mentions, "said_before", agent[2]):
+            q.strict = True
+            return True
     # Asides (", who leads the Mothers of Srebrenica association,") name no speaker and hold no cue.
     asides = [(seg_start + a.start(), seg_start + a.end()) for a in g.aside.finditer(seg)] if "," in seg else []
     cues = [c for c in cues if not _inside(seg_start + c.start(), asides)
             and not (c.group("verb") and not c.group("verb").endswith("ing")
-                     and _PASSIVE.search(seg, max(0, c.start() - 24), c.start()))]
+                     and _PASSIVE.search(seg, max(0, c.start() - 24), c.start()))
+            and not (c.group("verb") and _NOUN_USE.search(seg, max(0, c.start() - 6), c.start()))]
     if not cues:
         return False
     c = cues[-1]
@@ -495,6 +691,19 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
             hit = people[0]
         if c.group("verb") and (owner := _noun_owner(norm, seg_start, cues, c, before)):
             hit = owner  # "The report of the Mission, led by Ake Sellstrom, found": the report speaks for the Mission
+        if hit is None and c.group("verb") and (i := g.issued_subject.fullmatch(norm, seg_start, cs)) and (
+            issuer := _issuer(doc, g, i.group("noun"), seg_start, mentions)
+        ):
+            # "The statement reads:" opening its sentence: the document brought up before speaks for its issuer
+            q.speaker, q.speaker_name, q.rule = issuer, issuer.name, f"{g.lang}.quotes.said_before"
+            q.colon, q.strict = colon, True
+            return True
+        if hit is None and c.group("verb") and (voice := _voice_before(doc, g, seg_start, cs, mentions)):
+            q.speaker, q.speaker_name, q.rule = voice[0], voice[1], f"{g.lang}.quotes.said_before"
+            q.colon, q.strict = colon, True
+            return True
+        if after and g.addressed.search(norm, max(0, after[0][0] - 16), after[0][0]):
+            after = []  # 'A woman told Amnesty International: "..."': Amnesty hears the words
         if hit is None and c.group("verb"):
             # "The commission found that Defence Minister Ariel Sharon bore": the subject before the verb
             # speaks; a name after it is the speaker only when none stands there ("said Ariel Sharon")
@@ -502,8 +711,14 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
         elif hit is not None and hit[1] < cs and (role := g.role_between.match(norm, hit[1], cs)):
             # "the UN human rights chief called it": the speaker is the chief, not the UN.
             return _role_holder(doc, g, q, hit[0], role, mentions, "said_before")
+        if hit is not None and len(hit) > 2 and hit[2] is not None and _LABEL_COLON.search(norm, hit[1], cs):
+            # 'Ms Ana Rossi (Westmarch): The report speaks of "..."': a transcript's speaker label; the
+            # words quoted inside the turn are someone else's
+            return False
         rule = "colon" if c.group("colon") else "said_before"
     else:
+        if c.group("noun") and _NOUN_VERB.match(norm, ce):
+            after = []  # 'The report was written by X and "covers ..."': the noun is a clause's subject, not X's words
         hit = after[0] if after else before[-1] if before else None
         if hit is None and c.group("acc") and (d := g.described_after.match(norm, ce, q.open)):
             hit = (*d.span("n"), None)  # "In the words of the judgment, ...": the court that gave it
@@ -551,10 +766,32 @@ def _role_holder(doc: Doc, g: _Grammar, q: _Found, pos: int, role: re.Match, men
 
 
 _THAT = re.compile(r"\bthat ")
+_LABEL_COLON = re.compile(r":\s")
+# "the accused", "a call": a verb's form used as a noun after an article is no verb of saying
+_NOUN_USE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?) $")
 _ON = re.compile(r"(?<![\w-])on\s*$")
 # "He was charged with", "It is often called": the subject is not who speaks ("was recorded saying" is)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?: (?!as\b)\w+){0,2} $")
 _NOUN_LINK = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
+
+
+def _agent(doc: Doc, seg_start: int, cues: list, q: _Found, mentions: Mentions) -> tuple | None:
+    """The actor named after "by" behind a passive verb of saying, the quotation right after it:
+    'was described by the historian X as "..."', 'was called by Amnesty International "..."'."""
+    norm = doc.norm
+    for c in reversed(cues):
+        if not c.group("verb") or not _PASSIVE.search(norm, max(seg_start, seg_start + c.start() - 24),
+                                                      seg_start + c.start()):
+            continue
+        by = _BY_AGENT.match(norm, seg_start + c.end())
+        named = mentions.within(by.end(), q.open) if by else []
+        if named and named[0][0] == by.end() and _AGENT_TAIL.fullmatch(norm, named[0][1], q.open):
+            return named[0]
+    return None
+
+
+_BY_AGENT = re.compile(r" by (?:the )?(?:[a-z][\w-]* ){0,3}")
+_AGENT_TAIL = re.compile(r"(?:,[^,\"\n]{1,100},)?\s*(?:as|:)?\s*")
 
 
 def _noun_owner(norm: str, seg_start: int, cues: list, verb: re.Match, named: list) -> tuple | None:
@@ -616,12 +853,41 @@ def _body(doc: Doc, g: _Grammar, noun: str, pos: int, mentions: Mentions) -> tup
         named = mentions.last_organization_before(pos, word)
         if named is not None and word in named.name.lower():
             return named, named.name
-    spelled = list(_spelled(re.escape(noun[:1].upper() + noun[1:])).finditer(doc.norm, max(0, pos - 3000), pos))
+    # "the Mothers of Kravica association ... the association": the noun written after the name
+    called = [a for _, e, a in mentions.within(max(0, pos - 3000), pos)
+              if a.kind == "organization" and doc.norm[e : e + len(noun) + 1].lower() == f" {noun}"]
+    if called:
+        return called[-1], called[-1].name
+    spelled = [n for m in _spelled(re.escape(noun[:1].upper() + noun[1:])).finditer(doc.norm, max(0, pos - 3000), pos)
+               if (n := _spelled_name(doc, m)).lower() != noun]  # "The Ministry calls ..." spells no name
     if spelled:
-        return None, _spelled_name(doc, spelled[-1])  # the last spelled before
+        return None, spelled[-1]  # the last spelled before
+    if (head := _letterhead(doc, noun)) is not None:
+        return None, head
     if noun in g.generic_org_nouns and named is not None:
         return named, named.name
     return None
+
+
+def _letterhead(doc: Doc, noun: str) -> str | None:
+    """The body a document's capitalised letterhead names with `noun`: "MINISTRY OF FOREIGN AFFAIRS OF
+    THE REPUBLIC OF X (Y)" over a statement that later says "the Ministry" -> "Ministry of Foreign
+    Affairs of the Republic of X"."""
+    word = re.compile(rf"\b{re.escape(noun.upper())}\b")
+    for line in doc.norm[:1000].split("\n")[:12]:
+        if not word.search(line) or any(ch.islower() for ch in line):
+            continue
+        part = next(p for p in _HEAD_PARTS.split(line) if word.search(p))
+        at = word.search(part).start()
+        words = (_HEAD_LEAD.sub("", part[:at], count=1) + part[at:]).split()
+        if 2 <= len(words) <= 14:
+            return " ".join(w.lower() if w.lower() in _HEAD_SMALL else w[:1] + w[1:].lower() for w in words)
+    return None
+
+
+_HEAD_PARTS = re.compile(r"\s+[\u2014\u2013-]\s+|\s*[(),/|:]\s*")
+_HEAD_LEAD = re.compile(r"^(?:.*\b(?:BY|FROM|OF)\s+)?(?:THE\s+)?")  # "STATEMENT BY THE COALITION ...": the coalition
+_HEAD_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 
 
 @cache
@@ -658,7 +924,13 @@ def _name_before(doc: Doc, g: _Grammar, lo: int, hi: int) -> tuple[int, int] | N
     lex = names_lexicon(doc.language)
     if any(w in lex.strip or w in lex.reject for w in m.group("n").split()):
         return None
+    if _PLACE_BEFORE.search(doc.norm, max(lo, m.start() - 8), m.start()):
+        return None  # "A man from Kibuye told ...": the name is where the speaker is from
     return m.span("n")
+
+
+_NOUN_VERB = re.compile(r" (?:was|is|were|are|has been|had been|have been)\b")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|at|near|of|outside|inside) $")
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
