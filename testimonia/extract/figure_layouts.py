@@ -74,8 +74,9 @@ def _labelled(doc: Doc, q: Qty, rules: Rules) -> Cell | tuple[()] | None:
     line_start = low.rfind("\n", max(0, q.start - _LINE_REACH), q.start) + 1
     if line_start == 0 and q.start > _LINE_REACH:
         return None
-    if not _LABEL_END.search(low, line_start, min(q.start, line_start + _LABEL_REACH)):
-        return None  # (most lines: checked before the label's pattern)
+    head = low[line_start : min(q.start, line_start + _LABEL_REACH)]
+    if not (":" in head or "-" in head or "\u2013" in head or "\u2014" in head) or not _LABEL_END.search(head):
+        return None  # (most lines: checked before the label's pattern, first for the marks it needs)
     label = _LABEL.match(low, line_start)
     if label is None or label.end() > q.start:
         return None

@@ -52,7 +52,7 @@ from testimonia.extract.figure_phrases import (
 )
 from testimonia.extract.figure_rules import Measure, Rules
 from testimonia.extract.figure_rules import rules as _rules
-from testimonia.extract.lexicon import Tokens
+from testimonia.extract.lexicon import Tokens, last_word
 from testimonia.extract.numbers import CARDINAL, DECIMAL, VAGUE, Number, find_numbers
 from testimonia.model.facts import Figure, Span
 
@@ -159,9 +159,6 @@ def _quantities(low: str, numbers: list[Number], rules: Rules) -> list[Qty]:
     return out
 
 
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
-
-
 def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     """ "between 161 and 200", "from 7,000 to 10,000", "7,000-10,000", "two or three",
     "at least 50,000 and possibly as many as 100,000"."""
@@ -173,8 +170,8 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     if b.start - a.end > 40 or "," in low[a.end : a.end + 2]:
         return _aside_range(low, a, b, rules)
     gap = rules.range_gap.fullmatch(low, a.end, b.start)
-    m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
-    opener = m.group(1) if m else ""
+    m = last_word(low, max(0, a.start - 12), a.start)  # (the word, its start)
+    opener = m[0] if m else ""
     if opener == "from" and _changed(low, a, b, rules):
         return None  # "raised the toll from 92 to 108": a figure and the figure it became
     if gap:
@@ -192,7 +189,7 @@ def _range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     if not least < most:  # type: ignore[operator]
         return None
     if m and opener in rules.range_openers and gap:
-        start = m.start(1)
+        start = m[1]
     else:
         start = bounds if bounds is not None else a.start
     return Qty(start, b.end, None, least, most, "range", numbers=(a, b))
@@ -205,11 +202,11 @@ _HEDGED = re.compile(r"\s*,\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+")
 
 def _hedged_range(low: str, a: Number, b: Number) -> Qty | None:
     """ "maybe thirty, maybe forty", "perhaps 200, possibly 300": one guess with two bounds."""
-    m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
-    if m is None or m.group(1) not in _HEDGES or not _HEDGED.fullmatch(low, a.end, b.start) \
+    m = last_word(low, max(0, a.start - 12), a.start)
+    if m is None or m[0] not in _HEDGES or not _HEDGED.fullmatch(low, a.end, b.start) \
             or not (a.value or 0) < (b.value or 0):
         return None
-    return Qty(m.start(1), b.end, None, a.value, b.value, "range", numbers=(a, b))
+    return Qty(m[1], b.end, None, a.value, b.value, "range", numbers=(a, b))
 
 
 def _changed(low: str, a: Qty | Number, b: Number, rules: Rules) -> bool:
@@ -235,8 +232,8 @@ def _vague_range(low: str, a: Number, b: Number, rules: Rules) -> Qty | None:
     gap = rules.range_gap.fullmatch(low, a.end, b.start)
     if not gap or gap.group(1) not in ("to", "-") or not (a.low or 0) < (b.value or 0):
         return None
-    m = _WORD_BEFORE.search(low, max(0, a.start - 12), a.start)
-    start = m.start(1) if m and m.group(1) in rules.range_openers else a.start
+    m = last_word(low, max(0, a.start - 12), a.start)
+    start = m[1] if m and m[0] in rules.range_openers else a.start
     return Qty(start, b.end, None, a.low, b.value, "range", numbers=(a, b))
 
 

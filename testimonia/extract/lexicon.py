@@ -12,7 +12,7 @@ import hashlib
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import ahocorasick
 import yaml
@@ -79,6 +79,38 @@ def _emit(node: dict) -> str:
     return body
 
 
+def at_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """What `pattern.finditer(text)` gives for a MULTILINE pattern that opens with "^" and never
+    matches a line break: the pattern is tried at each line's start alone. `finditer` calls the
+    engine at every offset, where "^" fails, and that costs more than the lines do.
+    """
+    match = pattern.match
+    pos = 0
+    while True:
+        m = match(text, pos)
+        if m is not None:
+            yield m
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return
+
+
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    r"""The word of ASCII small letters that ends `text[lo:hi]` before one space or more, and where it
+    starts: what `re.compile(r"([a-z]+)\s+$").search(text, lo, hi)` finds (its group and the group's
+    start), with no regex trying every offset of the window.
+    """
+    window = text[lo:hi]
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return None
+    word = stripped[len(stripped.rstrip(_LOWER_LETTERS)) :]
+    return (word, lo + len(stripped) - len(word)) if word else None
+
+
 def phrase_key(text: str) -> str:
     """The form a matched phrase is looked up by: lower case, single spaces."""
     return " ".join(text.lower().split())
@@ -96,6 +128,22 @@ TOKEN = re.compile(
 )
 
 
+def tokenise(text: str) -> list[str]:
+    """`TOKEN.findall(text)`, with the regex kept for the chunks between spaces that need it: no token
+    crosses a space, and a chunk of ASCII small letters or digits alone (most of them) is one token.
+    """
+    tokens: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum() and chunk.isascii() and (chunk.islower() or chunk.isdigit()):
+            tokens.append(chunk)
+        else:
+            tokens += _FINDALL(chunk)
+    return tokens
+
+
+_FINDALL = TOKEN.findall
+
+
 class Tokens:
     """The tokens of `low[start:end]`: `.t` their texts, `.start(i)`/`.end(i)` their offsets.
 
@@ -111,7 +159,7 @@ class Tokens:
         self._low, self._start, self._end = low, start, min(end, len(low))
         self._front: list[int] = []  # starts of tokens 0, 1, 2 ...
         self._back: list[int] = []  # starts of tokens n-1, n-2 ...
-        self.t = TOKEN.findall(low, start, end)
+        self.t = tokenise(low[start:end])
 
     def __len__(self) -> int:
         return len(self.t)

@@ -806,7 +806,7 @@ class _Context:
         credited to an agency in brackets before the dash. A heading in capitals before a
         dash ("LAW REPORT DIGEST - ...") is neither."""
         norm = self.norm
-        for m in _DATELINE_NAME.finditer(norm):
+        for m in lexicon.at_line_starts(_DATELINE_NAME, norm):
             s, e = m.span(1)
             if self.covered(s, e) or m.group(2) is None and not self.dateline_tail_ok(e):
                 continue
