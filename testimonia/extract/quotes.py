@@ -32,7 +32,7 @@ from functools import cache
 from testimonia.extract.doc import Doc
 from testimonia.extract.lexicon import load
 from testimonia.extract.names import Mentions, flat, trie
-from testimonia.extract.names import _lexicon as names_lexicon
+from testimonia.extract.names import name_lexicon as names_lexicon
 from testimonia.model.facts import Actor, Quote, Span
 
 # A quotation of fewer words is a scare quote or a term unless a speaker is stated right beside it.
@@ -165,11 +165,12 @@ def _grammar(language: str) -> _Grammar:
         # 'spoke of a "bloody repression"', 'warned of a "catastrophe"': the article opens the object of the
         # verb of saying, the quoted words are the speaker's; not 'said that the "safe area" had fallen'
         verb_of_before=re.compile(rf"(?<![\w-])(?:{verbs}) of (?:{articles})\s*$"),
-        # '"...," a spokesman for the organisation told us': no one is named, the role speaks for the body
-        # "the organisation" stands for
+        # '"...," a spokesman for the organisation told us', '"...," the Ministry's spokesperson said': no
+        # one is named, the role speaks for the body "the organisation" stands for
         post_body=re.compile(
-            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:{articles}) (?:{adjs} ){{0,3}}{roles} (?:for|of) (?:{articles}) "
-            rf"(?P<noun>{org_nouns})\b(?(v)|\s+(?:{aux}\s+)*(?:{verbs})\b)"
+            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:(?:{articles}) (?:{adjs} ){{0,3}}{roles} (?:for|of) (?:{articles}) "
+            rf"(?P<noun>{org_nouns})\b|(?:{articles}) (?P<owner>{org_nouns})'s (?:{adjs} ){{0,3}}{roles}\b)"
+            rf"(?(v)|\s+(?:{aux}\s+)*(?:{verbs})\b)"
         ),
     )
 
@@ -324,12 +325,16 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
         if _set_speaker(doc, g, q, named[0], named[1], mentions, "said_after", named[2]):
             q.strict = True
             return
-    if m is None and ends_clause and (b := g.post_body.match(after)) and (
-        found := _body(doc, g, b.group("noun").lower(), q.close + 1 + b.start("noun"), mentions)
-    ) and any(a is found[0] for _, _, a in mentions.within(norm.rfind("\n", 0, q.open) + 1, q.open)):
-        # the body named in the quotation's own paragraph: "the organisation" a paragraph away is a guess
-        q.speaker, q.speaker_name, q.rule, q.strict = found[0], found[1], f"{g.lang}.quotes.said_after", True
-        return
+    if m is None and ends_clause and (b := g.post_body.match(after)):
+        key = "noun" if b.group("noun") else "owner"
+        noun = b.group(key)
+        found = _body(doc, g, noun.lower(), q.close + 1 + b.start(key), mentions)
+        # the body named in the quotation's own paragraph: "the organisation" a paragraph away is a guess;
+        # "the Ministry", capitalised, is the one body the document calls so
+        if found and (noun[:1].isupper()
+                      or any(a is found[0] for _, _, a in mentions.within(norm.rfind("\n", 0, q.open) + 1, q.open))):
+            q.speaker, q.speaker_name, q.rule, q.strict = found[0], found[1], f"{g.lang}.quotes.said_after", True
+            return
     if m:
         key = "who1" if m.group("who1") else "who2" if m.group("who2") else "who3"
         ws, we = q.close + 1 + m.start(key), q.close + 1 + m.end(key)
@@ -451,6 +456,11 @@ def _item_start(norm: str, lo: int, hi: int) -> int:
     return lo
 
 
+# What a medium's name follows: "a post shared on Facebook and Telegram says": where the words were
+# written, not who wrote them.
+_MEDIUM_BEFORE = re.compile(r"(?<![\w-])(?:on|via) (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:and|or) )*$")
+
+
 def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions) -> bool:
     """A speaker named before the quotation: 'X said that', 'the statement of X, who ..., that'."""
     norm = doc.norm
@@ -479,7 +489,8 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
         colon = True
     cs, ce = seg_start + c.start(), seg_start + c.end()
     # Who is named in the segment: actors, and pronouns (actor None), outside the asides.
-    named = [(s, e, a) for s, e, a in mentions.within(seg_start, q.open) if not _inside(s, asides)]
+    named = [(s, e, a) for s, e, a in mentions.within(seg_start, q.open)
+             if not _inside(s, asides) and not _MEDIUM_BEFORE.search(norm, max(0, s - 60), s)]
     named += [(m.start(), m.end(), None) for m in g.pronoun.finditer(norm, seg_start, q.open) if not _inside(m.start(), asides)]
     if g.org_pronoun_opens.match(norm, seg_start) and not any(n[0] == seg_start for n in named):
         # "It documented 626 massacres, found that ..., and concluded that ...": the sentence's subject
