@@ -5,8 +5,8 @@ of `lexicons/<lang>/legal.yaml` (conventions, statutes, charters) and the heads
 of titles no table can list ("Convention on ...", "... Act of 1964", "Law on
 ...", "Decree No. 10", "Law No. 15/2016"); bodies of law ("international
 humanitarian law"), in any case, and numbered resolutions ("UN Security Council
-resolution 822", "resolutions 853 and 874") are found from a few anchor words
-in the lower-cased text; a few regexes add resolutions cited by symbol
+resolution 822", and "resolutions 853 and 874" as one name, as cited) are found
+from a few anchor words in the lower-cased text; a few regexes add resolutions cited by symbol
 ("S/RES/2286 (2016)"), lower-case titles with a date ("the decree on ... of 7
 August 1932") and quoted titles ('the law "On ..."'). A fact's `name` is the
 text's own form, less a year written before it, a year after any head but
@@ -376,7 +376,7 @@ def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInst
     if head in lx.head_first:
         m = lx.first_tail.match(norm, e)
         if m:
-            end = _trim_right(norm, e, m.end(), lx)
+            end = _closing_head(norm, _trim_right(norm, e, m.end(), lx), lx)
     if end == e:
         rule = "title_head_last"
         if not left and head in lx.bare_heads and s >= 2 and norm[s - 1] == " " and norm[s - 2].islower() \
@@ -385,12 +385,14 @@ def _generic(norm: str, s: int, e: int, head: str, lx: _Legal) -> list[LegalInst
             return [LegalInstrument(span=Span(s, e), rule=f"{lx.lang}.legal.bare_head", name=head, kind=head.lower())]
         if head not in lx.head_last or all(w in lx.not_alone for _, w in left):
             return []  # no words before the head, or none that makes a title: "Martial Law", "a Peace Agreement"
+        if _headline(norm, s):
+            return []  # "Leaders Sign Declaration In Prague": every word of a headline is capitalised
         after = _CAP_AFTER.match(norm, e)
         if after and after.group(1) not in lx.starters and not _ROMAN.fullmatch(after.group(1)):
             return []  # the head inside another name: "the Human Rights Law Centre", "the Media Law Institute"
         m = lx.last_tail.match(norm, e)
         if m:
-            end = _trim_right(norm, e, m.end(), lx)
+            end = _closing_head(norm, _trim_right(norm, e, m.end(), lx), lx)
         if end == e and head in lx.year_heads:
             y = lx.year_tail.match(norm, e)
             end = y.end() if y else e
@@ -438,6 +440,32 @@ def _trim_right(norm: str, s: int, e: int, lx: _Legal) -> int:
     return s + len(" ".join(words).rstrip(","))
 
 
+def _headline(norm: str, pos: int) -> bool:
+    """Whether the line holding `pos` is set in title case: a preposition capitalised inside a sentence."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    le = norm.find("\n", pos)
+    words = norm[ls : le if le != -1 else len(norm)].split()
+    return len(words) > 3 and any(w in _TITLE_CASE_LINKS and not before.endswith((".", "!", "?", ":", ";", '"'))
+                                  for before, w in zip(words, words[1:]))
+
+
+# Prepositions a headline capitalises and running text never does.
+_TITLE_CASE_LINKS = frozenset(("In", "On", "At", "Over", "After", "With", "Amid", "Into", "From"))
+
+
+def _closing_head(norm: str, end: int, lx: _Legal) -> int:
+    """A title's tail stops before a head word, lest it run into a second title; but a head right
+    after the tail's last capitalised word, with no capitalised word after it, ends the title:
+    "Law on the Legal Regime of Martial Law", "Law on Amendments to the Criminal Code"."""
+    if end < 1 or not norm[end - 1].isalpha() or (h := _CAP_AFTER.match(norm, end)) is None:
+        return end
+    last = norm[norm.rfind(" ", 0, end) + 1 : end]
+    if h.group(1) not in lx.head_last or not last[:1].isupper() or _CAP_AFTER.match(norm, h.end()) \
+            or norm.startswith((" of ", " to "), h.end()):
+        return end
+    return h.end()
+
+
 _CAP_AFTER = re.compile(rf" ({WORD})")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _POSSESSIVES = ("its ", "their ", "Its ", "Their ")
@@ -477,7 +505,10 @@ def _resolutions(norm: str, s: int, e: int, lx: _Legal) -> list[LegalInstrument]
     while (m := lx.list_joint.match(norm, at)) and bounded(norm, m.start(1), m.end(1)):
         out.append(LegalInstrument(span=Span(m.start(1), m.end(1)), rule=rule, name=f"{prefix} {m.group(1)}",
                                    kind="resolution"))
-        at = m.end()
+        at = m.end(1)
+    if word in lx.plurals and len(out) > 1:
+        # "resolutions 822, 853, 874 and 884": cited together, named together, as the text writes them
+        return [LegalInstrument(span=Span(start, at), rule=f"{rule}_list", name=norm[start:at], kind="resolution")]
     return out
 
 

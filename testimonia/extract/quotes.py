@@ -40,7 +40,7 @@ from functools import cache
 from testimonia.extract.doc import Doc
 from testimonia.extract.lexicon import load
 from testimonia.extract.names import Mentions, flat, trie
-from testimonia.extract.names import _lexicon as names_lexicon
+from testimonia.extract.names import name_lexicon as names_lexicon
 from testimonia.model.facts import Actor, Quote, Span
 
 # A quotation of fewer words is a scare quote or a term unless a speaker is stated right beside it.
@@ -641,6 +641,11 @@ def _item_start(norm: str, lo: int, hi: int) -> int:
     return lo
 
 
+# What a medium's name follows: "a post shared on Facebook and Telegram says": where the words were
+# written, not who wrote them.
+_MEDIUM_BEFORE = re.compile(r"(?<![\w-])(?:on|via) (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:and|or) )*$")
+
+
 def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions) -> bool:
     """A speaker named before the quotation: 'X said that', 'the statement of X, who ..., that'."""
     norm = doc.norm
@@ -675,7 +680,8 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
         colon = True
     cs, ce = seg_start + c.start(), seg_start + c.end()
     # Who is named in the segment: actors, and pronouns (actor None), outside the asides.
-    named = [(s, e, a) for s, e, a in mentions.within(seg_start, q.open) if not _inside(s, asides)]
+    named = [(s, e, a) for s, e, a in mentions.within(seg_start, q.open)
+             if not _inside(s, asides) and not _MEDIUM_BEFORE.search(norm, max(0, s - 60), s)]
     named += [(m.start(), m.end(), None) for m in g.pronoun.finditer(norm, seg_start, q.open) if not _inside(m.start(), asides)]
     if g.org_pronoun_opens.match(norm, seg_start) and not any(n[0] == seg_start for n in named):
         # "It documented 626 massacres, found that ..., and concluded that ...": the sentence's subject

@@ -73,10 +73,9 @@ INSTRUMENTS = [
      [("Universal Declaration of Human Rights", "Universal Declaration of Human Rights", "declaration")]),
     ("The UN Security Council resolution 822 demanded withdrawal.",
      [("UN Security Council resolution 822", "UN Security Council resolution 822", "resolution")]),
+    # a list of resolutions is one name as the text cites it (set J, 1002)
     ("Security Council resolutions 853, 874 and 884 followed.",
-     [("Security Council resolutions 853", "Security Council resolution 853", "resolution"),
-      ("874", "Security Council resolution 874", "resolution"),
-      ("884", "Security Council resolution 884", "resolution")]),
+     [("Security Council resolutions 853, 874 and 884", "Security Council resolutions 853, 874 and 884", "resolution")]),
     ("Resolution 1820 (2008) recognised sexual violence as a tactic of war.",
      [("Resolution 1820 (2008)", "Resolution 1820 (2008)", "resolution")]),
     ("The Convention on Cluster Munitions entered into force.",

@@ -45,9 +45,9 @@ ROWS = [
     ("Under the Press Law 40 journalists were jailed.", [("Press Law", "Press Law", "law")]),
     ("Marcos signed Presidential Decree 1081 that night.",
      [("Presidential Decree 1081", "Presidential Decree 1081", "decree")]),
-    # resolutions: each of a list in the singular, abbreviations, symbols, sessions, the UN as issuer
+    # resolutions: a list as cited, abbreviations, symbols, sessions, the UN as issuer
     ("The Council adopted resolutions 1264 and 1272 within a month.",
-     [("resolutions 1264", "resolution 1264", "resolution"), ("1272", "resolution 1272", "resolution")]),
+     [("resolutions 1264 and 1272", "resolutions 1264 and 1272", "resolution")]),
     ("Israel rejected UNSC Res. 2334 the same day.", [("UNSC Res. 2334", "UNSC Res. 2334", "resolution")]),
     ("UNSCR 1325 calls for women's participation in peace talks.", [("UNSCR 1325", "UNSCR 1325", "resolution")]),
     ("The Council adopted S/RES/2286 (2016) on attacks on hospitals.",

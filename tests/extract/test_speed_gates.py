@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from testimonia.extract import figure_layouts, legal, names, places
+from testimonia.extract import figure_layouts, legal, places
+from testimonia.extract.names import bylines, name_lexicon
 from testimonia.extract.lexicon import TOKEN, at_line_starts, last_word, tokenise
 
 TOKEN_ROWS = [
@@ -84,7 +85,7 @@ LINE_ROWS = [
 
 
 def _line_patterns() -> list[re.Pattern]:
-    lex = names._lexicon("en")
+    lex = name_lexicon("en")
     return [lex.byline, lex.credit, places._DATELINE_NAME]
 
 
@@ -111,8 +112,8 @@ def test_caption_scan_needs_a_mark() -> None:
     pieces = ["PROSECUTOR", " v. ", " vs. ", " V. ", " VS. ", " v ", "RADOVAN ", "KARADZIC", "\n", " ", "v.", "s. "]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        if not any(mark in text for mark in names._CAPTION_MARKS):
-            assert not names._CAPTION.search(text), text
+        if not any(mark in text for mark in bylines._CAPTION_MARKS):
+            assert not bylines._CAPTION.search(text), text
 
 
 def test_legal_scans_need_their_marks() -> None:
