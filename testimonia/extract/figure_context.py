@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from testimonia.extract import figure_layouts as layouts
 from testimonia.extract.doc import Doc
 from testimonia.extract.figure_phrases import Head
 from testimonia.extract.figure_rules import Group, Measure, Rules
@@ -20,6 +21,10 @@ from testimonia.extract.lexicon import Tokens
 from testimonia.model.facts import Figure, Span
 
 _ELLIPSIS = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|with)?\s*")
+# "24 men killed on the spot and 11 who died later": a count with no noun, a relative clause after it, joined to the
+# count before by "and" after a few words that say where or when
+_WHO_AFTER = re.compile(r"\s+who\b")
+_AND_LATER = re.compile(r"[^.;:!?()0-9\n]{0,40}?(?:,\s*|\s+)and\s+")
 _WHOLE_REACH = 600  # characters back to the total that "nine of the dead" is taken from
 
 
@@ -89,6 +94,7 @@ def antecedent(doc: Doc, start: int, part: float, prior: Prior) -> Figure | None
     return last if part <= (most(last) or 0) else None  # "30 were killed. Thousands came, 200 of them soldiers"
 
 
+_TOLL_LABEL_REACH = 240  # characters from the start of a list's item to a number that its toll label counts
 _ANAPHOR_REACH = 400  # characters back to the count that "a higher figure of 182,000" compares itself with
 _COORDINATED_GAP = 80  # the most the words between coordinated counts can take (" in the town and ")
 
@@ -122,7 +128,7 @@ def shared(doc: Doc, head: Head, left: Tokens, j: int, start: int, more: bool, p
         if not head.bare or head.pronoun:
             return opened[0], "en.figures.fronted_part"
     if head.bare and not head.partitive and not head.pronoun:
-        label = line_label(doc, start, prior, rules)
+        label = toll_label(doc, start, prior, rules)
         if label is not None:
             return label, "en.figures.line_label"
         again = restated(doc, start, left, j, prior, rules)
@@ -214,16 +220,14 @@ def _value(text: str) -> int | None:
         return None
 
 
-_LINE_PART = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013][ \t]*)?([a-z][a-z ]*?)[ \t]*:[ \t]*$")
-
-
 def line_group(doc: Doc, start: int, last: Figure, rules: Rules) -> Group | None:
     """ "Killed (2017): 978 / of whom children: 553": a line of a list or a table that opens with a breakdown's
-    words and a group, right under the line of its total; the group, or None."""
-    m = _LINE_PART.search(doc.lower, max(0, start - 60), start)
-    if m is None or "\n" in doc.lower[last.span.end : m.start()] or last.part_of is not None:
+    words and a group, its number right after them, under the line of its total; the group, or None."""
+    label = layouts.label_before(doc, start)
+    if label is None or label.row or label.value != start or last.part_of is not None or label.line == 0 \
+            or "\n" in doc.lower[last.span.end : label.line - 1]:
         return None
-    t = Tokens(doc.lower, m.start(1), m.end(1)).t
+    t = Tokens(doc.lower, label.start, label.end).t
     opener = rules.list_openers.at(t, 0)
     if not opener:
         return None
@@ -234,57 +238,28 @@ def line_group(doc: Doc, start: int, last: Figure, rules: Rules) -> Group | None
 
 
 _ITEM_OPENING = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013]\s|[0-9]{1,2}[.)]\s|\n)")
-_LABEL = re.compile(r"(?:^|\n)[^\n.;]{1,60}:[^\n]*$")
+_LABEL_NEAR = 80  # characters from the start of a "label: value" line to a number whose words stop at its end
 
 
-# "Deaths 112" over "Injured 300": rows of an infobox, a capitalised label and its number, with no colon
-_ROW = re.compile(r"[ \t]*[A-Z][^\n0-9.;:]{0,40}?[ \t][0-9][0-9,.]*(?:[ \t]*[-\u2013][ \t]*[0-9][0-9,.]*)?"
-                  r"[ \t]*(?=\n|$)")
-
-
-def line_reach(low: str, at: int, reach: int, norm: str = "") -> int:
+def line_reach(doc: Doc, at: int, reach: int) -> int:
     """Where the words after a number may be read to: `at + reach`, but not into the next item of a list or a
     table ("- Death toll: 69, including 8 women\n- Wounded: 180"), nor past the line of a "label: value" row,
-    nor (with the text as written, `norm`) from one row of an infobox into the next ("Deaths 112\nInjured 300").
-    A line broken inside a sentence reads on."""
+    nor from one row of an infobox into the next ("Deaths 112\nInjured 300"). A line broken inside a sentence
+    reads on."""
+    low = doc.lower
     end = min(len(low), at + reach)
     nl = low.find("\n", at, end)
     if nl < 0:
         return end
-    if _ITEM_OPENING.match(low, nl) or _LABEL.search(low, max(0, at - 80), at):
+    if _ITEM_OPENING.match(low, nl):
         return nl
-    if norm and not low[at:nl].strip() and _ROW.match(norm, nl + 1) \
-            and _ROW.match(norm, low.rfind("\n", 0, at) + 1):
-        return nl
-    return end
-
-
-_ANSWER = re.compile(r"[ \t]*(?:a|answer)[ \t]*[:.][ \t]*", re.IGNORECASE)
-_SAID_OF_SELF = re.compile(r"\b(?:was|were|is|am|are|had|have|been|aged|turned)\b|['\u2019]m\b")
-_QUESTION = re.compile(r"[ \t]*(?:q|question)[ \t]*[:.][ \t]*", re.IGNORECASE)
-
-
-def answered(doc: Doc, start: int, rules: Rules) -> Measure | None:
-    """ "Q: Did people die in your street? / A: On our street alone, maybe thirty": in a transcript, a number with no
-    harm of its own in the first sentence of an answer counts the harm the question asked about."""
-    low = doc.lower
-    line = low.rfind("\n", 0, start) + 1
-    answer = _ANSWER.match(low, line)
-    if answer is None or doc.sentence_at(start)[0] > answer.end() or start - line > 120 \
-            or _SAID_OF_SELF.search(low, answer.end(), start):
-        return None  # ("A: I was 46 then": an age)
-    back = line - 1
-    while back > 0 and not low[low.rfind("\n", 0, back) + 1 : back].strip():
-        back = low.rfind("\n", 0, back)  # blank lines between question and answer
-    asked = low.rfind("\n", 0, back) + 1
-    if back <= 0 or _QUESTION.match(low, asked) is None:
-        return None
-    t = Tokens(low, asked, back).t
-    for i in range(len(t)):
-        hit = rules.after.at(t, i) or rules.tolls.at(t, i) or rules.asked.at(t, i)
-        if hit and isinstance(hit[1], Measure) and not hit[1].weak and not hit[1].contextual:
-            return hit[1]
-    return None
+    label = layouts.label_before(doc, at)
+    if label is None:
+        return end
+    if not label.row:
+        return nl if at - label.line <= _LABEL_NEAR else end
+    below = layouts.label_of(doc, nl + 1)
+    return nl if not low[at:nl].strip() and below is not None and below.row else end
 
 
 _ESTIMATES_OF = (["estimates", "of", "the"], ["counts", "of", "the"], ["figures", "for", "the"])
@@ -333,7 +308,9 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
     sources += [total] if total is not None else []
     for source in sources:
         if source.span.end > start or not (_ELLIPSIS.fullmatch(doc.lower, source.span.end, start)
-                                           or opens_next_sentence(doc, source, start)):
+                                           or opens_next_sentence(doc, source, start)
+                                           or _WHO_AFTER.match(doc.lower, head.end)
+                                           and _AND_LATER.fullmatch(doc.lower, source.span.end, start)):
             continue
         counted = source.part_of if source.part_of is not None else source
         part_of = counted if counted.measure in measure.follows else None
@@ -341,6 +318,29 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
     if measure.group:
         return Head(measure.group, head.unit, head.end, head.k, bare=True), None
     return head, None
+
+
+def elided_group(doc: Doc, start: int, prior: Prior) -> str | None:
+    """ "60 civilians have been killed and 270 wounded", "36 civilian deaths and more than 100 wounded": a count
+    whose noun is the harm alone ("wounded", "dead"), joined by "and" or a comma to the count just before, counts the
+    same group; the group, or None when that count is of people in general or a part."""
+    last = prior.last
+    if last is None or last.span.end > start or last.part_of is not None or last.group == "all" \
+            or not _ELLIPSIS.fullmatch(doc.lower, last.span.end, start) or not doc.lower[last.span.end : start].strip():
+        return None
+    return last.group
+
+
+def revised_group(doc: Doc, left: Tokens, j: int, start: int, measure: Measure, prior: Prior,
+                  rules: Rules) -> str | None:
+    """ "2,783 servicemen killed; the figure has since been revised to 2,908 dead": a count whose noun is the harm
+    alone, given as the earlier figure's new value ("revised to", "a higher figure of"), counts that figure's group;
+    the group, or None."""
+    total = prior.total
+    if not left.t or not rules.anaphoric.ending(left.t, j) or total is None or total.span.end > start \
+            or start - total.span.end > _ANAPHOR_REACH or total.measure != measure.measure or total.group == "all":
+        return None
+    return total.group
 
 
 def _opening_clause(doc: Doc, start: int, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
@@ -416,6 +416,29 @@ def accounting_group(doc: Doc, start: int, rules: Rules) -> str | None:
     hit = rules.heads.at([m.group(1)], 0)
     entry = hit[1] if hit else None
     return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
+
+
+def companion_harm(doc: Doc, left: Tokens, j: int, rules: Rules) -> tuple[Measure, int] | None:
+    """ "Seyid Riza was hanged in Elazığ ..., together with six others", "the journalist died along with two others":
+    a count after "together with" shares the harm its sentence's subject suffered, said before it in the passive
+    ("was hanged") or by a verb that takes no object ("died"). The harm and the token where the companion words
+    start, or None."""
+    hit = rules.companions.ending(left.t, j)
+    if not hit:
+        return None
+    opening = doc.sentence_at(left.start(j - hit[0]))[0]
+    t = Tokens(doc.lower, opening, left.start(j - hit[0])).t
+    for i in range(1, len(t)):
+        said = rules.after.at(t, i) if t[i - 1] in _PASSIVE or not rules.before.at(t, i) else None  # ("was
+        # hanged", or a verb with no object: "died", "fled")
+        if said and isinstance(said[1], Measure) and not (said[1].weak or said[1].contextual or said[1].judicial
+                                                          or said[1].measure == "other"):
+            return said[1], j - hit[0]  # (not "was convicted with 12 others": they were tried too; nor "was buried
+            # with 12 others", no harm)
+    return None
+
+
+_PASSIVE = ("was", "were", "been", "be")
 
 
 def just_before(doc: Doc, start: int, prior: Prior) -> Figure | None:
@@ -536,23 +559,20 @@ def summed(doc: Doc, start: int, value: float, prior: Prior) -> list[Figure] | N
     return None
 
 
-# "- Wounded: the committee estimated ...; the government later gave roughly 1,200": a list line headed by a toll
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*([a-z][a-z ]{0,30}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[^\n]*$")
-
-
-def line_label(doc: Doc, start: int, prior: Prior, rules: Rules) -> Figure | None:
+def toll_label(doc: Doc, start: int, prior: Prior, rules: Rules) -> Figure | None:
     """A bare number in an item of a list whose label is a toll with no number of its own ("- Wounded: ... the
     government later gave roughly 1,200"): a figure of that toll, returned as a stand-in the count shares."""
-    m = _LINE_LABEL.search(doc.lower, max(0, start - 240), start)
-    if m is None or any(c.isdigit() for c in doc.lower[m.start(1) : start]):
+    label = layouts.label_before(doc, start)
+    if label is None or not label.bulleted or label.row or start - label.line > _TOLL_LABEL_REACH \
+            or any(c.isdigit() for c in doc.lower[label.start : start]):
         return None
-    t = Tokens(doc.lower, m.start(1), m.end(1)).t
+    t = Tokens(doc.lower, label.start, label.name_end).t  # "Wounded (official)": the words before the note
     hit = rules.tolls.at(t, 0)
     if not hit or hit[0] != len(t):
         return None
     last = prior.last
-    if last is not None and last.span.end > m.start(1):
+    if last is not None and last.span.end > label.start:
         return None  # the line has a figure already
     measure = hit[1]
-    return Figure(span=Span(m.start(1), m.end(1)), rule="en.figures.line_label", measure=measure.measure,
+    return Figure(span=Span(label.start, label.name_end), rule="en.figures.line_label", measure=measure.measure,
                   group="all", unit="people", value=None, label=measure.label)

@@ -101,8 +101,9 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
     if k < len(t) and t[k] == "of":
         if q.value == 1 and q.qualifier == "exact":
             return None  # "one of the victims was a journalist": a person, not a count
-        if q.qualifier == "vague" and (k + 1 >= len(t) or t[k + 1] not in _PRONOUNS):
-            k += 1  # "thousands of people"
+        if q.qualifier == "vague" and (k + 1 >= len(t) or t[k + 1] not in _PRONOUNS) \
+                and not (k + 2 < len(t) and t[k + 1] in ("the", "those", "these") and t[k + 2] in rules.partitive):
+            k += 1  # "thousands of people" (but "dozens of the wounded" is a part of them)
         else:
             return _partitive(doc, q, toks, k, rules)  # "nine of the dead"; not "one of the most horrific"
     adjective: Group | None = None
@@ -237,12 +238,19 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019.-]*)\s+(?:[A-Z][\w'\u2019.-]*\s+)
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|$)")
 
 
+_PERSON_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
+
+
 def aged(doc: Doc, q: Qty, rules: Rules) -> bool:
-    """ "John Johnston, 59, died in June 1972": a person's age set off by commas after the name, not a count."""
+    """ "John Johnston, 59, died in June 1972", "the wounded soldier, 23, died": a person's age set off by commas
+    after the name or a noun of one person, not a count."""
     if q.value is None or q.qualifier != "exact" or not 0 < q.value < 120 or not _AGE_AFTER.match(doc.norm, q.end):
         return False
     m = _NAME_BEFORE.search(doc.norm, max(0, q.start - 60), q.start)
-    return bool(m and m.group(1).lower() not in rules.stop)
+    if m and m.group(1).lower() not in rules.stop:
+        return True
+    m = _PERSON_BEFORE.search(doc.lower, max(0, q.start - 24), q.start)
+    return bool(m and m.group(1) in rules.person_singular)
 
 
 def _of_group(toks: Tokens, k: int, rules: Rules) -> tuple[Group, int, int] | None:
@@ -579,8 +587,13 @@ def bare_toll(low: str, left: Tokens, i: int, head: Head, qualifier: str, rules:
 
 
 def number_of(doc: Doc, left: Tokens, i: int, head: Head, rules: Rules) -> Head:
-    """ "the number of Armenians killed at 1.5 million": the group is named inside the toll."""
+    """ "the number of Armenians killed at 1.5 million", "the civilian death toll rose to 36", "put military deaths at
+    3,773": the group is named inside the toll, or by an adjective right before it."""
     t = left.t
+    hit = rules.heads.at(t, i - 1) if i >= 1 else None
+    if hit and hit[0] == 1 and isinstance(hit[1], Group) and hit[1].adjective and hit[1].head and hit[1].group != "all":
+        # (not "old": "the old death toll" is the earlier one)
+        return Head(hit[1].group, hit[1].unit, head.end, head.k, bare=True)
     for s in range(max(0, i - 4), i + 3):
         if t[s : s + 2] == ["number", "of"]:
             k = s + 2
@@ -679,8 +692,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                     _aside(t, i, starts)  # "from 'ISIS families' - including children - were killed"
                     break
                 if not word[:1].isalpha() or word in rules.auxiliaries or word in rules.relatives \
-                        or rules.after.at(t, i):
-                    break
+                        or rules.after.at(t, i) or _kin_of_harmed(t, i, rules):
+                    break  # (and "calls from relatives of the missing": the harmed are their kin, not them)
                 i += 1
                 starts.append(i)
     found: Said | None = None
@@ -724,8 +737,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 break
             if t[i] in rules.negations or t[i].endswith("n't"):
                 negated = True
-            elif t[i] in rules.auxiliaries:
-                auxiliary = True
+            elif t[i] in rules.auxiliaries or t[i] == "as" and rules.after.at(t, i + 1):
+                auxiliary = True  # (and "listed 511 as killed and 321 as missing": what they are counted as)
             elif not (t[i].endswith("ly") and len(t[i]) > 4):
                 if auxiliary and t[i].isalpha():  # "were rounded up and shot dead", "were chased by troops and killed"
                     joined = _joined_harm(t, i + 1, rules)
@@ -840,10 +853,13 @@ def _joined_harm(t: list[str], i: int, rules: Rules) -> int | None:
 
 
 def _gravest(toks: Tokens, i: int, hit: tuple[int, object], rules: Rules) -> tuple[Measure, int]:
-    """ "were deported, massacred, or marched to their deaths": joined verbs, the gravest counts.
-    Returns the measure and the token index after the last joined verb."""
+    """ "were deported, massacred, or marched to their deaths": joined verbs, the gravest counts; two harms joined
+    as one count ("were killed or wounded") are both (`mixed`). Returns the measure and the token index after the
+    last joined verb."""
     t = toks.t
     measure, i = hit[1], i + hit[0]
+    said: list[Measure] = [measure]  # type: ignore[list-item]
+    joiner: list[str] = []
     for _ in range(3):
         j = i
         while j < len(t) and t[j] in (",", "or", "and"):
@@ -853,15 +869,46 @@ def _gravest(toks: Tokens, i: int, hit: tuple[int, object], rules: Rules) -> tup
         nxt = rules.after.at(t, j)
         if not nxt:
             break
+        said.append(nxt[1])  # type: ignore[arg-type]
+        joiner = t[i:j]
         if nxt[1].rank < measure.rank:  # type: ignore[union-attr]
             measure = nxt[1]
         i = j + nxt[0]
+    if len(said) == 2 and len(joiner) == 1 and (both := mixed(said[0], said[1], joiner[0], rules)) is not None:
+        return both, i
     later = _joined_harm(t, i, rules)  # "detained at S-21 and executed": the fate said last, if graver
     if later is not None:
         nxt = rules.after.at(t, later)
         if nxt[1].rank < measure.rank:  # type: ignore[index, union-attr]
             measure, i = nxt[1], later + nxt[0]  # type: ignore[index]
     return measure, i  # type: ignore[return-value]
+
+
+def mixed(first: Measure, second: Measure, joiner: str, rules: Rules) -> Measure | None:
+    """ "killed or wounded", "dead and injured", "killed or deported": one count of two harms, which may be added to
+    neither: `other`, labelled with both, the graver first. None when the two are one harm ("killed or died"), told
+    two ways ("arrested or abducted"), or joined by an "and" that makes them one fate after another ("detained and
+    executed")."""
+    pair = frozenset((first.measure, second.measure))
+    if len(pair) < 2 or "other" in pair or first.contextual or second.contextual:
+        return None
+    if joiner == "or" and pair not in rules.one_harm or joiner == "and" and pair in rules.both_by_and:
+        graver, lighter = sorted((first, second), key=lambda m: m.rank)
+        return Measure("en.figures.mixed", "other", f"{graver.measure} or {lighter.measure}", rank=graver.rank)
+    return None
+
+
+def joined_before(t: list[str], i: int, measure: Measure, rules: Rules) -> tuple[int, Measure] | None:
+    """ "killed or wounded at least 45", "killing and injuring 300": a verb before the number's own trigger (which
+    starts at token i), joined to it as one count of two harms: (the tokens the first verb and the joiner span, the
+    mixed measure), or None."""
+    if i < 2 or t[i - 1] not in ("or", "and"):
+        return None
+    hit = rules.before.ending(t, i - 1)
+    if not hit:
+        return None
+    both = mixed(hit[1], measure, t[i - 1], rules)  # type: ignore[arg-type]
+    return (hit[0] + 1, both) if both is not None else None
 
 
 def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
@@ -962,9 +1009,9 @@ def _after_phrase(doc: Doc, toks: Tokens, start: int, rules: Rules, by_start: di
             return i  # "447 bodies were recovered (425 civilians and 22 servicemen)"
         if verb and t[i] in rules.auxiliaries and t[i - 1] in rules.auxiliaries or t[i - 1] == "in" and t[i] == "all":
             continue  # "had been found", "340 victims from the village in all: ..."
-        if t[i] in ".;()" or t[i] in rules.relatives or rules.after.at(t, i) \
+        if t[i] in ".;()" or t[i] in rules.relatives and t[i + 1] not in rules.time_nouns or rules.after.at(t, i) \
                 or t[i] in rules.auxiliaries and not doc.norm[toks.start(i)].isupper():  # "in April and May 1940"
-            return start
+            return start  # (but "in the village that day, among them": a phrase of time)
     return start
 
 
@@ -989,6 +1036,13 @@ def read_subject(left: Tokens, j: int, rules: Rules) -> Measure | None:
         return hit[1]  # type: ignore[return-value]
     link = rules.subject_links.ending(left.t, j)[0]  # type: ignore[index]
     i = j - link
+    for k in range(i - 2, max(0, i - 6), -1):  # "the dead at Cassinga included", "those killed in the raid were"
+        if not left.t[k].isalpha() or left.t[k] in rules.auxiliaries or left.t[k] in rules.relatives:
+            break
+        if rules.prepositions.at(left.t, k):
+            hit = rules.subjects.ending(left.t[:k] + left.t[i:j], k + link)
+            if hit:
+                return hit[1]  # type: ignore[return-value]
     if i < 2 or left.t[i - 1] != ",":
         return None
     for k in range(i - 2, max(0, i - 16), -1):  # back over the aside to its opening comma

@@ -41,6 +41,15 @@ class Group:
     measure: Measure | None = None  # what the noun says by itself ("613 victims": killed)
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Words after the counted noun that, with a verb before the count, say a harm: "treated 230 people for
+    injuries"."""
+
+    after: Phrases
+    harmed: bool  # only for a noun that names the harmed already ("confirmed 19 of the deaths by name")
+
+
 @dataclass(slots=True)
 class Rules:
     before: Phrases
@@ -78,6 +87,8 @@ class Rules:
     blockers_before: Phrases
     blockers_after: Phrases
     list_openers: Phrases
+    past_states: frozenset[str]  # "19 former detainees": a harm noun's state now over
+    time_nouns: frozenset[str]  # "that day": a noun of time after "that" makes no relative clause
     time_openers: Phrases  # "that day", "overnight": a phrase of time before a breakdown's colon
     list_separators: Phrases
     prepositions: Phrases
@@ -99,6 +110,7 @@ class Rules:
     months_lower: frozenset[str]
     unit_words: frozenset[str]  # one-word units that make a number measure something else
     peoples_singular: frozenset[str]
+    person_singular: frozenset[str]  # "the wounded soldier, 23,": one person, whose age follows
     plural_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     years: tuple[int, int]
@@ -108,7 +120,9 @@ class Rules:
     from_before: re.Pattern  # "from at least " right before a range's low bound
     shares: frozenset[str]  # "two thirds of the 1,200 residents fled": a share of the number suffered the harm
     appositive_hedges: frozenset[str]  # "..., perhaps up to 20,000": a hedge opening a restated count
+    companions: Phrases  # "was hanged, together with six others": the others share the subject's harm
     sum_after: re.Pattern  # " in all", " in total" right after a number: the sum of the counts before it
+    sum_before: re.Pattern  # ", a total of ", "bringing the total to " right before it: the same
     time_adverbs: frozenset[str]  # "(13 on the day, 1 later)": when each part of a total was harmed
     changed_from: re.Pattern  # "raised the toll from " before a number: an old figure, a new one after "to"
     and_openers: frozenset[str]
@@ -137,6 +151,11 @@ class Rules:
     state_words: frozenset[str]  # "four of whom were pregnant": a state that, said of part of a group, names it
     rescued_from: re.Pattern  # "rescued from the rubble": survivors, not captives set free
     noun_plural_endings: tuple[str, ...]  # "mineworkers", "businessmen": how an unlisted counted noun ends
+    frames: dict[str, Frame]  # "confirmed 19 of the deaths by name": a verb before the count, words after its noun
+    after_object: Phrases  # "tortured 14 prisoners to death": after the noun, what the verb before the number did
+    added_harms: frozenset[str]  # "tortured", "sexual_violence": suffered besides another harm, not instead of it
+    one_harm: frozenset[frozenset[str]]  # "arrested or abducted": two words for one harm, no mixed count
+    both_by_and: frozenset[frozenset[str]]  # "killed and wounded": harms "and" joins as one mixed count
     status_nouns: frozenset[str]  # "prisoners", "hostages", "refugees": harm nouns that name people, kept as the
     # group when a verb says another harm of them ("1,000 prisoners were killed")
 
@@ -154,7 +173,8 @@ def rules(language: str) -> Rules:
     c_lex = lexicon.load(language, "clauses")
     n_lex = lexicon.load(language, "noncounts")
     slots: dict[str, dict[str, object]] = {k: {} for k in ("before", "after", "nouns", "tolls", "victims_of",
-                                                            "subjects", "noun_before", "with", "asked")}
+                                                            "subjects", "noun_before", "with", "asked",
+                                                            "after_object")}
     by_id: dict[str, Measure] = {}
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
@@ -248,13 +268,16 @@ def rules(language: str) -> Rules:
         tail_hint=re.compile(r"\s*(?:" + lexicon.alternation([*c_lex["prepositions"], *c_lex["time_openers"],
                                                                "between"]) + r")\b"),
         time_openers=Phrases(c_lex["time_openers"]),
+        time_nouns=frozenset(c_lex.get("time_nouns", ())),
+        past_states=frozenset(n_lex.get("past_states", ())),
         left_words=frozenset(_last_word(p) for table in (slots["before"], slots["noun_before"], m_lex["toll_links"],
                                                          c_lex["fillers"],
                                                          subjects, anaphoric,
                                                          n_lex["before"], n_lex["identifiers"],
                                                          *(e.get("before", ()) for e in quals),
                                                          g_lex.get("living_verbs", ()), c_lex["function_words"],
-                                                         back_verbs, away_verbs, m_lex.get("bare_tolls", ()))
+                                                         back_verbs, away_verbs, m_lex.get("bare_tolls", ()),
+                                                         [v for f in m_lex.get("frames", ()) for v in f["verbs"]])
                              for p in table) | {"-"},  # "Civilian deaths - 4,500": a dash after a line's heading
         list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"),
         head_words=frozenset(p.split()[0].lower() for p in heads),
@@ -270,6 +293,7 @@ def rules(language: str) -> Rules:
         months_lower=frozenset(m.lower() for m in n_lex["months"]),
         unit_words=frozenset(w for w in n_lex["after"] if " " not in w and w.isalpha()),
         peoples_singular=frozenset(g_lex["peoples_singular"]),
+        person_singular=frozenset(g_lex.get("person_singular", ())),
         plural_endings=tuple(g_lex["peoples_plural_endings"]),
         adjective_endings=tuple(g_lex["peoples_adjective_endings"]),
         years=(int(n_lex["year_range"][0]), int(n_lex["year_range"][1])),
@@ -280,7 +304,10 @@ def rules(language: str) -> Rules:
                                + r")\s+)?$"),
         shares=frozenset(n_lex.get("shares", ())),
         appositive_hedges=frozenset(c_lex.get("appositive_hedges", ())),
+        companions=Phrases(c_lex.get("companions", ())),
         sum_after=re.compile(r"\s+(?:" + lexicon.alternation(c_lex.get("sum_words", ())) + r")\b"),
+        sum_before=re.compile(r"[,;(\u2013\u2014-]\s*(?:(?:and|or)\s+)?("
+                              + lexicon.alternation(c_lex.get("sum_words_before", ())) + r")\s+$"),
         time_adverbs=frozenset(c_lex.get("time_adverbs", ())),
         changed_from=re.compile(r"\b(?:" + lexicon.alternation(ranges.get("changes", ())) + r")\s+(?:[a-z'\u2019]+\s+){0,4}"
                                 r"from\s+$"),
@@ -315,6 +342,12 @@ def rules(language: str) -> Rules:
         describing_endings=tuple(g_lex.get("describing_endings", ())),
         compound_heads=frozenset(g_lex.get("compound_heads", ())),
         state_words=frozenset(g_lex.get("state_words", ())),
+        after_object=Phrases(slots["after_object"]),
+        frames={verb: Frame(Phrases(dict.fromkeys(f["after"], by_id[f["measure"]])), bool(f.get("harmed")))
+                for f in m_lex.get("frames", ()) for verb in f["verbs"]},
+        added_harms=frozenset((m_lex.get("mixed_harms") or {}).get("added", ())),
+        one_harm=frozenset(frozenset(p) for p in (m_lex.get("mixed_harms") or {}).get("one_harm", ())),
+        both_by_and=frozenset(frozenset(p) for p in (m_lex.get("mixed_harms") or {}).get("both_by_and", ())),
         status_nouns=frozenset(m_lex.get("status_nouns", ())),
         noun_plural_endings=tuple(g_lex.get("noun_plural_endings", ("s",))),
         rescued_from=re.compile(r"\s+(?:" + lexicon.alternation(n_lex.get("rescued_from", ())) + r")\b"),

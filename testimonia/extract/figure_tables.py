@@ -13,7 +13,8 @@ header names ("Killed", "Civilian deaths"), or, under a header that names nothin
 first cell of its row names ("| Killed | 69 |"). The first cell of the row gives the group when it is one
 ("Civilians", "South African soldiers"; under a header such as "Group" any people as written, "Bosniaks"); a place,
 a year or a date there counts people in general. A cell under a header of no harm or of no count ("Houses
-destroyed", "Year", "Page", "Killed (%)") is not a figure.
+destroyed", "Year", "Page", "Killed (%)") is not a figure. The cells above a row of totals ("| Total | 9,100 |"),
+in its column, are its parts when they add up to no more than it (`link_totals`).
 
 The words (hedges, header fillers, units that make a column no count) are in lexicons/<lang>/layouts.yaml; the
 harms and groups come from the figure lexicons. `value_alone` and `harm_label` also serve infobox lines
@@ -31,6 +32,7 @@ from testimonia.extract.doc import Doc
 from testimonia.extract.figure_phrases import Qty, read_head
 from testimonia.extract.figure_rules import Group, Measure, Rules
 from testimonia.extract.lexicon import Phrases, Tokens
+from testimonia.model.facts import Figure
 
 # harm, group (None: people in general), qualifier, where the evidence starts and ends, the rule
 Cell = tuple[Measure, "Group | None", str, int, int, str]
@@ -56,9 +58,14 @@ class LayoutWords:
     non_count: Phrases  # in a bracket after a header: "Killed (%)"
     non_count_columns: Phrases  # a header of no count: "Year", "Source"
     group_columns: Phrases  # a first column of groups: "Group", "Victims"
+    total_rows: Phrases  # the label of a table's row of totals: "Total", "All", "Overall"
+    breakdown_by: frozenset[str]  # "Deaths by village": a label's words after these say how values are set out
     perpetrator_labels: Phrases  # an infobox line of the perpetrators: "Perpetrators", "Convicted"
     count_questions: Phrases
     toll_questions: Phrases
+    other_questions: Phrases  # "who", "when": a question that asks no count
+    question_labels: Phrases  # a transcript's labels: "Q:", "Question:"
+    answer_labels: Phrases  # "A:", "Answer:"
 
 
 @cache
@@ -76,9 +83,14 @@ def words(language: str) -> LayoutWords:
         non_count=Phrases(lex.get("non_count_units", ())),
         non_count_columns=Phrases(lex.get("non_count_columns", ())),
         group_columns=Phrases(lex.get("group_columns", ())),
+        total_rows=Phrases(lex.get("total_rows", ())),
+        breakdown_by=frozenset(lex.get("breakdown_by", ())),
         perpetrator_labels=Phrases(lex.get("perpetrator_labels", ())),
         count_questions=Phrases(lex.get("count_questions", ())),
         toll_questions=Phrases(lex.get("toll_questions", ())),
+        other_questions=Phrases(lex.get("other_questions", ())),
+        question_labels=Phrases(lex.get("question_labels", ())),
+        answer_labels=Phrases(lex.get("answer_labels", ())),
     )
 
 
@@ -116,6 +128,10 @@ def harm_label(text: str, rules: Rules, said: LayoutWords) -> tuple[Measure, Gro
         return None
     text = _BRACKET.sub("", text).strip()
     t = Tokens(text, 0, len(text)).t
+    for k in range(1, len(t) - 1):
+        if t[k] in said.breakdown_by:
+            t = t[:k]  # "Deaths by village", "Killed per district": the harm, then what the values are set out by
+            break
     i = 0
     while i < len(t) and (filler := said.fillers.at(t, i)):
         i += filler[0]  # "total deaths", "number of dead"
@@ -246,6 +262,44 @@ def read_cell(doc: Doc, q: Qty, rules: Rules, said: LayoutWords) -> Cell | None:
         if group is None:  # "| Civilians | 120 |" under "Killed"
             group = _row_group(doc, line_start, sep, bool(first and whole(said.group_columns, first)), rules)
     return measure, group, qualifier, start, end, "en.figures.table_cell"
+
+
+def link_totals(doc: Doc, figures: list[Figure]) -> None:
+    """ "| Bosniaks | 8,000 |", "| Croats | 1,100 |", "| Total | 9,100 |": the cells above the cell of a row of totals,
+    in its column of the same table, are parts of it when they count its harm and add up to no more than it.
+    Figures are changed in place."""
+    said = words(doc.language)
+    cells = [(f, _column(doc, f)) for f in figures if f.rule == "en.figures.table_cell"]
+    for n, (total, place) in enumerate(cells):
+        if place is None or not whole(said.total_rows, place[2]) or total.part_of is not None:
+            continue
+        parts = [f for f, other in cells[:n] if other is not None and other[:2] == place[:2]
+                 and not whole(said.total_rows, other[2]) and f.measure == total.measure and f.label == total.label
+                 and f.part_of is None]
+        if parts and sum(_most(f) for f in parts) <= _most(total):
+            for f in parts:
+                f.part_of = total
+
+
+def _most(f: Figure) -> float:
+    return f.value if f.value is not None else (f.high if f.high is not None else f.low) or 0
+
+
+def _column(doc: Doc, f: Figure) -> tuple[int, int, str] | None:
+    """For the figure of a table's cell (with pipes or tabs): where its table starts, its column, and the first cell
+    of its row (the row's label)."""
+    raw = doc.text
+    at = f.number_span.start if f.number_span is not None else f.span.start
+    line_start = raw.rfind("\n", 0, at) + 1
+    sep = "|" if raw.find("|", line_start, at) >= 0 else "\t" if raw.find("\t", line_start, at) >= 0 else ""
+    if not sep:
+        return None
+    top = line_start
+    while top > 0 and sep in raw[raw.rfind("\n", 0, top - 1) + 1 : top - 1]:
+        top = raw.rfind("\n", 0, top - 1) + 1  # rows above, up to the line with no separator
+    inside = _inside(raw, line_start, _line_end(raw, at), sep)[0]
+    column = raw.count(sep, inside, at)
+    return top, column, _cells(doc, line_start, _line_end(raw, at), sep)[0]
 
 
 def _line_end(raw: str, at: int) -> int:

@@ -154,8 +154,8 @@ FIGURES = [
         ('22', 'wounded', 'soldiers', 22, None, None, 'exact', None),
     ]),
     ('| District | Killed (2017 register) | Missing |\n|:---|---:|---:|\n| Lakeside | 60 | 12 |\n| Total | 250,000+ | ~ 45 |', [
-        ('60', 'killed', 'all', 60, None, None, 'exact', None),
-        ('12', 'missing', 'all', 12, None, None, 'exact', None),
+        ('60', 'killed', 'all', 60, None, None, 'exact', '250,000+'),  # a row of totals under it: a part
+        ('12', 'missing', 'all', 12, None, None, 'exact', '~ 45'),
         ('250,000+', 'killed', 'all', 250000, None, None, 'at_least', None),
         ('~ 45', 'missing', 'all', 45, None, None, 'approx', None),
     ]),

@@ -295,7 +295,7 @@ FIGURES = [
     # a harm noun's count after a group's keeps "all" (the group is not carried over)
     ('Two UN peacekeepers were killed and four injured in the ambush.', [
         ('Two UN peacekeepers were killed', 'killed', 'peacekeepers', 2, None, None, 'exact', None),
-        ('four injured', 'wounded', 'all', 4, None, None, 'exact', None),
+        ('four injured', 'wounded', 'peacekeepers', 4, None, None, 'exact', None),  # "[peacekeepers] injured"
     ]),
     # a time word after the number names no counted noun
     ('The toll from the landslide climbed to 120 overnight.', [
@@ -859,7 +859,7 @@ FIGURES = [
     ]),
     ('The pogrom left 32 Armenians dead and hundreds injured.', [
         ('32 Armenians dead', 'killed', 'Armenians', 32, None, None, 'exact', None),
-        ('hundreds injured', 'wounded', 'all', None, 200, None, 'vague', None),
+        ('hundreds injured', 'wounded', 'Armenians', None, 200, None, 'vague', None),
     ]),
     ('Around 1,000 people are believed to have been buried in the mass grave.', [
         ('Around 1,000 people are believed to have been buried', 'other', 'all', 1000, None, None, 'approx', None),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from testimonia.extract.doc import Doc
+from testimonia.extract.figure_layouts import label_of
 from testimonia.extract.figures import find_figures
 
 LAID_OUT = [
@@ -31,8 +32,8 @@ LAID_OUT = [
         ('2', 'missing', 'fighters', 2, None, None, 'exact', None),
     ]),
     ('Victims | Deaths\nBosniaks | 8,000\nCroats | 1,100\nTotal | 9,100', [
-        ('8,000', 'killed', 'Bosniaks', 8000, None, None, 'exact', None),
-        ('1,100', 'killed', 'Croats', 1100, None, None, 'exact', None),
+        ('8,000', 'killed', 'Bosniaks', 8000, None, None, 'exact', '9,100'),  # the rows a total row adds up
+        ('1,100', 'killed', 'Croats', 1100, None, None, 'exact', '9,100'),
         ('9,100', 'killed', 'all', 9100, None, None, 'exact', None),
     ]),
     ('Town | Population | Killed\nHarbel | 12,000 | 300', [
@@ -145,7 +146,26 @@ LAID_OUT = [
     ('How many people were deported from the valley?\n\nRoughly 40,000, over three days.', [
         ('Roughly 40,000', 'displaced', 'all', 40000, None, None, 'approx', None),
     ]),
-    # a timeline entry: its date's year ends at the dash and opens no range with the count after it
+    # one answer mechanism for transcripts ("Q:"/"A:", "Q."/"A.") and explainers: a count or toll question, or a
+    # yes-no question whether the harm was done; the answer a number alone or a listed group that ends its clause
+    ('Q. How many were taken away from the school?\nA. Twenty-two, all of them teachers.', [
+        ('Twenty-two', 'detained', 'all', 22, None, None, 'exact', None),
+    ]),
+    ('Q: Were people killed at the checkpoint?\n\nA: There were maybe thirty, we counted them later.', [
+        ('maybe thirty', 'killed', 'all', 30, None, None, 'approx', None),
+    ]),
+    ('Did anyone die when the ferry went down?\nAt least 14, the coast guard says.', [
+        ('At least 14', 'killed', 'all', 14, None, None, 'at_least', None),
+    ]),
+    ('How many people died in the flood?\nIt is hard to say; perhaps 300.', [
+        ('perhaps 300', 'killed', 'all', 300, None, None, 'approx', None),
+    ]),
+    ('How many people were killed in the raid?\nAbout 2,000 civilians, most of them in the first hours.', [
+        ('About 2,000 civilians', 'killed', 'civilians', 2000, None, None, 'approx', None),
+    ]),
+    ('Q: And how many were wounded?\nA: Forty or fifty, I would say.', [
+        ('Forty or fifty', 'wounded', 'all', None, 40, 50, 'range', None),
+    ]),
     ("March 1921 – Some 3,000 people are killed in the town's northern quarter.", [
         ('Some 3,000 people are killed', 'killed', 'all', 3000, None, None, 'approx', None),
     ]),
@@ -184,6 +204,15 @@ NOT_LAID_OUT = [
     'How many people were killed?\n40 years on, the archive is still closed.',
     'How many people were killed in the raid?\nTwo women who survived it told us what they saw.',
     'Why were so many people killed?\nIn 1943 the front moved east.',
+    'Q: Who shot at the bus?\nA: Two soldiers, I think.',
+    'Q: How old were you then?\nA: I was 14.',
+    "Q: How many people were wounded?\nA: I'm 60 now and I still remember it.",
+    'Q: When did the shelling start?\nA: Around 20 minutes after the call to prayer.',
+    'Q. Where did they take the men?\nA. To the school, 3 kilometres away.',
+    'Did the government investigate the killings?\nTwice: in 1995 and in 2003, with 40 investigators.',
+    'A: Maybe thirty.',  # an answer with no question above it
+    'How many people were killed?\nThe report, written by 12 lawyers, does not say.',
+    'Were the wounded taken to hospital?\nMost of them. Two ambulances came.',
     # a timeline's dates
     '1992 – 1995: the war years in the valley',
     'Spring 1944 – 12 trains leave the station.',
@@ -208,6 +237,35 @@ def test_laid_out_figures(text, expected):
 def test_not_laid_out_figures(text):
     doc = Doc(text)
     assert _described(doc, find_figures(doc)) == []
+
+
+# One reader of the lines that open with a label: (line, the label's words, what follows it, bulleted, a row of an
+# infobox with no mark); None where the line opens with no label.
+LABEL_LINES = [
+    ("Deaths: 35 (official toll)", ("deaths", "35 (official toll)", False, False)),
+    ("• Killed – 149", ("killed", "149", True, False)),
+    ("**Missing:** about 60", ("missing", "about 60", False, False)),
+    ("- Wounded (2019 count): 12", ("wounded (2019 count)", "12", True, False)),
+    ("of whom children: 553", ("of whom children", "553", False, False)),
+    ("Deaths 112", ("deaths", "112", False, True)),
+    ("Civilians killed   40 – 55", ("civilians killed", "40 – 55", False, True)),
+    ("Q. Were you there?", ("q", "Were you there?", False, False)),
+    ("A: Maybe thirty.", ("a", "Maybe thirty.", False, False)),
+    ("the attack killed 112", None),  # a sentence broken at its number: no capital, no row
+    ("On 12 March: the first arrests", None),  # a digit in the words
+    ("The army said that the number of people who were killed was: 40", None),  # too long for a label
+    ("Deaths 112 in the first week", None),  # a number that does not end the line
+    ("1994 – 800,000 killed", None),
+]
+
+
+@pytest.mark.parametrize("line, expected", LABEL_LINES)
+def test_label_lines(line, expected):
+    doc = Doc(line + "\nnext line")
+    label = label_of(doc, 0)
+    got = None if label is None else (label.words(doc), doc.text[label.value : doc.text.index("\n")], label.bulleted,
+                                      label.row)
+    assert got == expected
 
 
 @pytest.mark.parametrize("opening, rule", [

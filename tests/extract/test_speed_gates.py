@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from testimonia.extract import figure_layouts, legal, places
+from testimonia.extract import legal, places
 from testimonia.extract.names import bylines, name_lexicon
 from testimonia.extract.lexicon import TOKEN, at_line_starts, last_word, tokenise
 
@@ -139,14 +139,3 @@ def test_legal_gated_scans_still_find(text: str, name: str | None) -> None:
 
     found = [f.name for f in legal.find_legal_instruments(Doc(text)) if f.rule.endswith(("symbol", "dated_title"))]
     assert found == ([name] if name else [])
-
-
-def test_label_gate_is_the_label_pattern() -> None:
-    """`_labelled` looks for a colon or a spaced dash only in heads that hold one of their marks."""
-    rng = random.Random(4)
-    chars = "ab :-\u2013\u2014\t9"
-    for _ in range(20000):
-        head = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
-        gated = (":" in head or "-" in head or "\u2013" in head or "\u2014" in head) \
-            and figure_layouts._LABEL_END.search(head)
-        assert bool(gated) == bool(figure_layouts._LABEL_END.search(head)), head
