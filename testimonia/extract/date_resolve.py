@@ -71,7 +71,8 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
     for i, p in enumerate(pieces):
         if p.form in ("calendar", "month", "year", "decade"):
             stated = p.explicit or bool(p.info)  # else the year is guessed below, and guides nothing
-            if p.first[0] is None and not _fill_year(doc, p, ctx, g):
+            ahead = pieces[i + 1] if i + 1 < len(pieces) else None
+            if p.first[0] is None and not _fill_year(doc, p, ctx, g, ahead):
                 continue
             stated = (stated or p.recalled) and not p.aside
             if p.nth and not _nth_day(p):
@@ -128,9 +129,9 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
     return claims
 
 
-def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
-    """A day or month with no year: from "N years ago" beside it, else the year the text last gave that
-    month, else the last year written, else publication.
+def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | None = None) -> bool:
+    """A day or month with no year: from "N years ago" beside it, else from a date later in its sentence that
+    writes one, else the year the text last gave that month, else the last year written, else publication.
 
     A date the sentence puts in the future ("will deploy by March") is the next one after publication.
     """
@@ -144,6 +145,8 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         y, p.inferred = pub.year, "year from the publication date (a date to come)"
         if key((y, m, d)) < (pub.year, pub.month, pub.day):
             y += 1
+    elif (lent := _year_ahead(doc, p, ctx, ahead, g)) is not None:
+        y, p.inferred = lent, f"year from '{doc.text[ahead.start : ahead.end]}' later in the sentence"
     elif ctx.marks_last_year and pub is not None and doc.sentence_at(ctx.year_at) != doc.sentence_at(p.start):
         y, p.inferred = pub.year, "year from the publication date (the text marks last year's dates)"
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
@@ -185,6 +188,21 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
         _, lm, ld = p.last
         p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
     return valid(*p.first) and (p.last is None or valid(*p.last))
+
+
+def _year_ahead(doc: Doc, p: _Piece, ctx: _Context, ahead: _Piece | None, g: _Grammar) -> int | None:
+    """"began on 25 February and ended on 28 February 1992", "on 10 December and on 2 January 1993": a sentence
+    that names two days writes the year once, with the last; the first takes it (the year before, when its month
+    comes later in the calendar). Not when the sentence has given a year already, nor from a date that qualifies a
+    thing ("On 25 February he laid flowers for the victims of 26 February 1992"), nor across a clause of its own or
+    a remembrance ("On 25 February crowds marked the massacre, which began on 26 February 1992")."""
+    if ahead is None or ahead.form not in ("calendar", "month") or not ahead.explicit or ahead.aside \
+            or ahead.first[0] is None or ahead.first[1] is None or p.first[1] is None \
+            or not _same_sentence(doc, p.start, ahead.start) or _same_sentence(doc, ctx.year_at, p.start) \
+            or doc.norm.endswith(" of ", 0, ahead.start) or g.year_ahead_break.search(doc.norm, p.end, ahead.start):
+        return None
+    y, m, d = ahead.first
+    return y - (key(p.first[1:]) > key((m, d)))
 
 
 def _quoted_day(doc: Doc, p: _Piece, ctx: _Context) -> date | None:
@@ -253,7 +271,10 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | No
     A day before ("the previous evening") that its own sentence dates further on points at that date instead: "left
     its base the previous evening and entered the village on 7 December 1982"."""
     unit, shift, *part = p.info
-    if unit == "day" and shift < 0 and ahead is not None and ahead.form == "calendar" and ahead.explicit \
+    after = p.rule.endswith(".units_after")
+    if after and (ctx.last_piece is None or not _same_sentence(doc, ctx.last_piece.start, p.start)):
+        return None  # "a day after police opened fire" counts back from a day its own sentence gives, or from none
+    if unit == "day" and shift < 0 and not after and ahead is not None and ahead.form == "calendar" and ahead.explicit \
             and ahead.last is None and ahead.first[2] is not None and doc.sentence_at(ahead.start) == doc.sentence_at(p.start):
         day = date(*ahead.first) + timedelta(days=shift)
         p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date after it"
@@ -275,7 +296,9 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | No
     if d is None and p.weekday is not None and ctx.last_day is not None:
         y, m, d = _ymd(ctx.last_day)  # the weekday settles the day: count from the last day the text gave
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
-    if unit == "year":
+    if unit == "year" and p.first[1] is not None:  # "April of the same year"
+        found = f"{y + shift:04d}-{p.first[1]:02d}", None, "month"
+    elif unit == "year":
         found = f"{y + shift:04d}", None, "year"
     elif m is None:
         return None
@@ -445,6 +468,8 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
     word, what = p.info[:2]
     if what is None:
         return (pub + timedelta(days=g.relative_days[word])).isoformat(), None, "day"
+    if what.lower() in g.weekend_words:
+        return _weekend(doc, p, pub, word, g)
     shift, what = g.shifts[word], what.lower()
     if what in g.units:
         base, size = g.units[what]
@@ -468,6 +493,20 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
     elif shift > 0:
         delta = delta + 7 if delta <= 0 else delta
     return (pub + timedelta(days=delta)).isoformat(), None, "day"
+
+
+def _weekend(doc: Doc, p: _Piece, pub: date, word: str, g: _Grammar) -> tuple[str, str, str]:
+    """"this weekend" is the Saturday and Sunday of the publication's week (Monday to Sunday), "last weekend" the one
+    before, "next weekend" the one after; "over the weekend" the last one begun by publication, or in a sentence set in
+    the future ("will open at the weekend") the first one not yet over."""
+    monday = pub - timedelta(days=pub.weekday())
+    if word in g.shifts:
+        saturday = monday + timedelta(days=5 + 7 * g.shifts[word])
+    else:
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if _said_of_future(doc, p, g) and saturday + timedelta(days=1) < pub:
+            saturday += timedelta(days=7)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), "day"
 
 
 def _period_back(pub: date, years: int, period: str, g: _Grammar, pieces: list[_Piece]) -> tuple | None:

@@ -65,6 +65,10 @@ _POSSESSIVE = re.compile(r"[A-Za-z]'s\s+$")  # "SWAPO's 1978 list"
 _WORD_COMMA = re.compile(r"(?<![\w.])[A-Za-z][a-z]+,\s*$|(?<![\w.])[A-Z]{2,},\s*$")  # "estimate, ", "SWAPO, "
 _CREDIT_END = re.compile(r"[ \t]*(?:[;)\n|]|\Z|, pp?\.)")  # the year closes a source's credit
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
+_OF_GAP = re.compile(r"\s+of\s+")  # "April of the same year"
+_AUXILIARIES = frozenset({"was", "were", "had"})  # what `past_verb` finds that opens another clause's verb
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")  # a line's first word, after a bullet if any
+_ENTRY_NEXT = re.compile(r"[ \t]*[-:][ \t]+(?!\d)")  # "1992 - Khojaly is taken", "1993: Kelbajar"
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
 _NOT_AFTER = r"[\w.,:/$£€#']"
@@ -139,6 +143,7 @@ class _Grammar:
     year_cue: re.Pattern
     time_cue: re.Pattern  # "in ", "since ", "during " before a number: a year even before a plural noun
     time_words: frozenset[str]  # the same words
+    hedged_time: re.Pattern  # "since at least " before a year: the time word, hedged
     month_cue: re.Pattern
     today_cue: re.Pattern
     future: re.Pattern
@@ -162,6 +167,8 @@ class _Grammar:
     name_heads: re.Pattern  # " project", " group" after "the Documentation of Oct 6"
     credit_nouns: frozenset[str]  # "estimate, 1978": a source's noun before its year
     doc_noun_before: re.Pattern  # "annual report 1998": a document and its year
+    doc_noun_after: re.Pattern  # " census)" after "(1989", " census." after "[14] 1989": a count's source and its year
+    year_label: re.Pattern  # "Founded: " opening a line before a year, as infoboxes write it
     year_subject: re.Pattern  # "2012 will mark": a year as the clause's subject
     recurring_words: tuple[str, ...]  # a word every recurrence phrase has ("every", "each", "annually")
     clause_breaks: re.Pattern  # where the clause after a weekday stops being read for a future cue
@@ -188,6 +195,10 @@ class _Grammar:
     stretches: dict[str, int]
     stretch_duration: re.Pattern  # "for " before one: how long, not when
     today_after: re.Pattern  # "will" in the clause after "Today,"
+    today_occasion: re.Pattern  # "'s briefing" after "today": an occasion held that day
+    year_ahead_break: re.Pattern  # ", which" between a day and a later one with a year: the year is not lent
+    weekend_words: frozenset[str]  # "weekend": Saturday and Sunday, counted from publication
+    weekend_cue: re.Pattern  # "over the " before "weekend": the weekend nearest publication
     recurring_day: re.Pattern  # " as the Day of Remembrance" after a day with no year
     weekday_not_after: frozenset[str]  # "one Sunday"
     weekday_nouns: frozenset[str]  # "school" in "Sunday school"
@@ -241,7 +252,7 @@ def _grammar(lang: str) -> _Grammar:
     rules = (
         rf"(?<!{_NOT_AFTER})(?:"
         r"(?P<iso>(?P<iso_y>[12]\d{3})(?P<iso_s>[-/.])(?P<iso_m>[01]\d)(?P=iso_s)(?P<iso_d>[0-3]\d))(?!\d)"
-        r"|(?P<num>(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)(?P<num_y>[12]\d{3}))(?!\d|[.,]\d)"
+        r"|(?P<num>(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>[12]\d{3}))(?!\d|[.,]\d)"
         rf"|(?P<dm>(?P<dm_d1>{day})(?:(?P<dm_j>{day_join})(?P<dm_d2>{day}))?\s+(?:{of}\s+)?(?P<dm_m>{month_any})"
         rf"(?:,?\s+(?P<dm_y>{year}))?)"
         r"|(?P<dec>(?P<dec_y>(?:1[5-9]|20)\d0)'?s)(?!\w)"
@@ -265,6 +276,7 @@ def _grammar(lang: str) -> _Grammar:
     counted = f"(?:{_any(tens)}(?:[-\\s]{_any(ones)})?|{_any(numbers)})"
     words = {w: "day" for w in relative_days} | {w: "ago" for w in lex["ago"]}
     words |= {w: "unit" for w in lex["relative_units"]}
+    words |= {w: "weekend" for w in lex["weekend"]}
     words |= {w: "later" for w in lex["later"]}
     # Anaphora are found through their unit word ("year" in "that year"): one `str.find` per unit, not per phrase.
     # A part of a day ("that evening") is found through its last word and points at the first day of the last date.
@@ -334,6 +346,7 @@ def _grammar(lang: str) -> _Grammar:
         year_cue=_before(lex["year_cues"]),
         time_cue=_before(lex["time_cues"]),
         time_words=frozenset(lex["time_cues"]),
+        hedged_time=re.compile(rf"(?<!\w){_any(lex['time_cues'])}\s+{_any(lex['time_hedges'])}\s+$", re.IGNORECASE),
         month_cue=_before(lex["month_cues"]),
         today_cue=_before(lex["today_cues"]),
         future=re.compile(rf"(?<!\w){_any(lex['future_cues'])}(?!\w)", re.IGNORECASE),
@@ -350,6 +363,10 @@ def _grammar(lang: str) -> _Grammar:
         name_heads=re.compile(rf"\s+{_any(lex['date_name_heads'])}(?!\w)"),
         credit_nouns=frozenset(lex["year_credit_nouns"]),
         doc_noun_before=re.compile(rf"(?<!\w){_any(lex['year_document_nouns'])}\s+$", re.IGNORECASE),
+        doc_noun_after=re.compile(rf"[ \t]+{_any(lex['year_source_nouns'])}\.?[ \t]*(?:[),;:\n]|\.(?!\w)|\Z)",
+                                  re.IGNORECASE),
+        year_label=re.compile(rf"(?:^|\n)[ \t]*{_any(lex['year_labels'])}[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+)$",
+                              re.IGNORECASE),
         year_subject=re.compile(rf"\s+{_any(lex['year_subject_verbs'])}(?!\w)"),
         after_units=tuple(lex["after_units"]),
         after_present=re.compile(rf"(?<!\w)(?:{_any(lex['after_present_cues'])}|on {_any(weekdays)})(?!\w)", re.IGNORECASE),
@@ -390,6 +407,10 @@ def _grammar(lang: str) -> _Grammar:
         seasons=seasons,
         season_of=re.compile(rf"\s+{of}(?!\w)"),
         today_after=re.compile(rf"(?<!\w){_any(lex['today_after_cues'])}(?!\w)", re.IGNORECASE),
+        weekend_words=frozenset(lex["weekend"]),
+        weekend_cue=re.compile(rf"(?<!\w){_any(lex['weekend_cues'])}\s+{the}\s+$", re.IGNORECASE),
+        year_ahead_break=re.compile(rf"(?<!\w){_any(lex['year_ahead_breaks'])}", re.IGNORECASE),
+        today_occasion=re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_any(lex['today_occasions'])}(?!\w)"),
         recurring_day=re.compile(rf"\s+(?:{_any(lex['recurring_day_links'])}\s+)?(?:(?:[\w'’]+\s+){{0,2}}?"
                                  rf"{_any(lex['recurring_day_names'])}|(?-i:(?:[A-Z][\w'’-]*\s+){{1,3}}"
                                  rf"{'|'.join(map(re.escape, lex['recurring_day_titles']))}))(?!\w)", re.IGNORECASE),
@@ -461,7 +482,7 @@ def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
     if numeric:
         _numeric_order(norm, pieces)
     found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g) \
-        + _years_after(norm, lower, g)
+        + _years_after(norm, lower, g) + _units_after(norm, lower, g)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -498,6 +519,15 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                         end = j + 1 + len(period)  # "Eighty years ago last week": that week, N years back
                     found.append(_Piece(m.start(), end, "ago", f"{g.lang}.dates.ago",
                                         info=(count, m["u"].lower(), bool(today), period)))
+                elif kind == "weekend" and not norm.startswith(" of ", j) and (
+                        (m := g.shift_back.search(norm, max(0, i - 8), i))
+                        or (m := g.weekend_cue.search(norm, max(0, i - 20), i))):
+                    # "last weekend", "over the weekend" (not "the weekend of 12-13 May", a period of that date)
+                    shift = m.group().split()[0].lower()
+                    start = m.start() if shift in g.shifts else m.end() - len(m.group().split()[-1]) - 1
+                    if not lower.endswith(tuple(f"{w} " for w in g.words if g.words[w] == "ago"), 0, start):
+                        # ("Ten years ago this weekend" is the year of the "ago", not this weekend)
+                        found.append(_Piece(start, j, "relative", f"{g.lang}.dates.weekend", info=(shift, word)))
                 elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
                     shift = m.group().strip().lower()
                     found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
@@ -547,6 +577,27 @@ def _years_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     found.append(_Piece(m.start(), j, "ago", f"{g.lang}.dates.years_after",
                                         info=(count, m["u"].lower(), False, None)))
             i = lower.find(f" {unit} after ", j)
+    return found
+
+
+def _units_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+    """"rose to 14 on Saturday, officials said, a day after police opened fire": set off by a comma after the day its
+    sentence has given, "N days after" an event dates the event N days before that day (resolved in context, where
+    only a date of the same sentence anchors it). Without the comma the count may run from another clause's time
+    ("he was arrested on 3 May and released two days after his lawyer complained"); before a date ("two days after
+    4 September") it is a length of time. Days only: "a week after", "a month after" are said loosely."""
+    found: list[_Piece] = []
+    i = lower.find(" after ")
+    while i != -1:
+        j = i + len(" after")
+        m = g.ago_back.search(norm, max(0, i - 40), i + 1)
+        if m is not None and g.units[m["u"].lower()] == ("day", 1) and norm[: m.start()].rstrip(" ").endswith(",") \
+                and not g.anchor.match(norm, j + 1) and lower[j + 1 : j + 2].isalpha():
+            n = m["n"].lower()
+            count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+            base, size = g.units[m["u"].lower()]
+            found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.units_after", info=(base, -count * size)))
+        i = lower.find(" after ", j)
     return found
 
 
@@ -868,7 +919,7 @@ def _last_word(norm: str, start: int) -> str:
     if norm[start - 1 : start] not in (" ", "-", "\n"):
         return ""
     words = norm[max(0, start - 12) : start].replace("-", " ").split()
-    return words[-1].lower() if words else ""
+    return words[-1].lower().lstrip("([\"'") if words else ""  # "(Spring 1995)": the word, not its bracket
 
 
 def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> list[_Piece]:
@@ -887,6 +938,12 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
                 continue
             if not ranged:
                 _borrow(prev, p)
+        if prev is not None and prev.form == "month" and prev.first[0] is None and prev.last is None \
+                and p.form == "anaphor" and p.info[0] == "year" and _OF_GAP.fullmatch(norm, prev.end, p.start):
+            # "in April of the same year", "in March of the following year": that month of the year the anaphor names
+            p.start, p.first, p.rule = prev.start, prev.first, f"{g.lang}.dates.month_of_anaphor"
+            out[-1] = p
+            continue
         if prev is not None and prev.form == "weekday" and len(prev.info) == 1 and prev.through is None \
                 and p.form == "relative" and p.info[1] is not None and g.units.get(p.info[1].lower(), ("", 0))[1] == 7 \
                 and norm[prev.end : p.start] == " " and norm[p.end : p.end + 1] != "'":
@@ -979,9 +1036,16 @@ def _spelled_out(anaphor: _Piece, p: _Piece) -> None:
 
 
 def _neighbours(a: _Piece, b: _Piece) -> bool:
-    """Two years, or two months of the same year, one after the other: "1915 and 1916", "April and May"."""
+    """Two years, two months of the same year or two days, one after the other: "1915 and 1916", "April and May",
+    "30 April and 1 May" (the days of one month, "3 and 4 May", are read as one piece)."""
     (ay, am, ad), (by, bm, bd) = a.first, b.first
-    if ad is not None or bd is not None or a.nth or b.nth:
+    if a.nth or b.nth:
+        return False
+    if ad is not None and bd is not None and a.last is None and b.last is None and am != bm:
+        y = by or 2000  # a leap year, for "28 and 29 February" with no year
+        ay = ay or (y - 1 if am > bm else y)
+        return _valid(ay, am, ad) and _valid(y, bm, bd) and (date(y, bm, bd) - date(ay, am, ad)).days == 1
+    if ad is not None or bd is not None:
         return False
     if am is None and bm is None:
         return ay is not None and by == ay + 1
@@ -1012,8 +1076,9 @@ def _borrow(a: _Piece, b: _Piece) -> None:
 
 
 def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
-    if (a.form == "year") != (b.form == "year"):
-        return None  # "in 1991, to July ..." is no range
+    mixed = (a.form == "year") != (b.form == "year")
+    if mixed and not (a.keyword in g.range_keywords and a.first[0] is not None and b.explicit and a.last is None):
+        return None  # "in 1991, to July ..." is no range; "between mid-1992 and May 1994" is one
     _borrow(a, b)
     last = b.last or b.first
     if last[0] is None and a.first[0] is not None and a.form == "calendar" and b.form in ("calendar", "month"):
@@ -1023,11 +1088,11 @@ def _merge(a: _Piece, b: _Piece, norm: str, g: _Grammar) -> _Piece | None:
             return None
     if (a.first[0] is None) != (last[0] is None) or _key(a.first) >= _key(last):
         return None
-    if _count_follows(norm, b.end, g, bare=a.form == "year" and not a.keyword):
-        return None
+    if a.form == "year" and _count_follows(norm, b.end, g, bare=not a.keyword):
+        return None  # "between 1800 and 2000 troops"; a day and month counts no one ("30 April and 1 May 1991 troops")
     if a.form == "year" and (b.first[0] not in _BARE_YEARS or a.first[0] not in _BARE_YEARS or _count_before(norm, a.start, g)):
         return None
-    form, rule = ("year", "year_range") if a.form == "year" else ("calendar", "range")
+    form, rule = ("year", "year_range") if a.form == b.form == "year" else ("calendar", "range")
     return _Piece(a.start, b.end, form, f"{g.lang}.dates.{rule}", a.first, last,
                   explicit=a.explicit or b.explicit, keyword=a.keyword, widened=True)
 
@@ -1072,8 +1137,16 @@ def _of_a_thing(norm: str, start: int, g: _Grammar) -> bool:
         and words[1] not in g.count_cues and words[1] not in g.count_nouns
 
 
+def _hedged_time(norm: str, start: int, g: _Grammar) -> bool:
+    """"since at least 2015", "until at least 1995": a time word, hedged, before a year."""
+    return bool(norm.endswith(" ", 0, start) and g.hedged_time.search(norm, max(0, start - 40), start))
+
+
 def _count_before(norm: str, start: int, g: _Grammar) -> bool:
-    """"a total of 2000", "killed 2000", "Resolution 1995": a quantity or a reference number."""
+    """"a total of 2000", "killed 2000", "Resolution 1995": a quantity or a reference number; not "until at least
+    1995", a time word hedged."""
+    if _hedged_time(norm, start, g):
+        return False
     words = _words_before(norm, start)
     if len(words) == 2 and words[1] in g.count_links:
         return words[0] in g.count_cues
@@ -1111,6 +1184,10 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
                 and _CREDIT_END.match(norm, p.end) and (
                 w.group().rstrip(", \t").lower() in g.credit_nouns or not _count_before(norm, p.start, g)):
             return True  # a source and its year: "(official toll, 1945)", "| SWAPO, 1978" ending a table row
+        if g.doc_noun_after.match(norm, p.end):
+            # "(1989 census)", "(2010 est.)", a note's "1989 census.": the year of the source a figure comes from
+            # ("population (2010 est.)")
+            return True
         if _count_before(norm, p.start, g) or _count_follows(norm, p.end, g) and not (
                 p.first[0] in _YEARS_AFTER_DAY and p.last is None
                 and (p.keyword in g.time_words or g.time_cue.search(norm, lo, p.start))):
@@ -1129,7 +1206,8 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return False  # "between 1800 and 2000 people": a range that did not join is a count
         if _CODE_HYPHEN.search(norm, max(0, p.start - 2), p.start):
             return False  # "MH-2014" ("mid-1994" was widened past the hyphen)
-        if p.keyword or p.widened or p.last is not None or g.year_cue.search(norm, lo, p.start):
+        if p.keyword or p.widened or p.last is not None or g.year_cue.search(norm, lo, p.start) \
+                or _hedged_time(norm, p.start, g):
             return True
         if g.article.search(norm, lo, p.start):
             return True  # "the 1992 war": counts were refused above
@@ -1143,6 +1221,10 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True  # "Khojaly, 1992." as a caption or a dateline
         if g.doc_noun_before.search(norm, lo, p.start) and (_CREDIT_END.match(norm, p.end) or norm[p.end : p.end + 1] in ",."):
             return True  # "annual report 1998, p. 9": a document and its year
+        if _LINE_OPEN.search(norm, max(0, p.start - 8), p.start) and _ENTRY_NEXT.match(norm, p.end):
+            return True  # "1992 - Khojaly is taken", "* 1993: Kelbajar": a year opening a timeline's line
+        if g.year_label.search(norm, max(0, p.start - 40), p.start):
+            return True  # "Founded: 1837", "Established 1991": an infobox line
         if g.year_subject.match(norm, p.end):
             return True  # "2012 will mark the 75th anniversary": the year is the clause's subject
         if norm[p.start - 1 : p.start] == "(" and (norm[p.end : p.end + 1] == ")" or g.paren_years.match(norm, p.end)):
@@ -1159,6 +1241,7 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
         word, what = p.info[:2]
         if what is None:  # "today" is a date only beside a news verb: "today life returns" is rhetoric
             return word != "today" or bool(g.today_cue.search(norm, lo, p.start)) or _today_happens(norm, p, g) \
+                or bool(g.today_occasion.match(norm, p.end)) \
                 or _today_ends_clause(norm, p, g)
         return not g.article.search(norm, lo, p.start)  # "over the last year" is a duration
     return True
@@ -1189,6 +1272,11 @@ def _today_ends_clause(norm: str, p: _Piece, g: _Grammar) -> bool:
 def _today_happens(norm: str, p: _Piece, g: _Grammar) -> bool:
     """"Today, as every year, people will lay flowers": the clause says what happens today."""
     clause = _CLAUSE_STOP.search(norm, p.end, p.end + 60)
+    if norm.startswith(" ", p.end) and (verb := g.past_verb.match(norm, p.end + 1)) \
+            and verb.group() not in _AUXILIARIES and not norm[p.start : p.start + 1].isupper():
+        # "The chamber today delivered its judgment": the clause's verb, in the past, done today ("the victims laid
+        # to rest today were found in fields" goes on to another clause's verb)
+        return True
     return bool(g.today_after.search(norm, p.end, clause.start() if clause else p.end + 60))
 
 

@@ -86,6 +86,7 @@ _NAME_GOES_ON = re.compile(f"{_INNER_PARTICLE}|{_OF_NAME}|{_POSSESSIVE_NAME}")
 _COORDINATION = re.compile(rf"({_UP}[\w'-]*) and ({_UP}[\w'-]*) ({_UP}[\w'-]*)")
 _PUNCT = "\"'([{"
 _BRACKET_ITEMS = re.compile(r"[,;]\s*")
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f\u0259'’ -]+")  # a name in Latin letters, any diacritics, and "ə"
 # a Romance particle and a word after a name: "Centre de la mémoire", "Stade du 28-Septembre"
 _FOREIGN_GOES_ON = re.compile(r" (?:de|du|des|del|della|di|da|do|dos)(?: la| l'| las| los)? ([\w'-]+)")
 # a name in any alphabet but the Latin one: "Бабин Яр", "الحولة"
@@ -93,10 +94,15 @@ _NON_LATIN = re.compile(r"[^\W\dA-Za-z\u00c0-\u024f_](?:[^\x00-\u024f,;()]|[ \u0
 # words that give a name to something, a person as often as a place: "known as Toumba"
 _NAMING = (" as ", " renamed ", " spelt ", " spelled ")
 # an item of a list right before a later one: "Ein Tarma, " before "Moadamiyah"
-_LIST_BEFORE = re.compile(rf"{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}}(?:, and |, or |, | and | or )$")
+_LIST_BEFORE = re.compile(rf"{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}}(?: \([^()\n]{{1,40}}\))?"
+                          r"(?:, and |, or |, | and | or )$")
+_HYPHEN_PARTS = re.compile(r"[^-]+")
+_INNER_CUE = re.compile(r" ([a-z]+) ")  # a lower-case word inside a capitalised run, after its first word
+# "Stepanakert (Khankendi), Shushi (Shusha) and Hadrut": a list item's other name, in brackets
+_ITEM_ALIAS = re.compile(r" \([^()\n]{1,40}\)")
 # what follows the place of a dateline: a comma, an agency in brackets, a dash ("KYIV, Ukraine -");
 # after the comma, a date or a place's name ("QANA, Lebanon, April 18", "GAO, March 3")
-_DATELINE_TAIL = re.compile(r", |(?: \([^()\n]{1,30}\))? - ")
+_DATELINE_TAIL = re.compile(r", |(?: \([^()\n]{1,30}\))?(?: - |, )")
 _AFTER_COMMA = re.compile(rf"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
                           rf"|\d{{1,2}} {_UP})|(?P<place>{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})(?=,| \(| -)")
 # the rules that show a name the gazetteer does not know to be a place, by the words around it
@@ -143,6 +149,12 @@ class _Lex:
     given_names: frozenset[str]
     lower_feature: re.Pattern  # a natural feature in lower case right after a name: " valley"
     naming_features: frozenset[str]
+    naming_word: re.Pattern  # " Street" inside a run: a street or square may bear a known place's name
+    languages: frozenset[str]  # "english", "russian": a language's name labels a name in it
+    peoples_of: frozenset[str]  # "jews": with the demonyms, a people "of" a place
+    route: re.Pattern  # "Goris-Stepanakert road": names joined by hyphens before a route's noun
+    state_suffix: re.Pattern | None  # " SSR" after a name or a people's adjective: a Soviet republic, named with it
+    citation_after: re.Pattern  # " 2001, p. 97" after a name: an author and year cited, not a place
     attributive: frozenset[str]
     regimes: frozenset[str]  # "Nazi", "Soviet": part of a state's name before a country's
     # a unit, newsroom, publication or case named after the place, past names joined to it:
@@ -217,6 +229,14 @@ def _lexicon(language: str) -> _Lex:
         given_names=frozenset(g.lower() for g in given),
         lower_feature=re.compile(rf" (?:{trie(lx['lower_features'])})(?!\w)"),
         naming_features=frozenset(lx["naming_features"]),
+        languages=frozenset(lx.get("languages", [])),
+        peoples_of=frozenset(lx.get("peoples_of", [])),
+        route=re.compile(rf"(?<![\w'-])(?P<names>{_UP}[\w']*(?:-{_UP}[\w']*)+) "
+                         rf"(?:{lexicon.alternation(lx.get('route_nouns', []))})(?!\w)"),
+        state_suffix=re.compile(rf" (?:{'|'.join(map(re.escape, lx['state_suffixes']))})(?![\w-])")
+        if lx.get("state_suffixes") else None,
+        citation_after=re.compile(r" \d{4}[a-z]?(?:, pp?\.| ?: ?\d)"),
+        naming_word=re.compile(rf" (?:{'|'.join(w.capitalize() for w in lx['naming_features'])})(?!\w)"),
         attributive=frozenset(lx["attributive_nouns"]) | frozenset(lx["person_titles"])
         | frozenset(lx["organization_after"]),
         regimes=frozenset(lx.get("regime_adjectives", [])),
@@ -247,6 +267,12 @@ def _lexicon(language: str) -> _Lex:
 
 
 _fold = lru_cache(maxsize=1 << 16)(fold_name)
+
+
+@lru_cache(maxsize=1 << 10)
+def _is_language(word: str, language: str) -> bool:
+    """"Azerbaijani", "Armenian", "Russian": a people's adjective, which names its language too."""
+    return word.lower() in _lexicon(language).languages or _is_demonym(word, language)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -377,6 +403,8 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
         if cover[start]:
             if (cover[end - 1] and " and " not in text and norm[end : end + 1] != ","
                     and not norm.startswith((" and ", " or "), end)):
+                if (street := ctx.lx.naming_word.search(text)) and not cover[start + street.start() + 1]:
+                    ctx.feature(start, end)  # "Khojaly Street in Baku": the street named after the town
                 continue
         elif lone_common:
             continue
@@ -388,7 +416,10 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
     ctx.repeats()
     ctx.bracket_aliases()
     ctx.regimes()
+    ctx.states()
+    ctx.routes()
     ctx.buildings()
+    ctx.not_named()
     mentions = [ctx.mentions[k] for k in sorted(ctx.mentions)]
     if mentions and (persons or organizations):
         mentions = _not_in_names(doc, mentions, persons or [], organizations or [], ctx)
@@ -513,6 +544,9 @@ class _Context:
             i -= 1
             phrase = f"{words[i]} {phrase}"
             kind = cues.get(phrase.lstrip(_PUNCT)) or kind
+        if kind is None and words[-1] == "of" and len(words) > first + 1 \
+                and ((w := words[-2].lstrip(_PUNCT)) in lx.peoples_of or _is_demonym(w, self.lang)):
+            return "strong"  # "the Tutsi of Bisesero", "the Jews of Kaunas": a people of a place
         return kind
 
     def cue_kind(self, phrase: str) -> str | None:
@@ -616,6 +650,8 @@ class _Context:
         for s, e, kid in gz.names_in_spans(norm, runs):
             if not norm[s].isupper():
                 continue
+            while e < len(norm) and norm[e].isalpha() and not _fold(norm[e]):
+                e += 1  # "Маріуполь": a letter the fold drops (a soft sign) still ends the name
             facts = _surface(gz, self.lang, norm[s:e], kid)
             if facts is None:
                 continue
@@ -790,6 +826,8 @@ class _Context:
         """After a comma, the words up to the next comma or bracket are a known place
         ("KYIV, Ukraine", "QANA, Lebanon") or a date ("GAO, March 3 (AP)")."""
         norm = self.norm
+        if norm.startswith(" (", e) and (close := norm.find(")", e, e + 32)) != -1 and norm.startswith(", ", close + 1):
+            e = close + 1  # "GANJA (GƏNCƏ), Azerbaijan": the place's other name in brackets, then the comma
         if not norm.startswith(", ", e):
             return True
         m = _AFTER_COMMA.match(norm, e + 2)
@@ -971,6 +1009,17 @@ class _Context:
             if rest < end:
                 self.around_cue(rest, end, lead, fronted=True)
             return
+        if space > 0 and not self.cover[start] and self.starts_sentence(start) \
+                and (inner := _INNER_CUE.match(text, space)) \
+                and (kind := self.cue_kind(inner.group(1))) in ("weak", "strong"):
+            # "Fighting in Zamzam camp", "People near Tugh": a sentence's first word, then a cue the run took in
+            self.around_cue(start + inner.end(), end, kind)
+            return
+        of = text.find(" of ")
+        head = text[4:of] if text.startswith("The ") else text[:of]
+        if of > 0 and " " not in head and (head.lower() in self.lx.peoples_of or _is_demonym(head, self.lang)):
+            self.around_cue(start + of + 4, end, "strong")  # "the Tutsi of Bisesero": a people of a place
+            return
         self.around_cue(start, end, self.cue(start))
 
     def around_cue(self, start: int, end: int, cue: str | None, fronted: bool = False) -> None:
@@ -985,6 +1034,8 @@ class _Context:
             if after == "place" and self.norm.endswith("'s", start, end):
                 pass  # "Little Wolf's camp", "the general's headquarters": the owner, not the place
             elif after == "place":
+                if self.norm.startswith("The ", start) and self.starts_sentence(start):
+                    start += 4  # "The Zamzam camp was shelled": the article opens the sentence, not the name
                 # "Zamzam camp", "Buthidaung and Maungdaw townships", and a place named after a
                 # person: "the Alpha Yaya Diallo and Kundara military camps"; the noun names what
                 # follows the last "the" ("Dhaka University and the Rajarbagh police lines")
@@ -1132,7 +1183,8 @@ class _Context:
                 seps.pop()  # "Bosnia and Herzegovina" is one item
                 start, tokens = items[-1][0], items.pop()[2] + ["and"] + tokens
             items.append((start, end, tokens, None))
-            sep = _SEPARATOR.match(self.norm, end)
+            alias = _ITEM_ALIAS.match(self.norm, end)
+            sep = _SEPARATOR.match(self.norm, alias.end() if alias else end)
             if not sep:
                 break
             seps.append(sep.group().strip(" ,;"))
@@ -1289,6 +1341,63 @@ class _Context:
             self.entries[(ws, e)] = self.entries[(s, e)]
             self.cover[ws:e] = b"\x01" * (e - ws)
 
+    def states(self) -> None:
+        """"the Azerbaijan SSR", "the Armenian SSR": a Soviet republic is named by a country's name or its people's
+        adjective and the suffix; the whole is the place named (a country's name alone is found inside it)."""
+        norm, suffix = self.norm, self.lx.state_suffix
+        if suffix is None:
+            return
+        for m in suffix.finditer(norm):
+            ws = m.start()
+            while ws > 0 and (norm[ws - 1].isalnum() or norm[ws - 1] in "'-"):
+                ws -= 1
+            word = norm[ws : m.start()]
+            if not word[:1].isupper() or ws > 0 and norm[ws - 1] not in " \n(\"'":
+                continue
+            known = self.mentions.pop((ws, m.start()), None)
+            if known is None and not _is_demonym(word, self.lang):
+                continue
+            e = m.end()
+            self.mentions[(ws, e)] = PlaceMention(Span(ws, e), "en.places.state", self.doc.text[ws:e],
+                                                  *((known.place, known.canonical, known.lat, known.lon) if known
+                                                    else (None, None, None, None)),
+                                                  known.confidence if known else 0.5)
+            if (ws, m.start()) in self.entries:
+                self.entries[(ws, e)] = self.entries.pop((ws, m.start()))
+            self.cover[ws:e] = b"\x01" * (e - ws)
+
+    def routes(self) -> None:
+        """"the Goris-Stepanakert road", "the Baku-Tbilisi-Ceyhan pipeline", "the Kyiv-Chernihiv highway": places
+        joined by hyphens before a route's noun are each a place, where the gazetteer knows each of them and not
+        the whole ("Nagorno-Karabakh", "Guinea-Bissau" stay one name)."""
+        norm, gz = self.norm, self.gz
+        for m in self.lx.route.finditer(norm):
+            s, e = m.span("names")
+            parts = [(s + p.start(), s + p.end()) for p in _HYPHEN_PARTS.finditer(norm[s:e])]
+            words = [norm[a:b] for a, b in parts]
+            if len(words) < 2 or gz.key_id(norm[s:e]) is not None \
+                    or not all(w[:1].isupper() and self.plausible([w]) for w in words) \
+                    or not all(gz.key_id(w) is not None for w in words):
+                continue
+            for k in [k for k in self.mentions if k[0] < e and s < k[1]]:
+                if norm[k[0] : k[1]] not in words:  # "The Drvar-Bihac" read as one unknown name
+                    del self.mentions[k]
+                    self.entries.pop(k, None)
+                    self.cover[k[0] : k[1]] = b"\x00" * (k[1] - k[0])
+            for (a, b), w in zip(parts, words):
+                if (a, b) not in self.mentions:
+                    self.resolve(a, b, [w], "en.places.route")
+
+    def not_named(self) -> None:
+        """Names that only look like places where they stand: an author cited with a year and page ("Cornell
+        2001, p. 97", "de Waal 2003: 212") and a currency's country code ("US$ 97 million")."""
+        norm, cited = self.norm, self.lx.citation_after
+        for (s, e) in list(self.mentions):
+            if norm.startswith("$", e) or (norm.startswith(" ", e) and norm[e + 1 : e + 2].isdigit()
+                                           and cited.match(norm, e)):
+                del self.mentions[(s, e)]
+                self.entries.pop((s, e), None)
+
     def buildings(self) -> None:
         """"the Motael church", "the Lukianivka cemetery": a name the document gives only
         once, before a building's noun, names the building, noun and all, unless the
@@ -1379,10 +1488,46 @@ class _Context:
         for (s, e) in list(self.mentions):
             if norm.startswith(" (", e) and (m := _BRACKET_NAME.match(norm, e)) and not self.covered(*m.span(1)):
                 tokens = m.group(1).split()
+                if norm[s:e].isupper() and m.group(1).isupper():  # "GANJA (GƏNCƏ)": a dateline in capitals
+                    tokens = [t.capitalize() for t in tokens]
                 if self.plausible(tokens) or self.listed_place(tokens):
                     self.resolve(m.start(1), m.end(1), tokens, "en.places.bracket_alias")
             if norm.startswith(" (", e):
                 self.script_aliases(e + 2)
+                self.labelled_aliases(e + 2)
+
+    def labelled_aliases(self, pos: int) -> None:
+        """"Kalbajar (Azerbaijani: Kəlbəcər; Armenian: Karvachar)", "Getashen (in Azerbaijani, Çaykənd)": a name a
+        language's label introduces, in the brackets after a place, is that place's name in the language. Only after
+        a label: brackets also hold agencies, dates and abbreviations ("(Reuters)", "(OMON)")."""
+        norm = self.norm
+        close = norm.find(")", pos, pos + 160)
+        if close == -1 or ":" not in norm[pos:close] and "in " not in norm[pos:close]:
+            return
+        labelled, at = False, pos
+        for item in _BRACKET_ITEMS.split(norm[pos:close]):
+            s = norm.find(item, at, close)
+            at = s + len(item)
+            words = item.split(":", 1)
+            label = words[0].strip() if len(words) == 2 else item.strip()
+            if label.startswith("in "):
+                label = label[3:]
+            if label[:1].isupper() and " " not in label and _is_language(label, self.lang):
+                labelled = True
+                if len(words) == 1:
+                    continue  # "in Azerbaijani," the name follows as the next item
+                item, s = words[1], s + len(words[0]) + 1
+            elif not labelled:
+                continue
+            name = item.strip()
+            if not name:
+                continue
+            s += item.index(name)
+            tokens = name.split()
+            if len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and _LATIN_NAME.fullmatch(name) \
+                    and not self.covered(s, s + len(name)) and self.plausible(tokens):
+                self.resolve(s, s + len(name), tokens, "en.places.labelled_alias")
+            labelled = False
 
     def script_aliases(self, pos: int) -> None:
         """ "Nanking (Nanjing, 南京)", "Babyn Yar (Бабин Яр; Babi Yar in Russian)": a name in another

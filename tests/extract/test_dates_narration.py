@@ -189,8 +189,8 @@ RANGES_AND_LISTS = [
      [("April", "1994-04", None), ("May", "1994-05", None), ("June 1994", "1994-06", None)]),
     ("On 3 April, 5 May and 7 June 1995 the town was shelled.", THU,
      [("3 April", "1995-04-03", None), ("5 May", "1995-05-05", None), ("7 June 1995", "1995-06-07", None)]),
-    ("In April, the rains came; in June 1994 the camps grew.", THU,  # a clause between: no list
-     [("April", "2025-04", None), ("June 1994", "1994-06", None)]),
+    ("In April, the rains came; in June 1994 the camps grew.", THU,  # a clause between: no list, but one year
+     [("April", "1994-04", None), ("June 1994", "1994-06", None)]),
     ("Theresa May, June Smith and John Doe signed the letter.", THU, []),
     ("In the late afternoon of 21 March 1960 the police fired.", THU,
      [("the late afternoon of 21 March 1960", "1960-03-21", None)]),
