@@ -11,31 +11,50 @@ a context does, and a day more firmly than a year written as near ("the 1992
 report"). A date inside "Srebrenica, which ... on 16 April 1993, fell" is the
 clause's; one next to "before the riots" dates what came before, not the riots.
 
+What each date is the date of (`date_kind`) is read from the cue nearest it in its
+clause: the harm ("troops fired", "the killings began", "on the night of"), a later
+act ("in its judgment of", "the report of", "apologised", "the 30th anniversary",
+"buried", "a 2023 book concluded that"), or neither. What a reporting verb reports
+("the commission found that 200 were killed") is apart from when it reported it.
+A later act's date is never an event's (but a declaration's own date is its own).
+The publication day is an event's only when the text tells a harm on it as a day
+of its story ("shells hit the base on Thursday, killing 101"), never its date line.
+
 An event's date, first found of:
-  1. the date held by a mention that names it, the firmest first;
-  2. the earliest date no event holds, in sentences that name it;
-  3. the same two for its unnamed words ("the attack on 16 March 1988");
-  4. the earliest date no event holds, in sentences that name its place;
-  5. that year alone, saying how it was worked out (`EventMention.inferred`).
-When an anniversary gives the main event's year ("the 35th anniversary",
-published in 2023: 1988; "25 years on", published in 2013: 1988), the first
-candidate in that year wins, and 3 and 4 count only in that year: a date only
-an unnamed word holds ("a court recognised the attack on 1 March 2010") gives
-way to the anniversary's year; a date written with the event's name never does.
+  1. a date of the harm held by a mention that names it, or in sentences that name
+     it, the firmest, then the earliest, first;
+  2. the same for its unnamed words ("the attack on 16 March 1988"), then in
+     sentences that name its place;
+  3. for the main event, a date of the harm no other event holds anywhere, in the
+     sentences nearest one that names it ("The Sabra and Shatila massacre was ...
+     It lasted from 16 to 18 September 1982");
+  4. a date of neither kind held by or written with its name, then its words;
+  5. that year alone, saying how it was worked out (`EventMention.inferred`);
+else none: no later act's date stands in for it.
+An anniversary counts back from the date its own sentence gives ("on 10 April
+2010 ... the 70th anniversary": 1940; "marks the thirtieth anniversary,
+tomorrow,": 1991-11-12, the anniversary's day), else from the publication date;
+one of something else ("the 20th anniversary of independence") gives nothing, nor
+do "twenty years ago today" of a later act. With the main event's year so given,
+the first candidate in that year wins (a harm the text counts back to the day,
+"Eighty years ago today, police surrounded the village", first), and 2 and 3
+count only in that year; a date written with the event's name never gives way.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from testimonia.extract import lexicon
 from testimonia.extract.doc import Doc
 from testimonia.extract.numbers import ordinal_before
-from testimonia.model.facts import DateClaim, EventMention
+from testimonia.model.facts import DateClaim, EventMention, Span
 
 if TYPE_CHECKING:
     from testimonia.extract.event_mentions import Mention
@@ -51,12 +70,94 @@ _ANNIVERSARY_REACH = 80  # characters after "anniversary" in which the event's n
 _PRECISION = {"day": 0, "month": 1, "year": 2}
 
 
+HARM, LATER, PLAIN = "harm", "later", "plain"  # what a date is the date of (`date_kind`)
+_CUE_REACH = 250  # characters either side of a date in which the cue saying what it dates is looked for
+_FAR = 1 << 30
+
+# A clause ends at a semicolon or a line's end (a heading), and where a date opens the next one:
+# "expressed regret for the killings, and in 2014 the president ...".
+_CLAUSE_END = re.compile(r";|\n|,\s+(?:and|but)\s+(?:(?:in|on|at|by|from|since)\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The words of `lexicons/<lang>/event_dates.yaml`, as patterns."""
+
+    harm: re.Pattern  # the harm's verbs and the event words of events.yaml
+    harm_told: re.Pattern  # the harm's verbs alone: "shells hit the base on Thursday, killing 101"
+    later: re.Pattern
+    weak: re.Pattern
+    weak_reach: int
+    reporting: re.Pattern  # "the commission found that": what it reports is apart from when it did
+    acts: frozenset[str]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    lex = lexicon.load(language, "event_dates")
+    nouns = lexicon.load(language, "events")["nouns"].values()
+    words = [w for e in nouns if not e.get("context") for w in e["words"]]
+
+    def whole(found: list[str]) -> re.Pattern:  # "so-called" holds no "called"
+        return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(found) + r")(?![\w-])")
+
+    return _Cues(
+        harm=whole([*lex["harm"], *words]), harm_told=whole(lex["harm"]), later=whole(lex["later"]),
+        weak=whole(lex["weak"]), weak_reach=int(lex["weak_reach"]),
+        reporting=re.compile(r"\b(?:" + lexicon.alternation(lex["reporting"]) + r")\b[^.;\n]{0,30}?\bthat\b"),
+        acts=frozenset(lex["acts"]),
+    )
+
+
+def later_between(doc: Doc, a: Span, b: Span) -> bool:
+    """Whether a later act's word stands between two stretches of text: "the civil war, reported in March
+    1993" (the date is the report's), not "the wider Anfal campaign in 1988 was condemned"."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return lo < hi and _cues(doc.language).later.search(doc.lower, lo, hi) is not None
+
+
+def later_acts(language: str) -> frozenset[str]:
+    """Lexicon ids of events that are themselves a later act (a declaration): their own dates stay theirs."""
+    return _cues(language).acts
+
+
+def date_kind(doc: Doc, d: DateClaim) -> str:
+    """Whether a date is one of the harm (HARM: "troops fired on the crowd on the afternoon of 13 April
+    1919"), of something done about it later (LATER: "in its judgment of 25 October 2012", "apologised last
+    Wednesday"), or neither (PLAIN), by the cue nearest it in its clause; a tie goes to LATER."""
+    cues, low, span = _cues(doc.language), doc.lower, d.span
+    sentence = doc.sentence_at(span.start)
+    lo, hi = max(sentence[0], span.start - _CUE_REACH), min(sentence[1], span.end + _CUE_REACH)
+    for m in _CLAUSE_END.finditer(low, lo, hi):
+        if m.end() == span.start or (m.end() < span.start and m.group().strip() in ";"):
+            lo = m.end()
+        elif m.start() >= span.end and m.group().strip() in ";":
+            hi = m.start()
+            break
+    for m in cues.reporting.finditer(low, lo, hi):  # the reporting clause and what it reports are apart
+        if m.end() <= span.start:
+            lo = m.end()
+        elif m.start() >= span.end:
+            hi = m.end() - len("that")  # the reporting verb stays with the date: "reported in March 1993 that"
+            break
+
+    def nearest(pattern: re.Pattern) -> int:
+        return min((max(m.start() - span.end, span.start - m.end(), 0) for m in pattern.finditer(low, lo, hi)),
+                   default=_FAR)
+
+    harm, later = min(nearest(cues.harm), nearest(cues.weak) + cues.weak_reach), nearest(cues.later)
+    if harm >= _FAR and later >= _FAR:
+        return PLAIN
+    return HARM if harm < later else LATER
+
+
 class DateOwners:
     """Each usable date of a document with the event word that holds it, if any."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], dates: list[DateClaim], relative: set[int]) -> None:
         published = doc.published.isoformat() if doc.published else None
-        self.usable = [d for d in dates if _usable(d, published)]
+        self.kind = {id(d): date_kind(doc, d) for d in dates}
+        self.usable = [d for d in dates if _usable(doc, d, published, self.kind[id(d)])]
         self.relative = relative
         self._owner: dict[int, tuple[int, Mention]] = {}
         self._held: dict[int, list[DateClaim]] = {}  # mention id -> the dates it holds
@@ -96,6 +197,11 @@ class DateOwners:
         """The dates no mention holds in `sentence`."""
         return self._free.get(sentence, [])
 
+    def harm_unheld(self, ours: set[int]) -> list[DateClaim]:
+        """The dates of a harm that no mention but `ours` holds, in text order."""
+        return [d for d in self.usable if self.kind[id(d)] == HARM
+                and (id(d) not in self._owner or id(self._owner[id(d)][1]) in ours)]
+
     def order(self, d: DateClaim) -> int:
         """Where `d` stands among the usable dates (text order)."""
         return self._order[id(d)]
@@ -123,17 +229,20 @@ def _hold(d: DateClaim, m: Mention, relative: bool) -> int | None:
     return gap + (0 if m.name and not m.context else _LOOSER) + _VAGUER.get(d.precision, 0)
 
 
-def _usable(d: DateClaim, published: str | None) -> bool:
-    """Not the publication date itself, nor a date after it: neither is what the text reports."""
+def _usable(doc: Doc, d: DateClaim, published: str | None, kind: str) -> bool:
+    """Not a date after publication, nor the publication date itself (a header, a dateline, "remembered
+    today"), unless the text tells a harm done on it as a day of its story: a wire's "shells hit the base
+    on Thursday, killing 101"."""
     if published is None:
         return True
     if d.start == published and not d.end:
-        return False
+        sentence = doc.sentence_at(d.span.start)
+        return kind == HARM and bool(d.inferred) and _cues(doc.language).harm_told.search(doc.lower, *sentence) is not None
     return first_day(d.start) <= published
 
 
 def date_event(doc: Doc, event: EventMention, group: _Group, owners: DateOwners, mentions: list[Mention],
-              group_of: dict, year: tuple[int, str] | None) -> None:
+               group_of: dict, year: tuple[int, str, str | None] | None, main: bool = False) -> None:
     """Set an event's start, end and dates (see the module docstring for the order); `year` is the
     year an anniversary gives, for the main event."""
     ours = [m for m in mentions if group_of.get(id(m)) is group and id(m) not in owners.relative]
@@ -144,20 +253,57 @@ def date_event(doc: Doc, event: EventMention, group: _Group, owners: DateOwners,
         _held(owners, unnamed), _free_in(doc, owners, unnamed),
         _free_in(doc, owners, event.places),
     ]
-    best = None
+    # A judgment's, a report's or an anniversary's date is never the event's.
+    tiers = [[d for d in tier if owners.kind[id(d)] != LATER] for tier in tiers]
+    by_name, by_word = [*tiers[0], *tiers[1]], [*tiers[2], *tiers[3], *tiers[4]]
+    harm = [d for d in by_name if owners.kind[id(d)] == HARM], [d for d in by_word if owners.kind[id(d)] == HARM]
+    # The main event's harm told without its name or place ("On the afternoon of 13 April 1919 ... troops
+    # fired"): the dates of the harm no other event holds, the earliest first.
+    anywhere = _nearest_told(doc, owners.harm_unheld({id(m) for m in ours}), [*ours, *event.places]) if main else []
+    event.dates = sorted({id(d): d for d in [*by_name, *tiers[2], *tiers[3]]}.values(), key=lambda d: d.span.start)
+    best: DateClaim | str | None = None
     if year is not None:  # the first candidate in the year an anniversary gives, if there is one
-        best = next((d for tier in tiers for d in tier if d.start[:4] == f"{year[0]:04d}"), None)
-    best = best or next((tier[0] for tier in tiers[:2] if tier), None)
-    if best is None and year is None:
-        best = next((tier[0] for tier in tiers[2:] if tier), None)
+        best = _in_year(doc, owners, year, [*harm[0], *harm[1], *anywhere, *by_name, *by_word])
     # Else what only an unnamed word or the place's sentences date ("a court recognised the attack in
     # 2010") gives way to the year the anniversary states; a name's own date never does.
-    event.dates = sorted({id(d): d for d in [*tiers[0], *tiers[1], *tiers[2], *tiers[3], *([best] if best else [])]}.values(),
-                         key=lambda d: d.span.start)
-    if best is not None:
+    order = [harm[0], by_name] if year is not None else [harm[0], harm[1], anywhere, by_name, by_word]
+    best = best or next((tier[0] for tier in order if tier), None)
+    if isinstance(best, str):  # the anniversary's day, no date of that day written
+        event.start, event.inferred = best, year[1]  # type: ignore[index]
+    elif best is not None:
         event.start, event.end = best.start, best.end
+        event.dates = sorted({id(d): d for d in [*event.dates, best]}.values(), key=lambda d: d.span.start)
     elif year is not None:
         event.start, event.inferred = f"{year[0]:04d}", year[1]
+
+
+def _in_year(doc: Doc, owners: DateOwners, year: tuple[int, str, str | None],
+             candidates: list[DateClaim]) -> DateClaim | str | None:
+    """The first candidate on the anniversary's day, else that day itself ("1991-11-12"); with no day,
+    the first in its year. A harm the text counts back to the day ("Eighty years ago today, police
+    surrounded the village") comes first: it is the text's own count."""
+    ago = _years_since(doc.language)[1]
+    candidates = sorted(candidates, key=lambda d: not (owners.kind[id(d)] == HARM and d.precision == "day" and not d.end
+                                                       and ago.search(doc.lower, d.span.start, d.span.end)))
+    if year[2]:
+        day = f"{year[0]:04d}-{year[2]}"
+        return next((d for d in candidates if first_day(d.start) <= day <= last_day(d.end or d.start)), day)
+    return next((d for d in candidates if d.start[:4] == f"{year[0]:04d}"), None)
+
+
+def _nearest_told(doc: Doc, dates: list[DateClaim], naming: list) -> list[DateClaim]:
+    """`dates` by how many sentences away the event is named, then the earliest: "The Sabra and Shatila
+    massacre was ... It lasted from 16 September 1982" before "Israel had invaded Lebanon in June 1982"."""
+    if not naming:
+        return sorted(dates, key=lambda d: first_day(d.start))
+    at = sorted({bisect_right(doc.sentence_starts, x.span.start) for x in naming})
+
+    def away(d: DateClaim) -> int:
+        i = bisect_right(doc.sentence_starts, d.span.start)
+        j = bisect_left(at, i)
+        return min(abs(i - at[k]) for k in (j - 1, j) if 0 <= k < len(at))
+
+    return sorted(dates, key=lambda d: (away(d), first_day(d.start)))
 
 
 def _held(owners: DateOwners, mentions: list[Mention]) -> list[DateClaim]:
@@ -189,33 +335,83 @@ def _years_since(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int],
     return pattern, cue, units, tuple(lex["anniversary"])
 
 
-def implied_year(doc: Doc, aliases: list[str]) -> tuple[int, str] | None:
-    """The event's year from "the 35th anniversary" or "25 years on" and the publication date,
-    with how it was worked out. An anniversary followed by the event's name wins over the first one."""
+def implied_year(doc: Doc, aliases: list[str], dates: list[DateClaim] = (),  # type: ignore[assignment]
+                 places: list[str] = ()) -> tuple[int, str, str | None] | None:  # type: ignore[assignment]
+    """The event's year from "the 35th anniversary" or "25 years on", with how it was worked out and, when
+    the anniversary's own day is written, the event's month and day ("11-12").
+
+    An anniversary counts back from the date its sentence gives ("on 10 April 2010 ... to the 70th
+    anniversary": 1940; "marks the thirtieth anniversary, tomorrow,": from tomorrow), else from the
+    publication date. An anniversary of something else ("the 20th anniversary of independence") gives
+    nothing; one followed by the event's name wins over the first one."""
     if doc.published is None:
         return None
     pattern, cue, units, words = _years_since(doc.language)
-    low, names = doc.lower, [a.lower() for a in aliases if a]
+    harm = _cues(doc.language).harm
+    low, names = doc.lower, [a.lower() for a in [*aliases, *places] if a]
+    published = doc.published.isoformat()
     found = []
     for word in words:
         pos = low.find(word)
         while pos != -1:
             ordinal = ordinal_before(doc, pos)
             if ordinal is not None and ordinal.value:
-                window = low[pos : pos + _ANNIVERSARY_REACH]
-                found.append((not any(n in window for n in names), ordinal.start, int(ordinal.value),
-                              doc.text[ordinal.start : pos + len(word)]))
+                window = low[pos + len(word) : pos + _ANNIVERSARY_REACH]
+                of = _of_what(window)
+                ours = any(n in (window if of is None else of) for n in names)
+                if ours or of is None or harm.search(of):
+                    on = _said_on(doc, dates, ordinal.start, pos + len(word))
+                    if on is not None and on.start == published and not on.inferred:
+                        on = None  # the document's own date line: the publication date
+                    year = (int(on.start[:4]) if on else doc.published.year) - int(ordinal.value)
+                    said = doc.text[ordinal.start : pos + len(word)]
+                    # An anniversary falls on the event's day: "the thirtieth anniversary, tomorrow," is its day.
+                    day = on.start[5:] if on is not None and on.precision == "day" and not on.end else None
+                    how = (f"{'date' if day else 'year'} from '{said}' and '{doc.text[on.span.start : on.span.end]}'"
+                           if on else f"year from '{said}' and the publication date")
+                    found.append((not ours, on is None, ordinal.start, year, how, day))
             pos = low.find(word, pos + len(word))
     if not found and cue.search(low):
         for m in pattern.finditer(low):
             n = _count(m.group(1), units)
-            if n:
-                found.append((False, m.start(), n, doc.text[m.start() : m.end()]))
+            # "Twenty years ago today, the commission presented its report": the years since a later act
+            said = next((d for d in dates if d.span.start <= m.start() < d.span.end), None)
+            if n and (said is None or date_kind(doc, said) != LATER):
+                found.append((False, True, m.start(), doc.published.year - n,
+                              f"year from '{doc.text[m.start() : m.end()]}' and the publication date", None))
                 break
     if not found:
         return None
-    _, _, n, said = min(found)
-    return doc.published.year - n, f"year from '{said}' and the publication date"
+    _, _, _, year, how, day = min(found)
+    return year, how, day
+
+
+_OF = re.compile(r"\s+of\s+")
+_NOUN_PHRASE_END = re.compile(r"[.;:,()]|\s(?:in|at|on|for|by|with|from|to|and|that|which)\s")
+
+
+def _of_what(window: str) -> str | None:
+    """What an anniversary is of, when the text says ("the 20th anniversary of independence in Zhanaozen":
+    "independence"); the event's only when that names it or a harm ("of the massacre at ...")."""
+    m = _OF.match(window)
+    if not m:
+        return None
+    rest = window[m.end() :]
+    end = _NOUN_PHRASE_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
+def _said_on(doc: Doc, dates: list[DateClaim], start: int, end: int) -> DateClaim | None:
+    """The date an anniversary's sentence gives for it, the nearest: "on 10 April 2010 ... the 70th
+    anniversary", "the thirtieth anniversary, tomorrow,". Not a date of something ("the anniversary of the
+    massacre of 11 July 1995"): that is the event's own."""
+    sentence = doc.sentence_at(start)
+    near = [d for d in dates if sentence[0] <= d.span.start < sentence[1]
+            and not doc.lower[max(sentence[0], d.span.start - 4) : d.span.start].rstrip().endswith("of")]
+    # After it, only a date set off right beside it ("the thirtieth anniversary, tomorrow,"): one further on
+    # is in what it is the anniversary of ("... of the bombardment carried out 30 years ago").
+    near = [d for d in near if d.span.end <= start or not doc.norm[end : d.span.start].strip(" ,")]
+    return min(near, key=lambda d: d.span.start - end if d.span.start >= end else start - d.span.end, default=None)
 
 
 def _count(word: str, units: dict[str, int]) -> int | None:

@@ -49,6 +49,8 @@ from testimonia.extract.event_dates import (
     first_day,
     implied_year,
     last_day,
+    later_acts,
+    later_between,
     span_days,
 )
 from testimonia.extract.event_mentions import (
@@ -109,7 +111,7 @@ def find_events(
     known = places is not None  # without the document's places, no name can be told to be one
     places = places if places is not None else []
     mentions = scan(doc, places)
-    groups = _group([m for m in mentions if m.name], places)
+    groups = _group([m for m in mentions if m.name], places, doc)
     group_of = {id(m): gr for gr in groups for m in gr.mentions}
     index = _PlaceIndex(places, known)
     part_of = _join_sites(doc, g, mentions, group_of, index)
@@ -117,7 +119,8 @@ def find_events(
     owners = DateOwners(doc, mentions, dates, relative)
     groups = _merge_contexts([gr for gr in groups if gr.mentions], owners, group_of, None)
     dominant = _dominant_place(doc, figures, places)
-    main = _main(groups, dominant, index)
+    at_dominant = _figures_stated(doc, figures, [p for p in places if p.place == dominant.place]) if dominant else 0
+    main = _main(groups, dominant, index, at_dominant)
     if main is not None and main.context and dominant is not None and _only_setting(doc, main, dominant, mentions, figures, places):
         main = None
     if main is None:
@@ -139,13 +142,14 @@ def find_events(
             group_of[id(m)] = main  # "the attack": the event the document is about
     groups = _merge_contexts(groups, owners, group_of, main)  # "the war" was dated once it joined its name
     events = {id(gr): _event(doc, gr, gr is main, owners, index) for gr in groups}
-    year = implied_year(doc, events[id(main)].aliases)
+    year = implied_year(doc, events[id(main)].aliases, dates, [p.name for p in events[id(main)].places])
     by_group: dict[int, list[Mention]] = {}  # each group's mentions, in text order: read per group, not per pair
     for m in mentions:
         by_group.setdefault(id(group_of.get(id(m))), []).append(m)
     for gr in groups:
         if gr is main or not gr.context:
-            date_event(doc, events[id(gr)], gr, owners, by_group.get(id(gr), []), group_of, year if gr is main else None)
+            date_event(doc, events[id(gr)], gr, owners, by_group.get(id(gr), []), group_of, year if gr is main else None,
+                       main=gr is main)
     placed = _placed(doc, g, mentions, relative)
     at_main = {doc.sentence_at(p.span.start) for p in events[id(main)].places}
     would_take = _owners(doc, g, mentions, group_of, relative, groups, placed, at_main)
@@ -164,13 +168,22 @@ def find_events(
 # --------------------------------------------------------------------------- which mentions are one event
 
 
-def _group(mentions: list[Mention], places: list[PlaceMention]) -> list[_Group]:
+_ALSO_CALLED = re.compile(r"\s*(?:\(\s*(?:also\s+)?(?:called|known\s+as|or)|,\s*also\s+(?:called|known\s+as))\s+(?:the\s+)?$")
+
+
+def _group(mentions: list[Mention], places: list[PlaceMention], doc: Doc | None = None) -> list[_Group]:
     """Mentions of one event together, in order of first mention; a context never joins an event proper,
-    except a bare one-word name ("Anfal" joins "the Anfal campaign")."""
+    except a bare one-word name ("Anfal" joins "the Anfal campaign"). A name the text gives as another's
+    ("the Jallianwala Bagh massacre (also called the Amritsar massacre)") is the same event."""
     place_ids = {p.name.lower(): p.place for p in places if p.place}
     groups: list[_Group] = []
     firsts: list[tuple[set[str], set[str]]] = []  # each group's first name: its keys and their places
+    previous: tuple[Mention, _Group] | None = None
     for m in mentions:
+        if previous is not None and doc is not None and previous[0].context == m.context \
+                and _ALSO_CALLED.match(doc.lower[previous[0].span.end : m.span.start]):
+            previous[1].mentions.append(m)
+            continue
         keys = _name_keys(m.name)
         ids = {place_ids[k] for k in keys if k in place_ids}
         for group, (other, other_ids) in zip(groups, firsts):
@@ -178,10 +191,12 @@ def _group(mentions: list[Mention], places: list[PlaceMention]) -> list[_Group]:
                 continue
             if ids & other_ids or any(fuzz.ratio(k, o) >= _SAME_NAME for k in keys for o in other):
                 group.mentions.append(m)
+                previous = (m, group)
                 break
         else:
             groups.append(_Group([m], m.context))
             firsts.append((keys, ids))
+            previous = (m, groups[-1])
     return groups
 
 
@@ -379,14 +394,18 @@ def _site(p: PlaceMention) -> bool:
     return not p.place or (not p.place.startswith("region:") and _kind(p.place) not in _WIDE_KINDS)
 
 
-def _main(groups: list[_Group], dominant: PlaceMention | None, index: _PlaceIndex) -> _Group | None:
+def _main(groups: list[_Group], dominant: PlaceMention | None, index: _PlaceIndex, figures_there: int = 0) -> _Group | None:
+    """The most named event, an event at the place figures are stated at counting double."""
     candidates = [gr for gr in groups if not gr.context] or groups
     if not candidates:
         return None
 
+    def at(gr: _Group) -> bool:
+        return dominant is not None and any(p.place == dominant.place for p in _places_of(gr, index))
+
     def score(gr: _Group) -> int:
-        at_dominant = dominant is not None and any(p.place == dominant.place for p in _places_of(gr, index))
-        return len(gr.mentions) + (2 if at_dominant else 0)
+        # No figure stated at the most named place: it is only the first named ("events in Yerevan").
+        return len(gr.mentions) + (2 if figures_there and at(gr) else 0)
 
     return max(candidates, key=lambda gr: (score(gr), -gr.mentions[0].span.start))
 
@@ -438,8 +457,11 @@ def _event(doc: Doc, gr: _Group, is_main: bool, owners: DateOwners, index: _Plac
     first = (named or gr.mentions)[0] if gr.mentions else None
     span = first.span if first is not None else None
     if gr.context and not is_main and first is not None:
-        own = sorted({id(d): d for m in gr.mentions for d in owners.attached(m)}.values(),
-                     key=lambda d: (first_day(d.start), d.span.start))
+        # Not the date of a later act told between them ("the commission ... that ended the civil war, reported
+        # in March 1993"), unless the event is one ("a Joint Declaration was signed").
+        act = first.entry in later_acts(doc.language)
+        own = sorted({id(d): d for m in gr.mentions for d in owners.attached(m) if act or not later_between(doc, m.span, d.span)
+                      }.values(), key=lambda d: (first_day(d.start), d.span.start))
         name = context_name(doc, first)
         return EventMention(
             name=name, rule=first.rule, start=own[0].start if own else None, end=own[0].end if own else None,
