@@ -90,6 +90,7 @@ class _Cues:
     weak_reach: int
     reporting: re.Pattern  # "the commission found that": what it reports is apart from when it did
     acts: frozenset[str]
+    happening: re.Pattern  # "the events", "the tragedy": stands for what happened, named by what follows
 
 
 @cache
@@ -106,6 +107,7 @@ def _cues(language: str) -> _Cues:
         weak=whole(lex["weak"]), weak_reach=int(lex["weak_reach"]),
         reporting=re.compile(r"\b(?:" + lexicon.alternation(lex["reporting"]) + r")\b[^.;\n]{0,30}?\bthat\b"),
         acts=frozenset(lex["acts"]),
+        happening=re.compile(r"(?:the |these |those )?(?:" + lexicon.alternation(lex["happenings"]) + r")$"),
     )
 
 
@@ -358,7 +360,9 @@ def implied_year(doc: Doc, aliases: list[str], dates: list[DateClaim] = (),  # t
             if ordinal is not None and ordinal.value:
                 window = low[pos + len(word) : pos + _ANNIVERSARY_REACH]
                 of = _of_what(window)
-                ours = any(n in (window if of is None else of) for n in names)
+                # "of the events in Khojaly": the noun stands for what happened, the name after it says what
+                named = window if of is None or _cues(doc.language).happening.fullmatch(of.strip()) else of
+                ours = any(n in named for n in names)
                 if ours or of is None or harm.search(of):
                     on = _said_on(doc, dates, ordinal.start, pos + len(word))
                     if on is not None and on.start == published and not on.inferred:

@@ -102,6 +102,15 @@ MAIN = [
         "men. The reprisal followed an attack on a governor in Prague on 27 May 1942.",
         "2022-06-10", ("1942-06-10", None, None),
     ),
+    # "the events in X" stands for what happened at X: its anniversary is the event's, and wins over a later
+    # operation named with the place
+    (
+        "Azerbaijan marked the 32nd anniversary of the events in Khojaly on 26 February 2024.\n\nOn the night "
+        "of 25-26 February 1992, after heavy artillery fire, troops took Khojaly. 613 people were killed.\n\n"
+        "It was the first anniversary marked with the flag flying over Khojaly itself. The town came back under "
+        "Azerbaijani control after the military operation of 19-20 September 2023.",
+        "2024-02-26", ("1992-02-25", "1992-02-26", None),
+    ),
     # ... but an anniversary of something else gives no year.
     (
         "Concerts marked the 20th anniversary of independence in Zhanaozen. Police opened fire on strikers in "
