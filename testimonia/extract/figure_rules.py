@@ -28,6 +28,7 @@ class Measure:
     listed: bool = False  # a trigger that counts only a listed group or a people ("lost 21 relatives")
     judicial: bool = False  # tried, convicted, sentenced: perpetrators are tried too
     contextual: bool = False  # says this harm only after a figure of it in the same sentence ("were held")
+    of_harmed: bool = False  # says this harm only of people a harm noun names ("19 of the deaths by name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def rules(language: str) -> Rules:
     for rank, (key, e) in enumerate(m_lex["measures"].items()):
         measure = Measure(key, e["measure"], e.get("label"), e.get("only_unit"), e.get("otherwise"), e.get("group"),
                           rank, bool(e.get("weak")), tuple(e.get("follows", ())), judicial=bool(e.get("judicial")),
-                          contextual=bool(e.get("contextual")))
+                          contextual=bool(e.get("contextual")), of_harmed=bool(e.get("of_harmed")))
         by_id[key] = measure
         for slot, table in slots.items():
             for phrase in e.get(slot, ()):
