@@ -656,6 +656,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     """The verb after the counted noun: "were killed", ", most of them civilians, were killed",
     "from the village of Inn Din were killed", "who later died", "have returned"."""
     t = toks.t
+    if start + 1 < len(t) and t[start] == '"' and (t[start + 1] in rules.auxiliaries or rules.after.at(t, start + 1)):
+        start += 1  # 'says that "more than 10,000 soldiers" were killed': a claim quoted, its verb right outside
     if start >= len(t):
         return None
     if t[start] == "with":

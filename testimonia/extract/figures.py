@@ -265,6 +265,9 @@ def _dotted_thousands(low: str, n: Number, rules: Rules) -> int | None:
     return int(low[n.start : n.end].replace(".", ""))
 
 
+_RATIO_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+|\d{1,2})\s+in\s+(?:every\s+)?$")  # "one in ", "9 in every "
+
+
 def _year_like(n: Number, rules: Rules) -> bool:
     return n.rule == "en.numbers.digits" and n.end - n.start == 4 and rules.years[0] <= (n.value or 0) <= rules.years[1]
 
@@ -321,6 +324,13 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         k += 3  # "forty-three (43) students": the number again in figures, as deeds and judgments write it
     if rules.blockers_after.at(right.t, k) or _beside_month(doc.norm, q, right, k, rules):
         return []
+    if right.t[k : k + 1] == ["in"] and k + 1 < len(right.t) and q.qualifier == "exact" and (q.value or 0) <= 10 \
+            and (right.t[k + 1] == "every" or (whole := by_start.get(right.start(k + 1))) is not None
+                 and (whole.value or 0) > (q.value or 0)):
+        return []  # "one in three of its people", "nine in every ten": a share, not a count
+    if q.qualifier == "exact" and (ratio := _RATIO_BEFORE.search(low, max(0, q.start - 24), q.start)) \
+            and (ratio.group(1).isdigit() or ratio.group(1) in rules.number_words):
+        return []  # the "three" of "one in three"
     more = word in rules.more_words and k == 0 and not rules.heads.at(right.t, 1) \
         and not (len(right.t) > 1 and right.t[1] in rules.auxiliaries)
     said_more = word in rules.more_words and k == 0 and len(right.t) > 1 and right.t[1] in rules.auxiliaries

@@ -252,7 +252,7 @@ FIGURES = [
         ('40 murdered teachers were buried', 'killed', 'teachers', 40, None, None, 'exact', None),
     ]),
     ('Some 50 wounded soldiers were evacuated.', [
-        ('Some 50 wounded soldiers', 'wounded', 'soldiers', 50, None, None, 'approx', None),
+        ('Some 50 wounded soldiers were evacuated', 'wounded', 'soldiers', 50, None, None, 'approx', None),
     ]),
     # a list of groups kept as written, like two joined by "and"
     ('Whereas some 22,000 Polish officers, policemen and intellectuals were murdered in the spring of 1940;', [
