@@ -20,7 +20,12 @@ spokesperson of the Ministry said', "the Ministry's spokesperson", "a UNICEF
 spokesman") gives the words to the body as the document names it, in its
 letterhead if nowhere else; a document ('"...," the statement said') to whoever
 the sentence bringing it up says issued it; a dash after a quotation alone on
-its line signs it (an epigraph); "was described by X as" gives them to X.
+its line signs it (an epigraph); "was described by X as" gives them to X. A person described before
+the name speaks by the name ('"...," wrote the historian X', '"...," the Reuters correspondent X said'),
+not across words that make the name someone else's ("the lawyer for X"); a quotation filling its
+paragraph is the words of whom the next one opens with ("So says X", "That is how X remembers"); a
+second verb with no subject of its own ('... and said the guards "..."') keeps the speaker before; a
+line break before a line going on in lower case wraps a quotation rather than ending it.
 „German“ and «French» marks pair like English ones. Scare quotes ("so-called"),
 names ('known as "Chemical Ali"'), quoted titles (in title case), counted terms
 ('14 "militants"') and words no named speaker is given are not quotes; words
@@ -95,6 +100,11 @@ class _Grammar:
     voice_after_name: re.Pattern
     voice_gap: re.Pattern
     addressed: re.Pattern
+    role_word: re.Pattern
+    not_role: frozenset[str]
+    coordinated: re.Pattern
+    speaker_next: re.Pattern
+    issued_by: re.Pattern
 
 
 @cache
@@ -121,6 +131,10 @@ def _grammar(language: str) -> _Grammar:
     owned_role = rf"{name}'s (?:{adjs} ){{0,3}}{roles}"  # "Ukraine's foreign minister"
     who_after = rf"(?:{owned_role}|{who}|{org_pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}(?:{org_nouns})\b)"
     voices = trie(speech["body_voices"])
+    described_name = rf"(?:(?:{articles}) (?:[\w.'-]+ ){{1,4}}(?={name}))?"  # "the driver " before "Tariq Mansour"
+    # words that follow a closing mark rather than a plural's apostrophe: verbs, pronouns, small words
+    small = speech["not_role_words"] + speech["title_small_words"] + speech["pronouns"]["person"] + speech["pronouns"]["group"]
+    owned_not = rf"(?:{verbs}|{trie(small)})\b"
     bodies = trie(speech["org_nouns"] + [w[:1].upper() + w[1:] for w in speech["org_nouns"]])
     return _Grammar(
         lang=language,
@@ -130,8 +144,8 @@ def _grammar(language: str) -> _Grammar:
             rf"|(?:{according})\s+(?:(?:{articles}) (?:[a-z]+ ){{0,2}}(?:{nouns}) (?:of|by|from) (?:the )?)?(?P<who3>{who}))"
         ),
         post_described=re.compile(
-            rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:{articles}|one|another) (?:[a-z][\w'-]* ){{0,3}}"
-            rf"(?:{roles}|{trie(speech['person_nouns'])})(?: (?:of|for|at|in|from) [\w -]{{1,40}}?)?, "
+            rf"\s*,?\s*(?:(?P<v>{verbs}|{according})\s+)?(?:{articles}|one|another) (?:(?:[a-z][\w'-]*|[A-Z][a-z][\w'-]*) ){{0,3}}"
+            rf"(?:{roles}|{trie(speech['person_nouns'])})(?: (?:of|for|at|in|from|to) [\w -]{{1,40}}?)?, "
             rf"(?P<n>{name})(?(v)|,\s+(?:{aux}\s+)*(?:{verbs})\b)"
         ),
         owned_role=re.compile(owned_role),
@@ -143,7 +157,8 @@ def _grammar(language: str) -> _Grammar:
         scare=re.compile(rf"(?<![\w-])(?:{trie(speech['scare_markers'])})\s*$"),
         name_before=re.compile(rf"(?<![\w-])(?P<n>{name})\s+(?:(?:{aux})\s+)*$"),
         joined=re.compile(rf"\s*[,;]?\s*(?:{trie(speech['joiners'])})?\s*"),
-        goes_on=re.compile(rf"\s*,?\s*(?:{who}\s+(?:{aux}\s+)*(?:{verbs})|(?:{verbs})\s+{who})[^\"]*?[.,:;]\s*"),
+        goes_on=re.compile(rf"\s*,?\s*(?:{described_name}{who}\s+(?:{aux}\s+)*(?:{verbs})|(?:{verbs})\s+{described_name}{who})"
+                           rf"[^\"]*?[.,:;]\s*"),
         aside=re.compile(rf", (?:{trie(speech['aside_openers'])}|\d+)\b[^,\n]{{0,120}},"),
         described=re.compile(rf"(?:{articles}) (?:{adjs} ){{0,3}}{roles}$"),
         role_between=re.compile(rf"(?:'s)?(?: [\w-]+){{0,3}}? {roles}\b"),
@@ -152,7 +167,11 @@ def _grammar(language: str) -> _Grammar:
         org_pronouns=frozenset(p.lower() for p in speech["pronouns"].get("organization", [])),
         small_words=frozenset(speech["title_small_words"]),
         # The words of a single-quoted quotation, from just after its opening mark.
-        single=re.compile(r"(?=[^\W\d_])(?:[^'\"\n]|(?<=[^\W\d_])'(?=[^\W\d_])){1,400}?[\w.,!?]'(?![\w'])"),
+        # A plural's apostrophe ("the soldiers' job") goes on before a word that no closing mark stands before.
+        single=re.compile(
+            rf"(?=[^\W\d_])(?:[^'\"\n]|(?<=[^\W\d_])'(?=[^\W\d_])|(?<=s)'(?= (?!{owned_not})[a-z])){{1,1200}}?"
+            rf"[\w.,!?]'(?![\w'])(?!(?<=s') (?!{owned_not})[a-z])"
+        ),
         naming=re.compile(rf"(?<![\w-])(?:{trie(speech['naming_markers'] + [w[:1].upper() + w[1:] for w in speech['naming_markers']])})\s*$"),
         org_noun=re.compile(rf"(?:{articles}) (?:{adjs} ){{0,3}}(?P<noun>{org_nouns})$"),
         subject_before=re.compile(
@@ -198,6 +217,16 @@ def _grammar(language: str) -> _Grammar:
         voice_after_name=re.compile(rf"(?:'s)? (?:(?:{adjs}) ){{0,3}}(?:{voices})\b"),
         # between a voice and its verb, before a quotation: "A spokesperson of the Ministry, Ms X, later said"
         voice_gap=re.compile(rf"(?:,[^,\"\n]{{1,80}},)?\s+(?:(?:{aux})\s+)*"),
+        # a word describing the person named after it: "former", "ombudsman", "Reuters", "Dr."
+        role_word=re.compile(rf"(?:[a-z][\w'-]*|[A-Z][\w'-]*|(?:[A-Z]|{trie(flat(titles['abbreviations']))})\.) "),
+        not_role=frozenset(w.lower() for w in flat(speech["verbs"]) + speech["quote_verbs"] + speech["not_role_words"]
+                           + speech["pronouns"]["person"] + speech["pronouns"]["group"]),
+        # '... as "a place of slow death" and said the guards "..."': a verb with no subject of its own
+        coordinated=re.compile(rf"\s*,?\s*(?:and|but|then|and then|before)\s+(?:(?:{aux})\s+)*(?:{verbs})\b[^\".!?\n]*"),
+        # 'So says X', 'That is how X remembers': the next paragraph's opening, the name at its end or after "So <verb>"
+        speaker_next=re.compile(rf"(?:{trie(speech['speaker_next'])})(?: (?P<v>{verbs}))? "),
+        # '"...," the report by X concluded': a document whose issuer is named right after it
+        issued_by=re.compile(rf"(?:{trie(speech['issued_nouns'])}) (?:of|by|from) (?:the )?"),
         # "told the BBC:", "asked reporters": the name after the verb is who hears the words
         addressed=re.compile(rf"(?<![\w-])(?:{trie(speech['addressing_verbs'])})(?: the)?\s*$"),
         # '"...," a spokesman for the organisation told us': no one is named, the role speaks for the body
@@ -242,8 +271,10 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
             continue  # 'known as "Chemical Ali"', 'the law "On the Holodomor"': a name, a title
         _attribute(doc, g, q, previous, mentions)
         if q.rule is not None and _keep(doc, g, q):  # words no one is said to speak are no one's claim
-            if q.speaker is not None and q.speaker.kind == "organization" and _ACRONYM.fullmatch(q.speaker.name):
-                q.speaker = _spelled_out(doc, q.speaker, mentions)
+            if q.speaker is not None and q.speaker.kind == "organization":
+                # "the ICRC", "Amnesty": the name the text spelled out before
+                q.speaker = (_spelled_out(doc, q.speaker, mentions) if _ACRONYM.fullmatch(q.speaker.name)
+                             else _long_form(q.speaker, organizations or [], mentions, q.open))
                 q.speaker_name = q.speaker.name
             s, e = _inner(doc.norm, q)
             quotes.append(
@@ -265,6 +296,16 @@ def _spelled_out(doc: Doc, acronym: Actor, mentions: Mentions) -> Actor:
         return acronym
     named = [n for n in mentions.within(max(0, at - 200), at) if n[1] == at and n[2].kind == "organization"]
     return named[-1][2] if named and named[-1][2] is not acronym else acronym
+
+
+def _long_form(org: Actor, organizations: list[Actor], mentions: Mentions, pos: int) -> Actor:
+    """The organisation named earlier whose name `org`'s short name opens: "Amnesty" after "Amnesty
+    International", as a surname speaks by the full name. Only when one such name was given before."""
+    longer = {a.name: a for a in organizations if a.name.startswith(org.name + " ")}
+    if len(longer) != 1:
+        return org
+    named = [a for _, e, a in mentions.within(0, pos) if a.name in longer and e <= pos]
+    return named[0] if named else org
 
 
 def _unrepeated(norm: str, quotes: list[Quote]) -> list[Quote]:
@@ -291,7 +332,7 @@ def _marks(doc: Doc, g: _Grammar) -> list[_Found]:
     pending = None
     i = norm.find('"')
     while i != -1:
-        if pending is not None and (nl := norm.find("\n", pending, i)) != -1:
+        if pending is not None and (nl := _paragraph_end(norm, pending, i)) != -1:
             # A quotation running on into the next paragraph leaves its first paragraph
             # unclosed and opens the next with a mark: the first paragraph is quoted words.
             if norm[nl:i].isspace():
@@ -329,6 +370,15 @@ def _marks(doc: Doc, g: _Grammar) -> list[_Found]:
             pairs.append(_Found(0, m.end() - 1, True))
         pairs.sort(key=lambda p: p.open)
     return pairs
+
+
+def _paragraph_end(norm: str, lo: int, hi: int) -> int:
+    """The first line break in [lo, hi) that ends a paragraph, or -1: not one that wraps a sentence
+    ("from the women,\nand they took"), after which a line goes on in lower case."""
+    nl = norm.find("\n", lo, hi)
+    while nl != -1 and norm[nl - 1] not in ".!?:" and norm[nl + 1 : nl + 2].islower():
+        nl = norm.find("\n", nl + 1, hi)
+    return nl
 
 
 def _inner(norm: str, q: _Found) -> tuple[int, int]:
@@ -394,7 +444,10 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
             if named:
                 ws, we = named[0][0], named[0][1]
         rule = "according_to" if key == "who3" else "said_after"
-        if _set_speaker(doc, g, q, ws, we, mentions, rule):
+        actor = None
+        if key != "who2" and not mentions.within(ws, we) and (named := _named_after_role(doc, g, ws, mentions)):
+            ws, we, actor = named  # '"...," wrote the historian X': the name after the role, not the role
+        if _set_speaker(doc, g, q, ws, we, mentions, rule, actor):
             q.strict = True
         # an attribution that names no one the text names ('"...," a resident said') is the
         # quotation's own: no speaker named earlier in the sentence takes its place
@@ -422,6 +475,8 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
             rule = "chained"
         elif previous.strict and len(gap) < 120 and not _SENTENCE_END.search(gap) and g.direct.search(gap):
             rule = "continued"  # '"...," she said, adding: "..."': the verb's subject is the speaker before
+        elif previous.strict and g.coordinated.fullmatch(gap) and not mentions.within(previous.close, q.open):
+            rule = "continued"  # '... described it as "..." and said the guards "..."': one subject, two verbs
         elif previous.strict and len(gap) < 120 and g.goes_on.fullmatch(gap) and (
             "\n" not in gap or _opens_paragraph(gap)
         ):
@@ -435,7 +490,31 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
             q.rule = f"{g.lang}.quotes.{rule}"
             q.strict = rule == "continued" or previous.runs_on  # a sentence going on, however short
             return
-    _standalone(doc, g, q, mentions)
+    if not _speaker_next(doc, g, q, mentions):
+        _standalone(doc, g, q, mentions)
+
+
+def _speaker_next(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> bool:
+    """A quotation that is a paragraph of its own, its speaker named by the next paragraph's opening
+    ('"Nobody counted the dead."' then 'So says Olena X, 67, ...' or 'That is how Bakhtiyar X remembers ...')."""
+    norm = doc.norm
+    k = q.open
+    while k and norm[k - 1] in " \t":
+        k -= 1
+    if k and norm[k - 1] != "\n":
+        return False
+    nxt = _NEXT_PARAGRAPH.match(norm, q.close + 1)
+    m = g.speaker_next.match(norm, nxt.end()) if nxt else None
+    named = _named_at(mentions, m.end(), "person") if m else None
+    if named is None or (m.group().startswith(("So ", "Thus ")) and not m.group("v")):
+        return False
+    if m.group().rstrip().endswith("how") and not g.post_tail.match(norm, named[1]):
+        return False  # "That is how X remembers": the verb says it is X's account
+    q.speaker, q.speaker_name, q.rule, q.strict = named[2], named[2].name, f"{g.lang}.quotes.named_next", True
+    return True
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*")
 
 
 def _standalone(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> None:
@@ -477,16 +556,37 @@ def _actor_after(doc: Doc, g: _Grammar, pos: int, mentions: Mentions,
     """An actor named right after a quotation, with its verb before or after it. After a
     question a new sentence may open with a name: its verb must then end the clause."""
     lead = g.post_lead.match(doc.norm, pos)
-    named = mentions.within(lead.end(), lead.end() + 160)
-    if not named or named[0][0] != lead.end():
+    verb_first, at = lead.group("v"), lead.end()
+    if lead.group().endswith(("the ", "The ")) and (by := g.issued_by.match(doc.norm, at)):
+        at = by.end()  # '"...," the report by Human Rights Watch concluded': the issuer speaks
+    named = mentions.within(at, at + 160)
+    # "the Reuters correspondent Hugo X": the person the words describe, before the body they work for
+    found = [p] if (p := _named_after_role(doc, g, at, mentions)) else []
+    found += named[:1] if named and named[0][0] == at else []
+    for s, e, actor in found:
+        if verb_first:
+            return s, e, actor
+        tail = g.post_tail.match(doc.norm, e)
+        if tail is not None and not (new_sentence and not g.clause_end.match(doc.norm, tail.end())):
+            return s, e, actor
+    return None
+
+
+def _named_after_role(doc: Doc, g: _Grammar, pos: int, mentions: Mentions) -> tuple[int, int, Actor] | None:
+    """The person named after the words at `pos` that describe them: "former ombudsman Elmira X", "Reuters
+    correspondent Hugo X", "Srebrenica mother Hasa X", "Dr. K. X". Not across a word that makes the name
+    someone else's ("lawyer for X", "the man who shot X", "a lawyer representing X")."""
+    norm = doc.norm
+    person = next(((s, e, a) for s, e, a in mentions.within(pos, pos + 80) if a.kind == "person"), None)
+    if person is None or person[0] == pos:
         return None
-    s, e, actor = named[0]
-    if lead.group("v"):
-        return s, e, actor
-    tail = g.post_tail.match(doc.norm, e)
-    if tail is None or (new_sentence and not g.clause_end.match(doc.norm, tail.end())):
+    words, at = [], pos
+    while at < person[0] and (w := g.role_word.match(norm, at)) is not None and len(words) < 4:
+        words.append(w.group().strip().rstrip(".").lower())
+        at = w.end()
+    if at != person[0] or any(w in g.not_role for w in words) or words[-1].endswith("ing"):
         return None
-    return s, e, actor
+    return person
 
 
 def _signed(doc: Doc, q: _Found, mentions: Mentions) -> Actor | None:
