@@ -5,7 +5,9 @@ said earlier), "30 of which bore signs of torture" (a part of the count just bef
 civilians and 3 soldiers" (a count sharing a harm), "105 more", "a higher figure of 182,000", "More
 than 3,500 have been rescued" (the people of the sentence before). `figures.py` reads a count's own
 words; these functions find the earlier figure it leans on, and never look further than a sentence or
-two (or a few hundred characters) back.
+two (or a few hundred characters) back. They also find who a count counts when its context rather than its own
+words says so (`stated_group`, `subject_group`, `fronted_group`, `heading_group`): "killed 45 people, all of them
+civilians", "captured the soldiers. 17 of them were executed", "Civilian casualties: 45 killed".
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from testimonia.extract import figure_layouts as layouts
 from testimonia.extract.doc import Doc
-from testimonia.extract.figure_phrases import Head
+from testimonia.extract.figure_phrases import Head, said_group, said_people
 from testimonia.extract.figure_rules import Group, Measure, Rules
 from testimonia.extract.lexicon import Tokens
 from testimonia.model.facts import Figure, Span
@@ -351,8 +353,10 @@ def _opening_clause(doc: Doc, start: int, pattern: re.Pattern[str], reach: int) 
 
 # A reduced relative clause after the group: "Of the eleven men taken from our street, "
 _PARTICIPLES = r"[a-z]{2,}ed|taken|driven|seen|beaten|held|shot|caught|brought|sent|led|kept"
-# "Of the 32 attackers, ", "Among the gunmen who stormed the school, ": the clause opens with who is counted
-_FRONTED_GROUP = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+(?:the|these|those)\s+(?:[0-9][0-9,.]*\s+)?"
+# "Of the 32 attackers, ", "Among the gunmen who stormed the school, ", "Among children, ": the clause opens with who
+# is counted
+_FRONTED_GROUP = re.compile(r"(?:^|[.;:]\s*)(?:(?:out\s+of|of|among)\s+(?:the|these|those)|among)\s+"
+                            r"(?:[0-9][0-9,.]*\s+)?"
                             r"((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:who|that|which|" + _PARTICIPLES + r")\s[^,;:]{0,80})?"
                             r"\s*,\s*$")
 
@@ -371,8 +375,9 @@ def fronted_group(doc: Doc, start: int, rules: Rules) -> str | None:
         entry = hit[1]
         return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
     noun = words[-1]
-    if noun in rules.stop or not noun.endswith(rules.noun_plural_endings) or noun.endswith(("ss", "'s")):
-        return None
+    if noun in rules.stop or not noun.endswith(rules.noun_plural_endings) or noun.endswith(("ss", "'s")) \
+            or not re.search(r"\b(?:the|these|those)\s", m.group(0)):
+        return None  # ("Among other things, ": with no "the", only a listed group)
     return noun
 
 
@@ -478,14 +483,57 @@ def subject_group(doc: Doc, start: int, rules: Rules) -> str | None:
         return None
     t = Tokens(doc.lower, opening, min(start, opening + 48)).t
     if not t or t[0] not in _DEFINITE:
-        return None
+        return named_before(doc, start, rules)
     for k in range(1, min(len(t), 4)):
         hit = rules.heads.at(t, k)
         if hit and isinstance(hit[1], Group) and hit[1].head:
             return hit[1].group if hit[1].group != "all" and hit[1].measure is None else None
         if not t[k].isalpha() or t[k] in rules.stop:
             return None
+    return named_before(doc, start, rules)
+
+
+# words before "the" that make what follows a place or a whole the people belong to, not the people: "the men of
+# the village", "led to the quarry", "taken from the school"
+_PLACE_PREPOSITIONS = frozenset(["of", "in", "at", "from", "into", "to", "towards", "toward", "onto", "near", "inside",
+                                 "outside", "across", "through", "around", "behind", "within", "throughout", "under",
+                                 "over", "past", "along", "beside"])
+
+
+def named_before(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "Soldiers rounded up the men of the village. 40 of them were shot": for "of them" with no count before it, the
+    people the last noun phrase with "the" names, in the sentence or the one before it in the paragraph (or the
+    sentence's first word: "Civilians were herded into the church; 120 of them died"), when that is a listed group
+    (not people in general, not a harm's noun such as "the hostages"); None when that phrase names anything else
+    ("fired on the crowd") or a number stands between."""
+    opening = doc.sentence_at(start)[0]
+    previous = doc.sentence_at(max(0, opening - 2))
+    if previous[1] <= opening and previous[0] < opening and not doc.text[previous[1] : opening].strip() \
+            and "\n\n" not in doc.text[previous[1] : opening]:
+        opening = previous[0]
+    if start - opening > 400 or any(c.isdigit() for c in doc.lower[opening:start]):
+        return None
+    t = Tokens(doc.lower, opening, start).t
+    for i in range(len(t) - 2, -1, -1):
+        first = i == 0 or t[i - 1] in (".", ";")
+        if t[i] in _DEFINITE and (i == 0 or t[i - 1] not in _PLACE_PREPOSITIONS):
+            return _group_word(t, i + 1, rules) or _group_word(t, i + 2, rules, adjective=t[i + 1])
+        if first and (g := _group_word(t, i, rules)) is not None:
+            return g
     return None
+
+
+def _group_word(t: list[str], i: int, rules: Rules, adjective: str | None = None) -> str | None:
+    """The listed group (not people in general, not a harm's noun) named at token i by a plural noun, not by an
+    adjective ("civilian homes"), after at most one describing word; or None."""
+    if i >= len(t) or adjective is not None and (not adjective.isalpha() or adjective in rules.stop):
+        return None
+    hit = rules.heads.at(t, i)
+    if not hit or not isinstance(hit[1], Group) or not hit[1].head or hit[1].group == "all" \
+            or hit[1].measure is not None:
+        return None
+    words = t[i : i + hit[0]]
+    return hit[1].group if words[-1].endswith(rules.noun_plural_endings) or " ".join(words) == hit[1].group else None
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[:;\u2014]\s*|\s-\s+)([a-z]+)[^:;\u2014]*$")
@@ -576,3 +624,162 @@ def toll_label(doc: Doc, start: int, prior: Prior, rules: Rules) -> Figure | Non
     measure = hit[1]
     return Figure(span=Span(label.start, label.name_end), rule="en.figures.line_label", measure=measure.measure,
                   group="all", unit="people", value=None, label=measure.label)
+
+
+# ", all of them civilians", ", all of whom were children", " (all civilians)", ", every one of them a Tutsi": an
+# aside right after a count that names what every one of the counted was
+_ALL_OF_THEM = re.compile(r"\s*[,(\u2014\u2013]\s*(?:all|every\s+one)\s+(?:of\s+(?:them|whom|those)\s+)?"
+                          r"(?:(?:were|being)\s+)?(?:(?:an?|the)\s+)?(?=[a-z])")
+
+
+def apposed_group(doc: Doc, at: int, rules: Rules) -> str | None:
+    """ "killed 45 people, all of them civilians", "left 23 dead, all of whom were children": the group that every one
+    of the counted belongs to, said in an aside after the count at `at`; a listed group (not people in general) or a
+    people as written ("all of them Tutsi"). None otherwise: a share ("most of them women", "many of them children")
+    leaves the count one of people in general, as the gold sets write it."""
+    m = _ALL_OF_THEM.match(doc.lower, at)
+    return _every_one(doc, m.end(), rules) if m is not None else None
+
+
+def _every_one(doc: Doc, at: int, rules: Rules) -> str | None:
+    """The group named at `at` after words that say every one of a count was it ("all of them ", "All were "): a
+    listed group (not people in general) or a people as written, or None."""
+    toks = Tokens(doc.lower, at, min(len(doc.lower), at + 60))
+    said = said_group(toks.t, 0, rules)
+    if said is not None:
+        g, after = said
+        if g.group == "all" or g.measure is not None or after < len(toks.t) and toks.t[after].isalpha() \
+                and toks.t[after] not in rules.stop:
+            return None  # "all of them local people", "all civilian homes"
+        return g.group
+    people = said_people(doc, toks, 0, rules)
+    return people.group if people is not None and not people.bare else None
+
+
+# "All were civilians.", "All of them were Tutsi.", "The dead were all civilians.", "They were all children.": the
+# sentence right after a count says what every one of the counted was
+_ALL_WERE = re.compile(r"\s*(?:all(?:\s+of\s+(?:them|those|the\s+[a-z]+))?\s+(?:were|was)|(?:they|the\s+[a-z]+)"
+                       r"\s+(?:were|was)\s+all)\s+(?:(?:an?|the)\s+)?(?=[a-z])")
+
+
+def all_were_group(doc: Doc, end: int, rules: Rules) -> str | None:
+    """ "At least 45 people were killed in the raid. All were civilians.": the group the next sentence says every one
+    of the counted belonged to, when the count's sentence has no other number after it; a listed group (not people
+    in general) or a people as written, or None."""
+    here = doc.sentence_at(max(0, end - 1))
+    if here[1] < end or any(c.isdigit() for c in doc.lower[end : here[1]]):
+        return None
+    gap = doc.text[here[1] : here[1] + 3]
+    if "\n\n" in gap or here[1] >= len(doc.text):
+        return None
+    m = _ALL_WERE.match(doc.lower, here[1])
+    if m is None:
+        return None
+    subject = re.match(r"\s*(?:all\s+of\s+)?the\s+([a-z]+)", doc.lower[here[1] : m.end()])
+    if subject is not None and not rules.subject_nouns.at(["the", subject.group(1)], 0):
+        return None  # "The houses were all destroyed"; only the harmed: "the dead", "the victims", "the wounded"
+    return _every_one(doc, m.end(), rules)
+
+
+_HOLDING_REACH = 600  # characters back to the count of the held that "33 of the hostages" are taken from
+
+
+def held_group(doc: Doc, start: int, named: Measure | None, prior: Prior) -> str | None:
+    """ "118 residents were taken hostage; 33 of the hostages were shot dead": a part of the people a harm's noun names
+    ("the hostages", "the detainees") is a part of the count of that harm given just before, and counts its group
+    (here people in general); None when no such count stands within reach."""
+    if named is None:
+        return None
+    for f in reversed(prior.seen):
+        if f.span.end > start:
+            continue
+        if start - f.span.end > _HOLDING_REACH:
+            return None
+        if f.measure == named.measure and f.part_of is None:
+            return f.group
+    return None
+
+
+# A heading over a block of "label: value" lines: a short line of its own, no digit and no full stop
+_HEADING = re.compile(r"[ \t#*]*([a-z][a-z ,'\u2019()/-]{2,60}?)[ \t:*]*$")
+# words of a heading over a toll's lines: "Civilian casualties", "Military losses" (not "Police response")
+_LOSS_WORDS = frozenset(["casualties", "losses", "deaths", "dead", "victims", "toll", "fatalities", "killed",
+                         "wounded", "injured"])
+_HEADING_LINES = 8  # label lines at most between a heading and the value it names the group of
+
+
+def heading_group(doc: Doc, line: int, rules: Rules) -> Group | None:
+    """ "Civilian casualties\nKilled: 45\nWounded: 120": the group a heading names for the "label: value" lines under
+    it (a listed group or its adjective, not people in general; "Casualties" names none), or None. `line` is where
+    the value's line starts; only label lines may stand between it and the heading."""
+    low = doc.lower
+    for _ in range(_HEADING_LINES):
+        if line <= 0:
+            return None
+        above = low.rfind("\n", 0, line - 1) + 1
+        text = low[above : line - 1]
+        if not text.strip():
+            return None  # a blank line ends the block
+        if layouts.label_of(doc, above) is None:
+            m = _HEADING.fullmatch(text)
+            if m is None:
+                return None
+            t = Tokens(low, above + m.start(1), above + m.end(1)).t
+            for i in range(len(t)):
+                hit = rules.heads.at(t, i)
+                if hit and isinstance(hit[1], Group) and hit[1].group != "all" and hit[1].measure is None:
+                    return hit[1] if any(w in _LOSS_WORDS for w in t) else None
+            return None
+        line = above
+    return None
+
+
+_TOLL_AMONG = re.compile(r"\b(?:toll|casualties|deaths|losses|fatalities)\s+among\s+(?:the\s+)?((?:[a-z-]+\s+)?[a-z-]+)"
+                         r"(?=[^0-9.;:]*$)")
+
+
+def toll_among_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "The death toll among civilians has risen to 45", "the toll among the peacekeepers stood at 12": the group
+    that "among" names right after the toll the count at `start` gives, in its sentence; or None."""
+    m = _opening_clause(doc, start, _TOLL_AMONG, 200)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return _group_word(words, 0, rules) or _group_word(words, 1, rules, adjective=words[0])
+
+
+def label_group(doc: Doc, start: int, rules: Rules) -> Group | None:
+    """ "Civilian casualties: 45 killed and 120 wounded", "- Soldiers: 12 dead": the group that the label opening the
+    count's line names (a listed group alone, or with a word of loss), or None."""
+    label = layouts.label_before(doc, start)
+    if label is None or label.row or any(c.isdigit() for c in doc.lower[label.value : start]):
+        return None
+    t = Tokens(doc.lower, label.start, label.name_end).t
+    hit = rules.heads.at(t, 0) if t else None
+    if not hit or not isinstance(hit[1], Group) or not hit[1].head or hit[1].group == "all" \
+            or hit[1].measure is not None:
+        return None
+    rest = t[hit[0] :]
+    return hit[1] if not rest or len(rest) == 1 and rest[0] in _LOSS_WORDS else None
+
+
+def stated_group(doc: Doc, head: Head, measure: Measure, rule: str, start: int, number: int, end: int, prior: Prior,
+                 rules: Rules) -> Head:
+    """The head of a count (its evidence from `start` to `end`, its number at `number`) with the group its context
+    states when its own words count people in general or a harm's noun: an aside ("killed 45 people, all of them
+    civilians"), the next sentence ("All were civilians."), "among" after a toll ("the death toll among civilians"),
+    the label of its line ("Civilian casualties: 45 killed"); a part of the hostages or detainees counted just before
+    ("33 of the hostages") counts their group. Otherwise the head as it is."""
+    if head.partitive:
+        held = held_group(doc, start, head.noun, prior) if head.named is not None and head.noun is not None \
+            and head.noun.measure != measure.measure else None
+        return replace(head, group=held, named=None) if held is not None else head  # "118 residents were taken
+        # hostage; 33 of the hostages were shot dead": a part of those 118
+    if head.group != "all":
+        return head
+    every = apposed_group(doc, head.end, rules) or apposed_group(doc, end, rules) or all_were_group(doc, end, rules) \
+        or (toll_among_group(doc, number, rules) if rule.startswith("en.figures.toll_n") else None)
+    if every is not None:
+        return replace(head, group=every)
+    labelled = label_group(doc, number, rules) if (head.bare or head.noun is not None) and head.entry is None else None
+    return replace(head, group=labelled.group, unit=labelled.unit) if labelled is not None else head

@@ -153,10 +153,12 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                 if nation:  # a joined group is kept as written, with its nationality: "Pakistani soldiers and civilians"
                     written = f"{nation} {written}"
                 return Head(written, entry.unit, end, after, cont=cont or end)  # type: ignore[arg-type]
-            if chosen.group == "all" and mods and t[i] in rules.citizens:  # type: ignore[union-attr]
+            if mods and (chosen.group == "all" and t[i] in rules.citizens  # type: ignore[union-attr]
+                         or chosen.group in rules.citizens):  # type: ignore[union-attr]
                 nation = _nationality(doc, toks, mods, rules)
-                if nation:  # "thousands of Polish citizens"
-                    return Head(f"{nation} {t[i]}", entry.unit, end, after, cont=cont or end)  # type: ignore
+                if nation:  # "thousands of Polish citizens", "8,000 Soviet prisoners of war" (groups.yaml)
+                    noun = t[i] if chosen.group == "all" else chosen.group  # type: ignore[union-attr]
+                    return Head(f"{nation} {noun}", entry.unit, end, after, cont=cont or end)  # type: ignore
             if chosen is entry and entry.group in rules.compound_heads and mods and mods[-1] == i - 1 \
                     and _trade(doc, toks, i - 1, rules):  # type: ignore[union-attr]
                 return Head(f"{t[i - 1]} {entry.group}", entry.unit, end, after, cont=cont or end)  # type: ignore
@@ -315,6 +317,10 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
         i += 1
         if i + 1 < len(t) and t[i][0].isdigit() and t[i + 1] in rules.partitive:
             i += 1  # "fewer than 20 of the 108 deaths": the total restated
+        among = _among_group(t, i, rules)
+        if among is not None:  # "Five of the soldiers were killed", "12 of the villagers": a part of a group
+            g, after = among
+            return Head(g.group, g.unit, toks.end(after - 1), after, g, partitive=True)
     people = "all"
     if i + 1 < len(t) and t[i] not in rules.partitive and t[i + 1] in rules.partitive and t[i] not in rules.stop \
             and t[i].isalpha():
@@ -334,6 +340,17 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
                         partitive=True)
     return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True,
                 named=_status_noun(doc, toks, i, 1, rules) if noun is not None else None)
+
+
+def _among_group(t: list[str], i: int, rules: Rules) -> tuple[Group, int] | None:
+    """A listed group named at token i after "of the" ("of the soldiers", "of the villagers"), not a harm's noun and
+    not its possessive ("of the soldiers' wives"), with the token after it; or None."""
+    hit = rules.heads.at(t, i)
+    if not hit or not isinstance(hit[1], Group) or not hit[1].head or hit[1].measure is not None \
+            or t[i] in rules.partitive:
+        return None
+    after = i + hit[0]
+    return None if after < len(t) and t[after] in ("'", "'s", "\u2019") else (hit[1], after)
 
 
 def _status_noun(doc: Doc, toks: Tokens, i: int, n: int, rules: Rules) -> str | None:
@@ -467,6 +484,19 @@ def _members_of(toks: Tokens, k: int, rules: Rules) -> tuple[str, int] | None:
         if not (t[i].isalpha() or t[i] == "'"):
             return None
     return None
+
+
+def said_nationality(doc: Doc, toks: Tokens, k: int, after: int, g: Group, rules: Rules) -> str | None:
+    """ "about 8,000 were Soviet prisoners of war", "300 were Armenian residents": a group said after a verb from token
+    k to `after`, with a nationality before its noun that groups.yaml keeps (`citizens`); the group as written, or
+    None."""
+    at = next((a for a in range(k + 1, after) if (hit := rules.heads.at(toks.t, a)) and a + hit[0] == after), None)
+    if at is None:
+        return None
+    noun = toks.t[at] if g.group == "all" and toks.t[at] in rules.citizens \
+        else g.group if g.group in rules.citizens else None
+    nation = _nationality(doc, toks, list(range(k, at)), rules) if noun else None
+    return f"{nation} {noun}" if nation else None
 
 
 def _nationality(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> str | None:

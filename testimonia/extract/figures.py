@@ -48,6 +48,7 @@ from testimonia.extract.figure_phrases import (
     read_subject,
     read_toll,
     said_group,
+    said_nationality,
     said_people,
     shared_later,
     victims_of,
@@ -297,6 +298,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if cell is None:
             return []  # "| Houses destroyed | 400 |", "| 1992 |": a cell that counts no one
         measure, group, qualifier, start, end, rule = cell
+        if group is None and rule == "en.figures.label_value":
+            group = context.heading_group(doc, low.rfind("\n", 0, q.start) + 1, rules)  # "Civilian casualties\n
+            # Killed: 45": the heading over the lines names who
         head = Head(group.group, group.unit, end, 0, group) if group else Head("all", "people", end, 0)
         if q.qualifier != "exact":
             qualifier = q.qualifier  # "| 40-60 |" is a range
@@ -348,6 +352,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         said = said_group(right.t, head.k + 1, rules)
         if said and not rules.heads.at(right.t, said[1]):
             g = said[0]
+            if (written := said_nationality(doc, right, head.k + 1, said[1], g, rules)) is not None:
+                g = replace(g, group=written)  # "about 8,000 were Soviet prisoners of war"
             head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
             said_part = g.group != "all" and said[1] < len(right.t) and right.t[said[1]] in (".", ";", "and")
         elif said is None and (people := said_people(doc, right, head.k + 1, rules)) is not None:
@@ -595,6 +601,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if head.group == "all" and head.partitive and not head.pronoun \
             and (share := context.accounting_group(doc, q.start, rules)) is not None:
         head = replace(head, group=share)  # "Women accounted for 45 of the dead": the women among them
+    if measure is not None and part_of is None:
+        head = context.stated_group(doc, head, measure, rule, start, q.start, max(end, head.end), prior, rules)
     if antecedent is not None:
         part_of, rule = antecedent, rule.replace("_partitive", "") + "_of_antecedent"
         if head.bare:

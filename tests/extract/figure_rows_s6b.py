@@ -50,7 +50,7 @@ FIGURES = [
         ('About 100,000 people were shot', 'killed', 'all', 100000, None, None, 'approx', None),
         ('some 70,000 were Jews', 'killed', 'Jews', 70000, None, None, 'approx', 'About 100,000 people were shot'),
         ('roughly 20,000 were Poles', 'killed', 'Poles', 20000, None, None, 'approx', 'About 100,000 people were shot'),
-        ('about 8,000 were Soviet prisoners of war', 'killed', 'prisoners of war', 8000, None, None, 'approx', 'About 100,000 people were shot'),
+        ('about 8,000 were Soviet prisoners of war', 'killed', 'Soviet prisoners of war', 8000, None, None, 'approx', 'About 100,000 people were shot'),
     ]),
     ('About 100,000 people were shot; of them, 70,000 were Jews and 20,000 were Poles.', [
         ('About 100,000 people were shot', 'killed', 'all', 100000, None, None, 'approx', None),

@@ -149,7 +149,7 @@ LAID_OUT = [
     # one answer mechanism for transcripts ("Q:"/"A:", "Q."/"A.") and explainers: a count or toll question, or a
     # yes-no question whether the harm was done; the answer a number alone or a listed group that ends its clause
     ('Q. How many were taken away from the school?\nA. Twenty-two, all of them teachers.', [
-        ('Twenty-two', 'detained', 'all', 22, None, None, 'exact', None),
+        ('Twenty-two', 'detained', 'teachers', 22, None, None, 'exact', None),
     ]),
     ('Q: Were people killed at the checkpoint?\n\nA: There were maybe thirty, we counted them later.', [
         ('maybe thirty', 'killed', 'all', 30, None, None, 'approx', None),
