@@ -762,7 +762,8 @@ FIGURES = [
     ]),
     ('Gunmen seized 40 hostages. Nine of the hostages were later shot dead.', [
         ('seized 40 hostages', 'taken_hostage', 'all', 40, None, None, 'exact', None),
-        ('Nine of the hostages were later shot dead', 'killed', 'hostages', 9, None, None, 'exact', None),
+        # a part of a count takes the count's group (the 40 seized are people in general), as set J's gold does
+        ('Nine of the hostages were later shot dead', 'killed', 'all', 9, None, None, 'exact', None),
     ]),
     ('Thirty people were killed. Another 45 were wounded.', [
         ('Thirty people were killed', 'killed', 'all', 30, None, None, 'exact', None),

@@ -125,7 +125,7 @@ FIGURES = [
     ]),
     # a clause opening with 'among' and a group, a label or a heading that names the group
     ('Among children, 210 died of hunger.', [
-        ('210 died', 'killed', 'children', 210, None, None, 'exact', None),
+        ('210 died of hunger', 'killed', 'children', 210, None, None, 'exact', None),
     ]),
     ('Among other things, 45 people were detained.', [
         ('45 people were detained', 'detained', 'all', 45, None, None, 'exact', None),
@@ -160,7 +160,7 @@ FIGURES = [
         ('Some 400 Kurdish villagers were deported', 'displaced', 'Kurdish villagers', 400, None, None, 'approx', None),
     ]),
     ('About 2,500 Soviet prisoners of war died of hunger.', [
-        ('About 2,500 Soviet prisoners of war died', 'killed', 'Soviet prisoners of war', 2500, None, None, 'approx', None),
+        ('About 2,500 Soviet prisoners of war died of hunger', 'killed', 'Soviet prisoners of war', 2500, None, None, 'approx', None),
     ]),
     ('About 600 ethnic Serb residents fled.', [
         ('About 600 ethnic Serb residents fled', 'displaced', 'Serb residents', 600, None, None, 'approx', None),
