@@ -119,14 +119,14 @@ def find_events(
     owners = DateOwners(doc, mentions, dates, relative)
     groups = _merge_contexts([gr for gr in groups if gr.mentions], owners, group_of, None)
     dominant = _dominant_place(doc, figures, places)
-    at_dominant = _figures_stated(doc, figures, [p for p in places if p.place == dominant.place]) if dominant else 0
+    at_dominant = _figures_stated(doc, figures, [p for p in places if _site_key(p) == _site_key(dominant)]) if dominant else 0
     main = _main(groups, dominant, index, at_dominant)
     if main is not None and main.context and dominant is not None and _only_setting(doc, main, dominant, mentions, figures, places):
         main = None
     if main is None:
         if dominant is None or not (figures or any(not m.name and not m.context for m in mentions)):
             return []
-        main = _Group([], False, _as_written(doc, dominant.name), [p for p in places if p.place == dominant.place])
+        main = _Group([], False, _as_written(doc, dominant.name), [p for p in places if _site_key(p) == _site_key(dominant)])
         groups.insert(0, main)
     contexts = _ContextsByEntry(groups)
     for m in mentions:
@@ -339,7 +339,7 @@ def _context_group_for(doc: Doc, g: Grammar, m: Mention, groups: list[_Group], o
 
 def _dominant_place(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> PlaceMention | None:
     """The site (not a country or region) most named in sentences that state figures, then in the whole text."""
-    local = [(p.place, p) for p in places if p.place and _site(p)]
+    local = [(_site_key(p), p) for p in places if _site(p)]
     if not local:
         return None
     with_figures = {doc.sentence_at(f.span.start) for f in figures}
@@ -359,7 +359,7 @@ def _only_setting(doc: Doc, context: _Group, site: PlaceMention, mentions: list[
     at, when most figures are stated away from the context's words."""
     if not any(not m.name and not m.context for m in mentions):
         return False
-    at_site = _figures_stated(doc, figures, [p for p in places if p.place == site.place])
+    at_site = _figures_stated(doc, figures, [p for p in places if _site_key(p) == _site_key(site)])
     with_context = _figures_stated(doc, figures, [m for m in mentions if m.entry == context.mentions[0].entry])
     return at_site > 0 and 2 * with_context < len(figures)
 
@@ -389,6 +389,12 @@ def _kind(place_id: str) -> str:
     return entry.kind if entry is not None else ""
 
 
+def _site_key(p: PlaceMention) -> str:
+    """What makes two mentions the same site: the gazetteer place, or for a village the gazetteer lacks
+    (reported without coordinates), the name as written ("Inn Din", "Liubukou")."""
+    return p.place or "name:" + p.name.lower()
+
+
 def _site(p: PlaceMention) -> bool:
     """A place an event can happen at: a town, a village, a farm; not a country or a region."""
     return not p.place or (not p.place.startswith("region:") and _kind(p.place) not in _WIDE_KINDS)
@@ -401,7 +407,7 @@ def _main(groups: list[_Group], dominant: PlaceMention | None, index: _PlaceInde
         return None
 
     def at(gr: _Group) -> bool:
-        return dominant is not None and any(p.place == dominant.place for p in _places_of(gr, index))
+        return dominant is not None and any(_site_key(p) == _site_key(dominant) for p in _places_of(gr, index))
 
     def score(gr: _Group) -> int:
         # No figure stated at the most named place: it is only the first named ("events in Yerevan").

@@ -10,14 +10,18 @@ no place context ("Victory", "Reading").
 
 A second look at the same runs finds what the gazetteer cannot know: the items
 of a list after "the villages of", unknown names after a cue ("near X", "in X")
-or before a place noun ("Zamzam camp"), coordinated names sharing a head
+or before a place noun ("Zamzam camp"), after an act of war ("surrounded Khatyn"), between
+"the" and a harm named by its site ("the Varnesh massacre"), set off by a comma and placed by
+a known place ("Varnesh, near Mosul"), coordinated names sharing a head
 ("Yukhari and Ashaghi Gushchular" is two villages), and misspellings of a place
 the document names elsewhere ("the Kohajaly Genocide"). Such names are reported
 even when unresolved, without coordinates. A name that reaches a place only
 through one of its alternate names, or as a misspelling, is a guess: it is
 resolved only where the document gives some other sign of the place's country
-(`_Context.trust`). Natural features in lower case ("the Drina valley") and
-a name in brackets after a place ("Sơn Mỹ (Son My)") are places too; a place
+(`_Context.trust`); a small town's name abroad, written once as a word qualifying a noun
+("Caspian oil") with no such sign, is no place (`_Context.stray`). Natural features in
+lower case ("the Drina valley") and a name in brackets after a place ("Sơn Mỹ (Son My)")
+are places too; a place
 name inside an organisation's name or a person's is not (`find_places` given
 the document's persons and organisations). Words come from `lexicons/<lang>/places.yaml`.
 
@@ -52,6 +56,7 @@ from testimonia.model.facts import Actor, PlaceMention, Span
 STRONG_KINDS = frozenset({"country", "continent", "region", "historical", "admin1"})
 BIG_CITY = 1_000_000  # its name is trusted even when it is also a common word
 LARGE_CITY = 100_000  # known the world over: trusted by any of its names, in any document
+SMALL_TOWN = 10_000  # a town this small is named abroad only where the words around say it is a place
 DOUBTFUL = 0.5  # the confidence of a guess (see `_Context.trust`) no country in the document supports
 DOC_FUZZY_MIN = 75.0  # a name this close to a place the same document names is that place
 GLOBAL_FUZZY_MIN = 88.0  # a name this close to a well-known place is that place
@@ -97,6 +102,9 @@ _NAMING = (" as ", " renamed ", " spelt ", " spelled ")
 _LIST_BEFORE = re.compile(rf"{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}}(?: \([^()\n]{{1,40}}\))?"
                           r"(?:, and |, or |, | and | or )$")
 _HYPHEN_PARTS = re.compile(r"[^-]+")
+_ROMAN = re.compile(r"[IVX]+")
+_QUALIFIED_AFTER = frozenset({"the", "of", "a", "an", "-", "\u2013", "\u2014"})  # see `_Context.stray`
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][a-z]{4,}(?![\w'-])")
 _INNER_CUE = re.compile(r" ([a-z]+) ")  # a lower-case word inside a capitalised run, after its first word
 # "Stepanakert (Khankendi), Shushi (Shusha) and Hadrut": a list item's other name, in brackets
 _ITEM_ALIAS = re.compile(r" \([^()\n]{1,40}\)")
@@ -107,7 +115,7 @@ _AFTER_COMMA = re.compile(rf"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
                           rf"|\d{{1,2}} {_UP})|(?P<place>{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})(?=,| \(| -)")
 # the rules that show a name the gazetteer does not know to be a place, by the words around it
 _SHOWN_RULES = frozenset({"en.places.cue", "en.places.cue_weak", "en.places.list_item", "en.places.list_neighbour",
-                          "en.places.dateline", "en.places.feature"})
+                          "en.places.dateline", "en.places.feature", "en.places.event_site"})
 # a naming word and an opening quote: a place's name in quotes after them is a nickname
 _NICKNAME_BEFORE = (' as "', ' called "', ' dubbed "', ' nicknamed "', ' named "', '("')
 # after a common word, a number or a title going on: "Rule 110", "Law on the Settlement"
@@ -161,6 +169,7 @@ class _Lex:
     # "the Azov regiment", "the London and Belfast bureaus"
     not_after: re.Pattern
     kin: frozenset[str]  # "her son Cristino": a person's name follows
+    vessels: frozenset[str]  # "the ship Marmara": a vessel's name follows
     peerage: re.Pattern  # "Lord Saville of ": a place after is part of a peer's title
     peoples: frozenset[str]  # peoples a town is named after: the people but in a place's slot
     name_heads: tuple[str, ...]  # "Operation", "Treaty of": what opens the name of an operation or treaty
@@ -172,6 +181,10 @@ class _Lex:
     honorific_ends: frozenset[str]  # their last letters, and ".": most words before a name end otherwise
     # what a comma sets off after a name to say it is a place: ", a village near", ", 15 km south of"
     apposition: re.Pattern
+    placed_by: re.Pattern  # ", near ", ", outside ": a known place after it places the name before the comma
+    placed_by_in: re.Pattern  # ", in ": only with a place noun after the known place
+    site_events: frozenset[str]  # "massacre", "killings": a harm named by where it happened
+    site_event_after: re.Pattern  # one of them right after a name
 
 
 def _words(items) -> list[str]:
@@ -185,7 +198,9 @@ def _lexicon(language: str) -> _Lex:
     lx = lexicon.load(language, "places")
     cues, after = lx["cues_before"], lx["nouns_after"]
     strong = cues[f"{language}.cue.settlement"] + cues[f"{language}.cue.strong"]
-    weak, verb = cues[f"{language}.cue.weak"], cues[f"{language}.cue.verb"]
+    # acts of war done to a place work as weak cues: an unknown name after one must look like a place
+    weak = cues[f"{language}.cue.weak"] + cues.get(f"{language}.cue.assault", [])
+    verb = cues[f"{language}.cue.verb"]
     places = _words(after[f"{language}.after.place"]) + _words(after[f"{language}.after.site"])
     events = _words(after[f"{language}.after.event"])
     try:
@@ -243,6 +258,7 @@ def _lexicon(language: str) -> _Lex:
         not_after=re.compile(rf"(?:(?:,|,? and|,? or) {_UP}[\w'-]*(?: {_UP}[\w'-]*)?){{0,3}} "
                              rf"(?:{lexicon.alternation(lx.get('not_place_after', []))})(?!\w)"),
         kin=frozenset(lx.get("kin_before", [])),
+        vessels=frozenset(lx.get("vessels_before", [])),
         building=re.compile(rf" (?:{'|'.join(lx.get('lower_buildings', []))})(?!\w)"),
         site_org_heads=frozenset(lx.get("site_org_heads", [])),
         honorifics=frozenset(lx.get("honorifics", [])),
@@ -258,6 +274,10 @@ def _lexicon(language: str) -> _Lex:
             rf"|(?:(?:about|some|roughly|around|nearly|approximately|just|barely)\s)?\d[\d,.]*"
             rf"(?:\s|-)?(?:{lexicon.alternation(lx['distance_units'])})\b)"
         ),
+        placed_by=re.compile(rf",\s(?:{lexicon.alternation(lx.get('placed_by', []))}) (?={_UP})"),
+        placed_by_in=re.compile(rf",\s(?:{lexicon.alternation(lx.get('placed_by_in', []))}) (?={_UP})"),
+        site_events=frozenset(lx.get("site_events", [])),
+        site_event_after=re.compile(rf"(?i:\s+(?:{lexicon.alternation(lx.get('site_events', []))})\b)"),
         peerage=re.compile(rf"(?:{'|'.join(lx.get('peer_titles', []))}) {_UP}[\w'-]* of $"),
         peoples=frozenset(lx.get("peoples", [])),
         name_heads=tuple(h.split()[0] for h in lx.get("name_heads_before", [])),
@@ -311,6 +331,12 @@ def _nouns_in(name: str, language: str) -> tuple[bool, bool]:
     lx = _lexicon(language)
     words = name.lower().split()
     return not lx.features.isdisjoint(words), not lx.events.isdisjoint(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _site_event_in(name: str, language: str) -> bool:
+    """Whether a capitalised run holds a harm's noun ("The Varnesh Massacre"); see `_Context.event_site`."""
+    return not _lexicon(language).site_events.isdisjoint(name.lower().split())
 
 
 class _Key(NamedTuple):
@@ -510,6 +536,7 @@ class _Context:
         self.plain: set[str] = set()  # countries named, or a region, curated place or large city of theirs
         self.own_named: set[int] = set()  # places named by their own name
         self.fuzzy_cache: dict[str, tuple[int, float] | None] = {}
+        self.peoples_countries: set[str] | None = None  # see `peoples_named`
 
     # --- what is around a name ---------------------------------------------------
 
@@ -610,7 +637,9 @@ class _Context:
         of a longer name the gazetteer does not have. A place noun after ("Kharkiv
         Region") or a prefix or modifier before ("Lake Sevan", "Greater Baku") is fine."""
         norm = self.norm
-        if nxt and self.noun_after(end) is None:
+        # a heading in capitals: its common words glue to no name ("VILLAGES OF THE KHANLAR AND SHAUMYAN DISTRICTS")
+        caps = norm[start:end].isupper() and not all(self.plain_capitals(w) for w in norm[start:end].split())
+        if nxt and self.noun_after(end) is None and not (caps and self.plain_capitals(nxt)):
             return True
         if _NAME_GOES_ON.match(norm, end):
             return True
@@ -618,10 +647,15 @@ class _Context:
             return True
         if start > 1 and norm[start - 1] == " " and _particle_before(norm, start):
             return True
-        if prev is None or prev[0].endswith("'s"):
+        if prev is None or prev[0].endswith("'s") or caps and self.plain_capitals(prev[0]):
             return False
         w = prev[0].lower()
         return w not in self.lx.prefixes and w not in self.lx.modifiers
+
+    def plain_capitals(self, word: str) -> bool:
+        """"THE", "AND", "VILLAGES": a common word or connector written in capitals."""
+        w = word.lower()
+        return word.isupper() and (w in self.lx.common or w in self.lx.connectors or w in self.lx.cue_last)
 
     # --- gazetteer names ---------------------------------------------------------
 
@@ -718,6 +752,8 @@ class _Context:
             return None
         if nxt and nxt.lower() in lx.org_after:
             return None  # "Arakan Army", "Azerbaijan Airlines": an organisation's name
+        if nxt and not caps and _is_demonym(nxt, self.lang) and not self.cue(s):
+            return None  # "Karabakh Armenian forces", "Kosovo Albanians": a part of a people, no place named
         if not strong and self.norm.startswith(",", e) and lx.described_person.match(self.norm, e):
             return None  # "Delgado, 45, said", "Kozlov, leader of the party": a person
         if self.not_named_as_place(s, e):
@@ -761,8 +797,9 @@ class _Context:
         if norm.startswith(" ", e) and lx.not_after.match(norm, e):
             return True
         if s > 2 and norm[s - 1] == " ":
-            if norm[norm.rfind(" ", max(0, s - 16), s - 1) + 1 : s - 1] in lx.kin:
-                return True  # "her son Cristino"
+            word = norm[norm.rfind(" ", max(0, s - 16), s - 1) + 1 : s - 1]
+            if word in lx.kin or word in lx.vessels:
+                return True  # "her son Cristino", "the ferry Sewol"
             if norm.endswith(" of ", 0, s) and lx.peerage.search(norm, max(0, s - 40), s):
                 return True  # "Lord Saville of Newdigate"
         if norm.startswith((" v. ", " v ", " vs. ", " and Others v. "), e) or norm.endswith((" v. ", " vs. "), 0, s):
@@ -900,7 +937,57 @@ class _Context:
                 return
             self.add(start, end, h.rule, None, confidence=0.5)
             return
+        if h.rule == "en.places.gazetteer" and self.stray(entry, start, end):
+            return
         self.add(start, end, h.rule, entry, kid=h.key, confidence=DOUBTFUL if trust == "doubtful" else None)
+
+    def peoples_named(self) -> set[str]:
+        """The countries whose people's adjective the document writes ("Bosnian", "Israeli"): a
+        sign of the country as good as its name, for `stray`."""
+        if self.peoples_countries is None:
+            gz, lx = self.gz, self.lx
+            found: set[str] = set()
+            for word in set(_CAPITALISED.findall(self.norm)):
+                w = word.lower()
+                for suffix in lx.demonym_suffixes:
+                    if w.endswith(suffix) and len(w) > len(suffix) + 3:
+                        kid = gz.key_id(w[: -len(suffix)])
+                        if kid is not None and gz.kind_of(top := gz.top(kid)) in STRONG_KINDS:
+                            found.add(gz.country_of(top))
+                            break
+            self.peoples_countries = found
+        return self.peoples_countries
+
+    def harm_of(self, start: int) -> bool:
+        """Right after an event's noun and "of": "the tragedy of Srebrenica", "the siege of Goražde"."""
+        norm = self.norm
+        if not norm.endswith(" of ", 0, start):
+            return False
+        ws = norm.rfind(" ", max(0, start - 24), start - 4) + 1
+        return norm[ws : start - 4].lower() in self.lx.events
+
+    def stray(self, entry: int, start: int, end: int) -> bool:
+        """"Caspian oil", "Landmark judgments": a small town's name, written once, in a country the
+        document names nothing else of, with nothing around it that says place, is a word that a
+        town abroad happens to bear."""
+        gz = self.gz
+        if (gz.population_of(entry) or 0) >= SMALL_TOWN or gz.kind_of(entry) in STRONG_KINDS or gz.is_curated(entry):
+            return False
+        country = gz.country_of(entry)
+        if country in self.plain or self.named_in.get(country, set()) - {entry} or country in self.peoples_named():
+            return False
+        norm = self.norm
+        if self.cue(start) or self.noun_after(end) is not None or self.harm_of(start):
+            return False  # "near Potočari", "the Branjevo killings", "the tragedy of Srebrenica"
+        if norm.startswith((",", " and ", " or "), end) or norm.endswith((", ", " and ", " or "), 0, start):
+            return False  # "Lidice and Oradour", "Oradour, Lidice": listed with other places
+        # only a word qualifying the noun after it, after an article, "of" or a dash: "of the Pavlov
+        # psychiatric hospital", "- Landmark judgments"; not a subject ("Srebrenica fell in July")
+        before = norm[max(0, start - 12) : start].split()[-1:]
+        if not (before and before[0].lower() in _QUALIFIED_AFTER and norm[end : end + 1] == " "
+                and norm[end + 1 : end + 2].islower()):
+            return False
+        return norm.count(norm[start:end]) == 1
 
     def trust(self, entry: int, how: str) -> str:
         """"yes", "doubtful" or "no": whether a name reached `how` ("own" name,
@@ -1011,8 +1098,10 @@ class _Context:
             return
         if space > 0 and not self.cover[start] and self.starts_sentence(start) \
                 and (inner := _INNER_CUE.match(text, space)) \
-                and (kind := self.cue_kind(inner.group(1))) in ("weak", "strong"):
-            # "Fighting in Zamzam camp", "People near Tugh": a sentence's first word, then a cue the run took in
+                and (kind := self.cue_kind(inner.group(1))
+                     or self.cue_kind(f"{text[:space].lower()} {inner.group(1)}")) in ("weak", "strong"):
+            # "Fighting in Zamzam camp", "People near Tugh": a sentence's first word, then a cue the run took in,
+            # or that word and the cue's together ("Attacks on Mabonde and Goma followed")
             self.around_cue(start + inner.end(), end, kind)
             return
         of = text.find(" of ")
@@ -1046,8 +1135,53 @@ class _Context:
                 self.feature(start, end)
             elif self.norm.startswith(",", end) and self.lx.apposition.match(self.norm, end):
                 self.cued_name(start, True)  # "Zurnabad, a hamlet near Goranboy", "X, 15 km south of"
+            elif self.norm.startswith(",", end) and self.placed_by_known(end):
+                self.cued_name(start, False)  # "Varnesh, near Mosul", "Dzhurak, in Batken region"
         if after == "event" or event:
             self.misspelling_in(start, end)
+        if not fully_known:
+            self.event_site(start, end)
+
+    def placed_by_known(self, end: int) -> bool:
+        """", near Mosul", ", outside Tbilisi", ", in Batken region": a known place the comma after a
+        name sets off, after a word that places one place by another; after "in" the known place
+        must take a place noun, as a person is as often said to be in a town ("Kabila, in Kinshasa")."""
+        norm, lx, cover = self.norm, self.lx, self.cover
+        m = lx.placed_by.match(norm, end)
+        by_in = m is None
+        if by_in and (m := lx.placed_by_in.match(norm, end)) is None:
+            return False
+        e = m.end()
+        if not cover[e]:
+            return False
+        while cover[e]:
+            e += 1
+        return not by_in or self.noun_after(e) == "place"
+
+    def event_site(self, start: int, end: int) -> None:
+        """"the Varnesh massacre", "The Belomir Killings": an unknown name between "the" and a harm English
+        names by where it happened (`site_events`) is that place, unless a people's, a date's or a feast's
+        name (`plausible`: "the Tutsi genocide", "the December massacre", "the Easter bombings")."""
+        norm, lx = self.norm, self.lx
+        inside = _site_event_in(norm[start:end], self.lang)
+        if not inside and not lx.site_event_after.match(norm, end):
+            return  # most runs: no such noun in or after them
+        words = list(_WORD.finditer(norm, start, end))
+        noun = next((i for i, w in enumerate(words) if w.group().lower() in lx.site_events), len(words))
+        names = words[:noun]
+        the = [i for i, w in enumerate(names) if w.group() in ("The", "the")]
+        if the:  # "After the Harmaz shelling", "Commemorations of the Mabonde massacre": a run takes in "the"
+            names = names[the[-1] + 1 :]
+        if not names or len(names) > 3:
+            return
+        s, e = names[0].start(), names[-1].end()
+        if norm[max(0, s - 4) : s].lower() != "the " or self.covered(s, e):
+            return
+        tokens = [w.group() for w in names]
+        if not all(t[:1].isupper() for t in tokens) or any(_fold(t) in lx.peoples for t in tokens):
+            return
+        if self.plausible(tokens) and not self.not_named_as_place(s, e):
+            self.resolve(s, e, tokens, "en.places.event_site", confidence=0.4)
 
     def read_name(self, pos: int) -> tuple[int, int, list[str]] | None:
         """The capitalised name starting at `pos`, connectors allowed inside, at most 5 words."""
@@ -1245,6 +1379,8 @@ class _Context:
             return False
         if tokens[0] == "The":
             return False  # "in The Plain Dealer": a title; places with "The" are in the gazetteer
+        if len(tokens) > 1 and _ROMAN.fullmatch(tokens[-1]):
+            return False  # "in Chamber II", "at Vatican II": a numbered thing
         if any(len(t) > 2 and t.isupper() for t in tokens) and len(tokens) > 1:
             return False  # "in PLOS Medicine": an acronym in an unknown name is an organisation's
         last = tokens[-1].lower()
