@@ -104,6 +104,8 @@ class Doc:
     lower: str = field(init=False)  # `norm` lower-cased, same length: what case-blind rules match
     sentences: list[tuple[int, int]] = field(init=False)
     sentence_starts: list[int] = field(init=False)  # `sentences`' starts, for `bisect`
+    # what a rule read at a line's start, kept so that it reads each line once: `figure_layouts.label_of`
+    line_labels: dict = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.norm = normalise(self.text)

@@ -136,21 +136,32 @@ def date_kind(doc: Doc, d: DateClaim) -> str:
         elif m.start() >= span.end and m.group().strip() in ";":
             hi = m.start()
             break
-    for m in cues.reporting.finditer(low, lo, hi):  # the reporting clause and what it reports are apart
+    reports = cues.reporting.finditer(low, lo, hi) if low.find("that", lo, hi) >= 0 else ()  # it ends in "that"
+    for m in reports:  # the reporting clause and what it reports are apart
         if m.end() <= span.start:
             lo = m.end()
         elif m.start() >= span.end:
             hi = m.end() - len("that")  # the reporting verb stays with the date: "reported in March 1993 that"
             break
 
-    def nearest(pattern: re.Pattern) -> int:
-        return min((max(m.start() - span.end, span.start - m.end(), 0) for m in pattern.finditer(low, lo, hi)),
-                   default=_FAR)
-
-    harm, later = min(nearest(cues.harm), nearest(cues.weak) + cues.weak_reach), nearest(cues.later)
+    harm = _nearest(cues.harm, low, lo, hi, span)
+    if harm > cues.weak_reach:  # a weak cue counts from `weak_reach` on: nearer harm needs no look for one
+        harm = min(harm, _nearest(cues.weak, low, lo, hi, span) + cues.weak_reach)
+    later = _nearest(cues.later, low, lo, hi, span)
     if harm >= _FAR and later >= _FAR:
         return PLAIN
     return HARM if harm < later else LATER
+
+
+def _nearest(pattern: re.Pattern, low: str, lo: int, hi: int, span: Span) -> int:
+    """How far from `span` the nearest match of `pattern` in low[lo:hi] stands (0 if it touches it). The matches
+    come in order: those before the span get nearer, so the scan stops at the first one that begins after it."""
+    best = _FAR
+    for m in pattern.finditer(low, lo, hi):
+        if m.start() >= span.end:
+            return min(best, m.start() - span.end)
+        best = min(best, max(span.start - m.end(), 0))
+    return best
 
 
 class DateOwners:

@@ -70,7 +70,16 @@ class Label:
 
 
 def label_of(doc: Doc, line: int) -> Label | None:
-    """The label that opens the line starting at `line`, or None."""
+    """The label that opens the line starting at `line`, or None (read once per line: the numbers of a line
+    ask for it in turn)."""
+    try:
+        return doc.line_labels[line]
+    except KeyError:
+        label = doc.line_labels[line] = _read_label(doc, line)
+        return label
+
+
+def _read_label(doc: Doc, line: int) -> Label | None:
     m = _LABEL.match(doc.lower, line)
     if m is None:
         return None

@@ -246,7 +246,8 @@ def _lexicon(language: str) -> _Lex:
         naming_features=frozenset(lx["naming_features"]),
         languages=frozenset(lx.get("languages", [])),
         peoples_of=frozenset(lx.get("peoples_of", [])),
-        route=re.compile(rf"(?<![\w'-])(?P<names>{_UP}[\w']*(?:-{_UP}[\w']*)+) "
+        # the capital first, the lookbehind after it: the engine skips to the next capital in C
+        route=re.compile(rf"(?P<names>{_UP}(?<![\w'-].)[\w']*(?:-{_UP}[\w']*)+) "
                          rf"(?:{lexicon.alternation(lx.get('route_nouns', []))})(?!\w)"),
         state_suffix=re.compile(rf" (?:{'|'.join(map(re.escape, lx['state_suffixes']))})(?![\w-])")
         if lx.get("state_suffixes") else None,
@@ -1541,13 +1542,16 @@ class _Context:
         A name met again, in any spelling ("Potocari", "Potočari"), is the place; a heading
         in capitals only repeats the text's names and does not count."""
         norm, building = self.norm, self.lx.building
+        before = [(s, e, m, b) for (s, e), m in self.mentions.items()
+                  if norm.startswith(" ", e) and (b := building.match(norm, e))]
+        if not before:
+            return  # most documents: no name before a building's noun, no need to count the names
         named: dict[str, int] = {}
         for m in self.mentions.values():
             f = _fold(m.name) if not m.name.isupper() else ""
             named[f] = named.get(f, 0) + 1
-        for (s, e), m in list(self.mentions.items()):
-            if (norm.startswith(" ", e) and (b := building.match(norm, e)) and named[_fold(m.name)] == 1
-                    and self.a_guess(m)):
+        for s, e, m, b in before:
+            if named[_fold(m.name)] == 1 and self.a_guess(m):
                 del self.mentions[(s, e)]
                 self.add(s, b.end(), "en.places.building", None, confidence=0.5)
 
