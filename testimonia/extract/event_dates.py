@@ -46,6 +46,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date
 from dataclasses import dataclass
 from functools import cache
@@ -169,8 +170,9 @@ class DateOwners:
 
     def __init__(self, doc: Doc, mentions: list[Mention], dates: list[DateClaim], relative: set[int]) -> None:
         published = doc.published.isoformat() if doc.published else None
-        self.kind = {id(d): date_kind(doc, d) for d in dates}
-        self.usable = [d for d in dates if _usable(doc, d, published, self.kind[id(d)])]
+        self._doc = doc
+        self._kinds: dict[int, str] = {}  # `date_kind`, worked out for the dates a rule asks about only
+        self.usable = [d for d in dates if _usable(doc, d, published, self.kind)]
         self.relative = relative
         self._owner: dict[int, tuple[int, Mention]] = {}
         self._held: dict[int, list[DateClaim]] = {}  # mention id -> the dates it holds
@@ -192,6 +194,13 @@ class DateOwners:
             else:
                 self._free.setdefault(sentence, []).append(d)
 
+    def kind(self, d: DateClaim) -> str:
+        """What `d` is the date of (`date_kind`), read once."""
+        found = self._kinds.get(id(d))
+        if found is None:
+            found = self._kinds[id(d)] = date_kind(self._doc, d)
+        return found
+
     def owner(self, d: DateClaim) -> Mention | None:
         held = self._owner.get(id(d))
         return held[1] if held else None
@@ -212,8 +221,8 @@ class DateOwners:
 
     def harm_unheld(self, ours: set[int]) -> list[DateClaim]:
         """The dates of a harm that no mention but `ours` holds, in text order."""
-        return [d for d in self.usable if self.kind[id(d)] == HARM
-                and (id(d) not in self._owner or id(self._owner[id(d)][1]) in ours)]
+        return [d for d in self.usable if (id(d) not in self._owner or id(self._owner[id(d)][1]) in ours)
+                and self.kind(d) == HARM]
 
     def order(self, d: DateClaim) -> int:
         """Where `d` stands among the usable dates (text order)."""
@@ -242,7 +251,7 @@ def _hold(d: DateClaim, m: Mention, relative: bool) -> int | None:
     return gap + (0 if m.name and not m.context else _LOOSER) + _VAGUER.get(d.precision, 0)
 
 
-def _usable(doc: Doc, d: DateClaim, published: str | None, kind: str) -> bool:
+def _usable(doc: Doc, d: DateClaim, published: str | None, kind: Callable[[DateClaim], str]) -> bool:
     """Not a date after publication, nor the publication date itself (a header, a dateline, "remembered
     today"), unless the text tells a harm done on it as a day of its story: a wire's "shells hit the base
     on Thursday, killing 101"."""
@@ -250,7 +259,7 @@ def _usable(doc: Doc, d: DateClaim, published: str | None, kind: str) -> bool:
         return True
     if d.start == published and not d.end:
         sentence = doc.sentence_at(d.span.start)
-        return kind == HARM and bool(d.inferred) and _cues(doc.language).harm_told.search(doc.lower, *sentence) is not None
+        return bool(d.inferred) and kind(d) == HARM and _cues(doc.language).harm_told.search(doc.lower, *sentence) is not None
     return first_day(d.start) <= published
 
 
@@ -267,12 +276,14 @@ def date_event(doc: Doc, event: EventMention, group: _Group, owners: DateOwners,
         _free_in(doc, owners, event.places),
     ]
     # A judgment's, a report's or an anniversary's date is never the event's.
-    tiers = [[d for d in tier if owners.kind[id(d)] != LATER] for tier in tiers]
+    tiers = [[d for d in tier if owners.kind(d) != LATER] for tier in tiers]
     by_name, by_word = [*tiers[0], *tiers[1]], [*tiers[2], *tiers[3], *tiers[4]]
-    harm = [d for d in by_name if owners.kind[id(d)] == HARM], [d for d in by_word if owners.kind[id(d)] == HARM]
+    harm = [d for d in by_name if owners.kind(d) == HARM], [d for d in by_word if owners.kind(d) == HARM]
     # The main event's harm told without its name or place ("On the afternoon of 13 April 1919 ... troops
     # fired"): the dates of the harm no other event holds, the earliest first.
-    anywhere = _nearest_told(doc, owners.harm_unheld({id(m) for m in ours}), [*ours, *event.places]) if main else []
+    # (Read only where it can count: with an anniversary's year, or with no harm date held by the event's words.)
+    anywhere = _nearest_told(doc, owners.harm_unheld({id(m) for m in ours}), [*ours, *event.places]) \
+        if main and (year is not None or not (harm[0] or harm[1])) else []
     event.dates = sorted({id(d): d for d in [*by_name, *tiers[2], *tiers[3]]}.values(), key=lambda d: d.span.start)
     best: DateClaim | str | None = None
     if year is not None:  # the first candidate in the year an anniversary gives, if there is one
@@ -296,8 +307,8 @@ def _in_year(doc: Doc, owners: DateOwners, year: tuple[int, str, str | None],
     the first in its year. A harm the text counts back to the day ("Eighty years ago today, police
     surrounded the village") comes first: it is the text's own count."""
     ago = _years_since(doc.language)[1]
-    candidates = sorted(candidates, key=lambda d: not (owners.kind[id(d)] == HARM and d.precision == "day" and not d.end
-                                                       and ago.search(doc.lower, d.span.start, d.span.end)))
+    candidates = sorted(candidates, key=lambda d: not (d.precision == "day" and not d.end and ago.search(
+        doc.lower, d.span.start, d.span.end) and owners.kind(d) == HARM))
     if year[2]:
         day = f"{year[0]:04d}-{year[2]}"
         return next((d for d in candidates if first_day(d.start) <= day <= last_day(d.end or d.start)), day)
