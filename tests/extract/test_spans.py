@@ -12,6 +12,7 @@ from testimonia.extract import extract, to_contract
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = ["goldset/docs", "goldset/heldout/docs", "goldset/heldout_b/docs", "goldset/heldout_c/docs",
            "goldset/heldout_e/docs", "goldset/heldout_f/docs", "goldset/heldout_h/docs", "goldset/heldout_j/docs",
+           "goldset/heldout_l/docs",
            "samples"]
 DOCUMENTS = sorted(p for folder in FOLDERS for p in (ROOT / folder).glob("*") if p.suffix in (".txt", ".md"))
 KINDS = ("figures", "dates", "places", "persons", "organizations", "quotes", "legal_instruments", "characterizations")
