@@ -84,6 +84,8 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             if (found := _anaphor(doc, p, ctx, g, pieces[i + 1] if i + 1 < len(pieces) else None)) is None:
                 continue
             (start, end, precision), stated = found, False
+            if precision == "year" and end is None:  # "Two years later, on 3 May": the day takes that year
+                ctx.year, ctx.year_at = int(start), p.start
         elif p.form == "stretch":
             if (found := _stretch(doc, p, ctx)) is None:
                 continue
@@ -99,6 +101,8 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
         elif p.form == "weekday_after":
             if (start := _weekday_after(doc, p, ctx)) is None:
                 continue
+            end, precision, stated = None, "day", False
+        elif p.form == "weekday" and (start := _narrated_weekday(doc, p, ctx, g)) is not None:
             end, precision, stated = None, "day", False
         elif pub is not None:
             stated = True
@@ -162,6 +166,8 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | 
     elif last_year is not None and (pub is None or last_year != pub.year) \
             and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start] and not _narrated(doc, p, ctx, g)):
         y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
+        if _turns_year(p, ctx):
+            y, p.inferred = y + 1, f"year after '{last_year}' earlier in the text (the story goes on past New Year)"
     elif pub is not None and d is not None and _said_of_future(doc, p, g):
         # "On 11 July, families will bury nine more victims": the future said after the day
         y, p.inferred = pub.year, "year from the publication date (a date to come)"
@@ -188,6 +194,14 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | 
         _, lm, ld = p.last
         p.last = (y + 1 if lm < m else y, lm, ld)  # "30 December - 2 January"
     return valid(*p.first) and (p.last is None or valid(*p.last))
+
+
+def _turns_year(p: _Piece, ctx: _Context) -> bool:
+    """ "The column left on 28 December 2004. On 2 January, it reached the border": a month early in the year after a
+    date late in the last one ("By 4 January they had reached the camp") goes on into the next year."""
+    m = p.first[1]
+    return ctx.last is not None and len(ctx.last) >= 7 and m is not None and m <= 2 and int(ctx.last[5:7]) >= 11 \
+        and ctx.last[:4] == f"{ctx.year:04d}"
 
 
 def _year_ahead(doc: Doc, p: _Piece, ctx: _Context, ahead: _Piece | None, g: _Grammar) -> int | None:
@@ -412,6 +426,28 @@ def _day_alone(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
     return f"{y:04d}-{m:02d}-{day:02d}"
 
 
+def _narrated_weekday(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> str | None:
+    """ "On 6 April 1994 the plane was shot down. On Thursday, militias set up roadblocks": a bare weekday in a story
+    the text tells of a past day is that story's, the first such weekday on or after the day it last gave, not one of
+    the publication's week. Only when the text has given that day, with its year, since it last dated anything from
+    its publication, the day lies in an earlier year, months before publication, and the weekday's sentence is in the past tense with nothing
+    in the present ("officials said on Friday" is news again)."""
+    pub = doc.published
+    if len(p.info) > 1 or p.through is not None or ctx.last_day is None or ctx.last != ctx.last_day \
+            or ctx.year_at < ctx.news_at or ctx.last_piece is None or ctx.last_piece.form == "weekday":
+        return None
+    day = date.fromisoformat(ctx.last_day)
+    if ctx.year != day.year or pub is not None and (day.year == pub.year or day > pub - timedelta(days=120)):
+        # a year the text wrote, and not this one: a report's lead dates this week's news from an event months back
+        return None
+    lo, hi = doc.sentence_at(p.start)
+    if not g.past_verb.search(doc.norm, lo, hi) or g.present_verb.search(doc.norm, lo, hi) \
+            or g.future.search(doc.norm, lo, hi):
+        return None
+    p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
+    return (day + timedelta(days=(p.info[0] - day.weekday()) % 7)).isoformat()
+
+
 def _weekday_after(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
     """ "on the Friday": the first such weekday on or after the last day the text gave."""
     if ctx.first is None or len(ctx.first) != 10:
@@ -477,6 +513,10 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=size * shift)
             if len(p.info) > 2:  # "on Thursday last week": one day of it
                 return (monday + timedelta(days=p.info[2])).isoformat(), None, "day"
+            if shift == 0 and (side := g.later.get(_last_word(doc.norm, p.start))):
+                # "later this week": publication to Sunday; "earlier this week": Monday to publication
+                return (pub.isoformat(), (monday + timedelta(days=6)).isoformat(), "day") if side > 0 \
+                    else (monday.isoformat(), pub.isoformat(), "day")
             return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
         if base == "month":
             return _month_shift(pub, shift), None, "month"
@@ -493,6 +533,12 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
     elif shift > 0:
         delta = delta + 7 if delta <= 0 else delta
     return (pub + timedelta(days=delta)).isoformat(), None, "day"
+
+
+def _last_word(norm: str, at: int) -> str:
+    """The lower-case word just before `at` ("later " before "this week"), or ""."""
+    words = norm[max(0, at - 20) : at].split()
+    return words[-1].lower() if words and norm[at - 1 : at] == " " else ""
 
 
 def _weekend(doc: Doc, p: _Piece, pub: date, word: str, g: _Grammar) -> tuple[str, str, str]:
@@ -534,6 +580,8 @@ def _said_of_future(doc: Doc, p: _Piece, g: _Grammar) -> bool:
     start, end = doc.sentence_at(p.start)
     if g.future.search(doc.norm, start, p.start):
         return True
+    if g.past_perfect.search(doc.norm, max(start, p.start - 40), p.start):
+        return False  # "had been travelling on Monday to file his candidacy in next year's vote": told from after it
     # A weekday that opens its sentence ("On Monday, eighty years to the day, the ruins ... will host") is
     # said of the main clause, past any commas; elsewhere only of the clause it stands in
     opens = end > p.start and len(doc.norm[start : p.start].split()) <= 1

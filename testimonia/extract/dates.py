@@ -68,6 +68,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 _OF_GAP = re.compile(r"\s+of\s+")  # "April of the same year"
 _AUXILIARIES = frozenset({"was", "were", "had"})  # what `past_verb` finds that opens another clause's verb
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")  # a line's first word, after a bullet if any
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<yy>\d\d)(?P<s>s)?(?![\w'])")  # "the '90s", "in '94"
 _ENTRY_NEXT = re.compile(r"[ \t]*[-:][ \t]+(?!\d)")  # "1992 - Khojaly is taken", "1993: Kelbajar"
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -77,7 +78,7 @@ _NOT_AFTER = r"[\w.,:/$£€#']"
 def find_dates(doc: Doc) -> list[DateClaim]:
     """Every date `doc` states, in text order, with spans into `doc.text`."""
     g = _grammar(doc.language)
-    pieces = _scan(doc.norm, doc.lower, g)
+    pieces = _scan(doc.norm, doc.lower, g, doc.published)
     pieces = _widen(doc.norm, pieces, g)
     pieces = _join(doc.norm, pieces, g, doc.published)
     pieces = _keep_dates(doc.norm, pieces, g)
@@ -118,6 +119,7 @@ class _Grammar:
     holiday_words: tuple[str, ...]  # "new year", "christmas": what `str.find` looks for
     weekdays: dict[str, int]
     numbers: dict[str, int]
+    hundred_words: frozenset[str]  # "hundred": "a hundred years ago", "one hundred and ten years later"
     units: dict[str, tuple[str, int]]
     relative_days: dict[str, int]
     shifts: dict[str, int]
@@ -272,8 +274,12 @@ def _grammar(lang: str) -> _Grammar:
     anchor = "|".join(digits + [re.escape(n) for n in names])
 
     tens = [w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0]
+    hundred = [w for e in number_lex["scales"].values() if e["value"] == 100 for w in e["words"]]
     ones = [w for w, v in numbers.items() if 1 <= v <= 9]
     counted = f"(?:{_any(tens)}(?:[-\\s]{_any(ones)})?|{_any(numbers)})"
+    # "a hundred years ago", "one hundred and ten years later": a count of hundreds, then what is added to it
+    hundreds = rf"(?:{_any(ones + number_lex['article_one'])}\s+)?{_any(hundred)}(?:\s+(?:{_any(number_lex['joiners'])}\s+)?{counted})?"
+    counted = f"(?:{hundreds}|{counted})"
     words = {w: "day" for w in relative_days} | {w: "ago" for w in lex["ago"]}
     words |= {w: "unit" for w in lex["relative_units"]}
     words |= {w: "weekend" for w in lex["weekend"]}
@@ -312,6 +318,7 @@ def _grammar(lang: str) -> _Grammar:
         holiday_words=tuple({" ".join(n.lower().split()[:2]).split("'")[0].rstrip("s") for n in holidays}),
         weekdays=weekdays,
         numbers=numbers,
+        hundred_words=frozenset(hundred),
         units=units,
         relative_days=relative_days,
         shifts=shifts,
@@ -470,7 +477,7 @@ class _Piece:
     weekday: int | None = None
 
 
-def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+def _scan(norm: str, lower: str, g: _Grammar, published: date | None = None) -> list[_Piece]:
     pieces: list[_Piece] = []
     floor = 0
     numeric = False
@@ -482,7 +489,7 @@ def _scan(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
     if numeric:
         _numeric_order(norm, pieces)
     found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g) \
-        + _years_after(norm, lower, g) + _units_after(norm, lower, g)
+        + _years_after(norm, lower, g) + _units_after(norm, lower, g) + _short_years(norm, g, published)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -509,7 +516,7 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     found.append(_Piece(i, j, "relative", f"{g.lang}.dates.relative_day", info=(word, None)))
                 elif kind == "ago" and (m := g.ago_back.search(norm, max(0, i - 40), i)):
                     n = m["n"].lower()
-                    count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+                    count = _count(n, g)
                     today = next((w for w in g.today_words if lower.startswith(w, j + 1) and lower[j] == " "), None)
                     end = j + 1 + len(today) if today else j  # "30 years ago today" is a day
                     period = None
@@ -528,7 +535,9 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     if not lower.endswith(tuple(f"{w} " for w in g.words if g.words[w] == "ago"), 0, start):
                         # ("Ten years ago this weekend" is the year of the "ago", not this weekend)
                         found.append(_Piece(start, j, "relative", f"{g.lang}.dates.weekend", info=(shift, word)))
-                elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)):
+                elif kind == "unit" and (m := g.shift_back.search(norm, max(0, i - 8), i)) \
+                        and not g.article.search(norm, max(0, m.start() - 6), m.start()):
+                    # ("the next year" points at the last date the text gave: an anaphor, below)
                     shift = m.group().strip().lower()
                     found.append(_Piece(m.start(), j, "relative", f"{g.lang}.dates.relative_period", info=(shift, word)))
                 elif word in g.anaphora and (a := _anaphor_piece(norm, lower, i, word, g)) is not False:
@@ -550,12 +559,47 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                         and (m := g.ago_back.search(norm, max(0, i - 40), i)) \
                         and not g.anaphor_duration.search(norm, max(0, m.start() - 20), m.start()):
                     n = m["n"].lower()
-                    count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+                    count = _count(n, g)
                     base, size = g.units[m["u"].lower()]
                     found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.later",
                                         info=(base, count * size * g.later[word])))
             i = lower.find(" " + word if pad else word, j)
     return found
+
+
+def _short_years(norm: str, g: _Grammar, published: date | None) -> list[_Piece]:
+    """"the '90s", "in '94", "the winter of '92": a year or decade written with two digits after an apostrophe. A
+    decade is of this century once it is over by publication, else of the last; a year only after a word that puts a
+    time after it ("in", "since", "of"), and of the last hundred years before publication."""
+    found: list[_Piece] = []
+    now = published.year if published else 2000
+    for m in _SHORT_YEAR.finditer(norm):
+        yy = int(m["yy"])
+        if m["s"]:
+            if yy % 10:
+                continue  # "'95s" is no decade
+            y = now // 100 * 100 + yy
+            y -= 100 * (y + 9 >= now)
+            found.append(_Piece(m.start(), m.end(), "decade", f"{g.lang}.dates.decade", (y, None, None), (y + 9, None, None),
+                                explicit=True))
+        elif (w := _last_word(norm, m.start())) in g.month_cues or w in g.of_words:
+            y = now // 100 * 100 + yy
+            y -= 100 * (y > now)
+            found.append(_Piece(m.start(), m.end(), "year", f"{g.lang}.dates.year", (y, None, None), explicit=True))
+    return found
+
+
+def _count(n: str, g: _Grammar) -> int:
+    """The number "34", "thirty-four", "a hundred", "one hundred and ten" counts (lower case)."""
+    if n.isdigit():
+        return int(n)
+    total = 0
+    for w in re.split(r"[-\s]+", n):
+        if w in g.numbers:
+            total += g.numbers[w]
+        elif w in g.hundred_words:
+            total = (total or 1) * 100
+    return total
 
 
 def _years_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
@@ -573,7 +617,7 @@ def _years_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                 hi = min((k for k in (norm.find(c, j) for c in ".!?\n;") if k != -1), default=len(norm))
                 if g.after_present.search(norm, lo, hi):
                     n = m["n"].lower()
-                    count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+                    count = _count(n, g)
                     found.append(_Piece(m.start(), j, "ago", f"{g.lang}.dates.years_after",
                                         info=(count, m["u"].lower(), False, None)))
             i = lower.find(f" {unit} after ", j)
@@ -594,7 +638,7 @@ def _units_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
         if m is not None and g.units[m["u"].lower()] == ("day", 1) and norm[: m.start()].rstrip(" ").endswith(",") \
                 and not g.anchor.match(norm, j + 1) and lower[j + 1 : j + 2].isalpha():
             n = m["n"].lower()
-            count = int(n) if n.isdigit() else sum(g.numbers[w] for w in re.split(r"[-\s]+", n))
+            count = _count(n, g)
             base, size = g.units[m["u"].lower()]
             found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.units_after", info=(base, -count * size)))
         i = lower.find(" after ", j)
@@ -724,7 +768,8 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
         return _Piece(s, e, "day", rule + "day_alone", (None, None, int(m["nth_d"])))
     if kind == "dec":
         y = int(m["dec_y"])
-        return _Piece(s, e, "decade", rule + "decade", (y, None, None), (y + 9, None, None), explicit=True)
+        span = 99 if y % 100 == 0 and y < 2000 else 9  # "the 1800s" is a century; "the 2000s" a decade, as written
+        return _Piece(s, e, "decade", rule + "decade", (y, None, None), (y + span, None, None), explicit=True)
     if kind == "yr":
         a = int(m["yr_a"])
         if m["yr_b"]:
@@ -966,9 +1011,16 @@ def _join(norm: str, pieces: list[_Piece], g: _Grammar, pub: date | None) -> lis
             day.rule = f"{g.lang}.dates.{'ago' if relative.form == 'ago' else 'relative'}_date"
             out[-1] = day
             continue
-        if prev is not None and prev.form == "anaphor" and p.form == "weekday" and prev.info[0] == "day" \
+        if prev is not None and prev.form == "anaphor" and p.form in ("weekday", "weekday_after") and prev.info[0] == "day" \
                 and len(p.info) == 1 and p.through is None and g.pair_gap.fullmatch(norm, prev.end, p.start):
-            prev.end, prev.weekday = p.end, p.info[0]  # "Two days earlier, on Wednesday": one day, said twice
+            # "Two days earlier, on Wednesday", "Five days later, on the Monday": one day, said twice
+            prev.end, prev.weekday = p.end, p.info[0]
+            continue
+        if prev is not None and p.form == "anaphor" and prev.form in ("weekday", "weekday_after") and p.info[0] == "day" \
+                and len(prev.info) == 1 and prev.through is None and norm[prev.end : p.start] == " ":
+            # "On the Saturday ten days later": the count of days, settled by the weekday
+            p.start, p.weekday = prev.start, prev.info[0]
+            out[-1] = p
             continue
         if prev is not None and prev.form == "anaphor" and p.form in dated and g.pair_gap.fullmatch(norm, prev.end, p.start):
             if prev.info[0] == "day" and p.first[2] is not None and p.last is None:
@@ -1180,6 +1232,8 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True  # a range checked when it was joined
         if p.first[0] not in _BARE_YEARS or (p.last and p.last[0] not in _BARE_YEARS):
             return False
+        if p.last is None and norm.startswith("'s ", p.end):
+            return True  # "1994's elections": a year's own things (a count has no possessive)
         if norm.startswith(", ", p.start - 2) and (w := _WORD_COMMA.search(norm, lo, p.start)) \
                 and _CREDIT_END.match(norm, p.end) and (
                 w.group().rstrip(", \t").lower() in g.credit_nouns or not _count_before(norm, p.start, g)):
@@ -1225,7 +1279,7 @@ def _is_date(norm: str, p: _Piece, prev: _Piece | None, g: _Grammar) -> bool:
             return True  # "1992 - Khojaly is taken", "* 1993: Kelbajar": a year opening a timeline's line
         if g.year_label.search(norm, max(0, p.start - 40), p.start):
             return True  # "Founded: 1837", "Established 1991": an infobox line
-        if g.year_subject.match(norm, p.end):
+        if g.year_subject.match(norm, p.end) and norm[p.start - 1 : p.start] in ("", " ", "\n"):
             return True  # "2012 will mark the 75th anniversary": the year is the clause's subject
         if norm[p.start - 1 : p.start] == "(" and (norm[p.end : p.end + 1] == ")" or g.paren_years.match(norm, p.end)):
             # "(1995)", "(2001 and 2004)"; not "Resolution 822 (1993)"
