@@ -321,6 +321,11 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
         if among is not None:  # "Five of the soldiers were killed", "12 of the villagers": a part of a group
             g, after = among
             return Head(g.group, g.unit, toks.end(after - 1), after, g, partitive=True)
+        for n in (3, 2, 1):
+            if t[i] not in rules.partitive and (status := _status_noun(doc, toks, i, n, rules)) is not None:
+                # "Forty-two of the prisoners did not survive": people named by a harm they suffered before; the
+                # verb must say what this part suffered (no verb, no count: "12 of the detainees")
+                return Head(status, "people", toks.end(i + n - 1), i + n, partitive=True)
     people = "all"
     if i + 1 < len(t) and t[i] not in rules.partitive and t[i + 1] in rules.partitive and t[i] not in rules.stop \
             and t[i].isalpha():
@@ -411,6 +416,10 @@ def _people(doc: Doc, toks: Tokens, mods: list[int], rules: Rules) -> Head | Non
     norm = doc.norm
     while mods and not norm[toks.start(mods[0])].isupper():
         mods = mods[1:]  # "32 ethnic Armenians": a lower-case adjective before the name is not part of it
+    lower = next((n for n, i in enumerate(mods) if not norm[toks.start(i)].isupper()), len(mods))
+    if 0 < lower < len(mods) and norm[toks.start(mods[lower - 1]) : toks.end(mods[lower - 1])].endswith(
+            rules.plural_endings):
+        mods = mods[:lower]  # "120,000 Chechens began": the name ends where its verb starts
     if not mods or any(not norm[toks.start(i)].isupper() for i in mods):
         return None
     last = norm[toks.start(mods[-1]) : toks.end(mods[-1])]
@@ -564,8 +573,10 @@ def read_toll(low: str, left: Tokens, j: int, rules: Rules) -> tuple[int, Measur
                 break
             if t[k] == ",":
                 toll = rules.tolls.ending(t, k)
-                if toll and toll[0] < k and t[k - toll[0] - 1] in ("the", "a", "an") \
-                        and (toll[0] > 1 or t[k - 1] in rules.bare_tolls):
+                if toll and toll[0] < k and (t[k - toll[0] - 1] in ("the", "a", "an") or k - toll[0] >= 2
+                                             and t[k - toll[0] - 2] in ("the", "a", "an")
+                                             and t[k - toll[0] - 1].isalpha()) \
+                        and (toll[0] > 1 or t[k - 1] in rules.bare_tolls):  # ("the official death toll, which")
                     return j - (k - toll[0]), toll[1], jj - k  # type: ignore[return-value]
                 break
     return None
@@ -624,6 +635,9 @@ def number_of(doc: Doc, left: Tokens, i: int, head: Head, rules: Rules) -> Head:
     if hit and hit[0] == 1 and isinstance(hit[1], Group) and hit[1].adjective and hit[1].head and hit[1].group != "all":
         # (not "old": "the old death toll" is the earlier one)
         return Head(hit[1].group, hit[1].unit, head.end, head.k, bare=True)
+    owner = rules.heads.at(t, i - 2) if i >= 2 and t[i - 1] in ("'", "'s", "\u2019") else None
+    if owner and owner[0] == 1 and isinstance(owner[1], Group) and owner[1].head and owner[1].group != "all":
+        return Head(owner[1].group, owner[1].unit, head.end, head.k, bare=True)  # "put soldiers' deaths at 1,000"
     for s in range(max(0, i - 4), i + 3):
         if t[s : s + 2] == ["number", "of"]:
             k = s + 2
@@ -680,6 +694,9 @@ def victims_of(toks: Tokens, head: Head, rules: Rules) -> Said | None:
 
 # Prepositions after a participle that opens a reduced relative clause ("suspected of", "accused of").
 _REDUCED_PREPOSITIONS = frozenset(("of", "for", "with", "by", "as"))
+# after a present participle that describes the counted ("sheltering in", "living near", "waiting at")
+_PARTICIPLE_PREPOSITIONS = frozenset(("in", "at", "near", "on", "inside", "outside", "along", "under", "from",
+                                      "behind", "around", "across", "into", "through", "for", "with", "by"))
 
 
 def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
@@ -697,10 +714,16 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     starts = [start]
     if t[start] in ",(-":
         _aside(t, start, starts)  # ", most of them civilians, were killed"
+    if t[start] == "and" and start + 2 < len(t) and t[start + 1] in ("a", "an") \
+            and (one := rules.heads.at(t, start + 2)) and isinstance(one[1], Group) and one[1].head:
+        starts.append(start + 2 + one[0])  # "two boys and a girl were killed": the verb of both
     main: set[int] = set()  # verbs after a relative clause: the main clause's own
     for s in list(starts):
         reduced = s + 1 < len(t) and t[s].endswith("ed") and t[s + 1] in _REDUCED_PREPOSITIONS \
             and not rules.after.at(t, s)  # "11,000 people suspected of links to the LTTE were detained"
+        reduced = reduced or s + 1 < len(t) and len(t[s]) > 5 and t[s].endswith("ing") \
+            and t[s + 1] in _PARTICIPLE_PREPOSITIONS and not rules.after.at(t, s) and not rules.before.at(t, s) \
+            and not rules.list_openers.at(t, s)  # "60 civilians living near the front line have been killed"
         if s < len(t) and (t[s] in rules.relatives or reduced):
             # "8,000 men and boys who had sought safety under the protection of the UN were summarily executed":
             # the verb may follow a whole relative clause; only an auxiliary may start it again
@@ -739,7 +762,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
             if i >= len(t):
                 break
             hit = rules.after.at(t, i) or (_held_in(t, i, rules) if auxiliary and t[i] == "in" else None) \
-                or (_among_harmed(t, i, rules) if t[i] == "among" else None)
+                or (_among_harmed(t, i, rules) if t[i] == "among" else None) \
+                or (_held_in_clause_end(t, i, rules) if i == start and t[i] == "in" else None)
             if hit and hit[1].contextual and not auxiliary:  # type: ignore[union-attr]
                 hit = None  # "the 12 kidnappers who held the bus": "held" is a harm only as "were held"
             if hit:
@@ -816,6 +840,21 @@ def _held_in(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
         if not t[k].replace("-", "").isalpha() or t[k] in rules.stop and t[k] != "the":
             return None  # ("in pre-trial detention")
     return None
+
+
+def _held_in_clause_end(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | None:
+    """ "2,000 people in detention at the time", "11 journalists in custody.": where they are held, right after the
+    counted noun with no verb, when no verb follows (not "300 people in the prison were killed")."""
+    hit = _held_in(t, i, rules)
+    after = t[i + hit[0]] if hit is not None and i + hit[0] < len(t) else "."
+    if hit is None or after[:1].isalnum() and after not in _CLAUSE_GOES_ON:
+        return None  # (and "40 people in the prison choir")
+    return hit
+
+
+# Words after "in custody" that go on with the same clause, with no verb of its own: "in detention at the time"
+_CLAUSE_GOES_ON = frozenset(("at", "since", "for", "until", "without", "on", "in", "by", "after", "across",
+                             "throughout", "awaiting", "pending", "today", "now", "still"))
 
 
 def shared_later(doc: Doc, start: int, rules: Rules, by_start: dict[int, Qty]) -> Said | None:
@@ -943,6 +982,23 @@ def joined_before(t: list[str], i: int, measure: Measure, rules: Rules) -> tuple
     return (hit[0] + 1, both) if both is not None else None
 
 
+def trigger_before_aside(t: list[str], j: int, rules: Rules) -> tuple[int, Measure] | None:
+    """ "killed, by their count, nearly sixty people", "executed, witnesses said, at least 30 men": a verb of harm
+    before an aside set off by commas, the count right after the aside (which ends at token j): (the tokens from
+    the verb to the count, the measure), or None."""
+    if j < 4 or t[j - 1] != ",":
+        return None
+    for k in range(j - 2, max(0, j - 9), -1):
+        if t[k] == ",":
+            hit = rules.before.ending(t, k)
+            if not hit or k - 1 < 0 or not t[k - 1].endswith("ed"):
+                return None
+            return j - k + hit[0], hit[1]  # type: ignore[return-value]
+        if not t[k].isalpha():
+            return None
+    return None
+
+
 def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
            by_start: dict[int, Qty]) -> tuple[list[Part] | None, int]:
     """A breakdown after a total: ", including 106 women, 70 elderly people, and 63 children",
@@ -998,6 +1054,9 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
             pass  # "14 dead (13 on the day, 1 later)": when each part was harmed
         elif head is None or (head.bare and not of_them):
             break
+        elif of_them and head.bare and t[first + 2 : first + 3] != ["them"] and head.k < len(t) \
+                and (rules.after.at(t, head.k) or t[head.k] in rules.auxiliaries):
+            break  # "430 passengers, 312 of whom drowned": a clause of the part's own, whose verb is not the total's
         within = nested or of_them and bool(parts) and t[first - 1] == ","  # "10 patients, three of whom"
         parts.append(Part(q, head, qualifier or q.qualifier, at, within))
         i = j = head.k

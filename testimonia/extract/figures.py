@@ -51,6 +51,7 @@ from testimonia.extract.figure_phrases import (
     said_nationality,
     said_people,
     shared_later,
+    trigger_before_aside,
     victims_of,
     whose_names,
 )
@@ -393,7 +394,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             and left.t[j - 1] in _BE and (last := context.just_before(doc, start, prior)) is not None:
         subject = Measure("en.figures.shared", last.measure, last.label)  # "The siege killed 11,000 civilians.
         # Among them were 1,600 children": a part of the count just given
-    trigger = None if subject else rules.before.ending(left.t, j)
+    trigger = None if subject else rules.before.ending(left.t, j) or trigger_before_aside(left.t, j, rules)
     if trigger is not None and (both := joined_before(left.t, j - trigger[0], trigger[1], rules)) is not None:
         trigger = trigger[0] + both[0], both[1]  # "killed or wounded at least 45 people": one count of two harms
     if trigger is not None and (done := rules.after_object.at(right.t, head.k)):
@@ -481,6 +482,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             if head.generic and said.measure.weak and head.noun is None:
                 return []  # "12 rallies were held in March": held says a harm only of people
             measure, end, rule = said.measure, said.end if not said.far else head.end, said.rule
+            if named_at >= 0 and head.noun is not None and head.noun.measure == said.measure.measure:
+                start, end = named_at, head.end  # "the remains of 96 people were found in a mass grave"
             if head.noun is not None and (said.measure.weak or said.measure.measure == "other"):
                 # "700 captives ... handed back", "116 bodies had been buried", "200 hostages held in the school":
                 # the noun names the harm, the verb what became of them since ("127 victims were buried" is a

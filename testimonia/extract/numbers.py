@@ -86,7 +86,7 @@ def _words(language: str) -> _Words:
         words_after=re.compile(r"[^a-z0-9_](" + lexicon.alternation(every_word) + r")\b")
         if all(re.search(r"[a-z0-9_]$", x) for x in every_word) else None,
         scale_after=re.compile(r"\s*(" + lexicon.alternation(scales) + r")\b"),
-        gap=re.compile(r"(?:\s*-\s*|\s+(?:" + joiners + r")\s+|\s+)"),
+        gap=re.compile(r"(?:\s*-\s*(?:(?:" + joiners + r")\s*-\s*)?|\s+(?:" + joiners + r")\s+|\s+)"),  # "three-hundred-and-twelve"
         units=units,
         scales=scales,
         ordinals=ordinals,
@@ -95,9 +95,9 @@ def _words(language: str) -> _Words:
         ordinal_suffixes=tuple(lex["ordinal_suffixes"]),
         fractions={e["word"]: e["value"] for e in lex["fractions"].values()},
         fraction_before=re.compile(
-            r"(?:\b(?P<whole>[a-z]+|[0-9]+)\s+(?:" + joiners + r")\s+(?:a|an)\s+|\b(?P<article>a|an)\s+"
+            r"(?:\b(?P<whole>[a-z]+|[0-9]+)[\s-]+(?:" + joiners + r")[\s-]+(?:a|an)[\s-]+|\b(?P<article>a|an)[\s-]+"
             r"|\b(?P<times>[a-z]+)[\s-]+)?\b(?P<frac>"
-            + lexicon.alternation(e["word"] for e in lex["fractions"].values()) + r")(?:\s+of)?\s+$"
+            + lexicon.alternation(e["word"] for e in lex["fractions"].values()) + r")(?:[\s-]+of)?[\s-]+$"
         ),
         scale_suffixes={k.lower(): int(v) for k, v in (lex.get("scale_suffixes") or {}).items()},
     )
@@ -290,11 +290,18 @@ def _parse_run(low: str, run: list[re.Match], w: _Words) -> list[Number]:
         total, current, last, j = 0, 0, None, i
         ordinal = False
         scale = 1
+        since_scale: tuple[int, int, int] | None = None  # (j, total, current) right after the last scale word
         while j < len(run):
             word = lexicon.phrase_key(run[j].group(1))
             kind, value = _word_kind(word, w)
-            if not _may_follow(last, kind, current, value):
+            if not _may_follow(last, kind, current, value, total):
+                if kind == "scale" and last != "scale" and since_scale is not None:
+                    j, total, current = since_scale  # "two hundred and three hundred": the "three" starts the next
+                    scale = w.scales[lexicon.phrase_key(run[j - 1].group(1))]
                 break
+            if kind == "scale":
+                since_scale = (j + 1, total + (current or 1) * value if value >= 1000 else total,
+                               0 if value >= 1000 else (current or 1) * value)
             scale = value if kind == "scale" else 1  # "five thousand": the scale a range's low end may share
             if kind == "scale":
                 if value >= 1000:
@@ -332,10 +339,12 @@ def _word_kind(word: str, w: _Words) -> tuple[str, int]:
     return "ordinal", w.ordinals[word]
 
 
-def _may_follow(last: str | None, kind: str, current: int, value: int) -> bool:
+def _may_follow(last: str | None, kind: str, current: int, value: int, total: int = 0) -> bool:
     if last is None:
         return True
     if kind == "scale":
+        if value < 1000 and current >= value or value >= 1000 and total >= value:
+            return False  # "two hundred and three hundred", "two thousand and three thousand": two numbers
         return last != "scale" or value > current  # "hundred thousand", not "thousand hundred"
     if last == "tens":
         return value < 10  # "twenty-five", "twenty-fifth"
@@ -344,7 +353,7 @@ def _may_follow(last: str | None, kind: str, current: int, value: int) -> bool:
     return False  # "one two" are two numbers
 
 
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[\s-]+$")  # "a hundred", "half-a-million"
 
 
 def _with_article(low: str, start: int, first: str, w: _Words) -> int:
@@ -389,10 +398,22 @@ def ordinal_before(doc: Doc, pos: int) -> Number | None:
     return None
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_A_COUPLE_OF = re.compile(r"\ba\s+couple\s+of\s+$")  # "a couple of hundred": two of the scale (the qualifier
+# "a couple of", in qualifiers.yaml, says it is a guess)
+
+
 def _fractions(low: str, numbers: list[Number], w: _Words) -> list[Number]:
-    """ "half a million", "one and a half million": a fraction before a scale word."""
+    """ "half a million", "one and a half million": a fraction before a scale word; "a million and a half":
+    after it."""
     out: list[Number] = []
     for n in numbers:
+        if n.kind == CARDINAL and n.scale >= 1000 and n.rule in ("en.numbers.words", "en.numbers.digits_scale") \
+                and (half := _AND_A_HALF.match(low, n.end)):
+            n = _number(n.start, half.end(), n.value + n.scale / 2, "en.numbers.fraction", n.scale)
+        if n.kind == CARDINAL and n.rule == "en.numbers.words" and n.value == n.scale > 1 \
+                and _A_COUPLE_OF.search(low, max(0, n.start - 16), n.start):
+            n = _number(n.start, n.end, 2 * n.value, "en.numbers.couple", n.scale)
         if n.kind == CARDINAL and n.rule == "en.numbers.words" and n.value in w.scales.values():
             m = w.fraction_before.search(low, max(0, n.start - 30), n.start)
             if m:
