@@ -26,6 +26,12 @@ not across words that make the name someone else's ("the lawyer for X"); a quota
 paragraph is the words of whom the next one opens with ("So says X", "That is how X remembers"); a
 second verb with no subject of its own ('... and said the guards "..."') keeps the speaker before; a
 line break before a line going on in lower case wraps a quotation rather than ending it.
+A quotation filling its sentence is also named by the next sentence or a dash ("The words were those of X",
+'"..." - that was how X put it', '"Horrific," was how X described it'); one filling its paragraph, by the
+sentence ending the paragraph before when a person there is said to speak ("X recalled the night."); a second
+object of the same verb shares the speaker ('called the trial "..." and the sentence "..."', 'described A as
+"..." and B as "..."'). "Lawyers for X said" and "what prosecutors called" name no speaker; a sentence-case
+quotation right after "published", "its report", "the study" is a title.
 „German“ and «French» marks pair like English ones. Scare quotes ("so-called"),
 names ('known as "Chemical Ali"'), quoted titles (in title case), counted terms
 ('14 "militants"') and words no named speaker is given are not quotes; words
@@ -76,6 +82,7 @@ class _Grammar:
     small_words: frozenset[str]
     single: re.Pattern
     naming: re.Pattern
+    titling: re.Pattern
     org_noun: re.Pattern
     subject_before: re.Pattern
     clause_end: re.Pattern
@@ -105,6 +112,8 @@ class _Grammar:
     coordinated: re.Pattern
     speaker_next: re.Pattern
     issued_by: re.Pattern
+    voice_words: frozenset[str]
+    called_before: re.Pattern
 
 
 @cache
@@ -129,7 +138,9 @@ def _grammar(language: str) -> _Grammar:
     who = rf"(?:{pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}{roles}|(?:{articles} )?{name}(?:'s)? (?:{nouns})\b|{name})"
     # after a quotation, "it" and "the ministry" speak too ('"...," it said', '"...," the ministry said')
     owned_role = rf"{name}'s (?:{adjs} ){{0,3}}{roles}"  # "Ukraine's foreign minister"
-    who_after = rf"(?:{owned_role}|{who}|{org_pronouns}|(?:{articles}) (?:{adjs} ){{0,3}}(?:{org_nouns})\b)"
+    # '"...", demanded an inquiry': a body after an indefinite article is no one the text has named
+    definite = trie([a for a in titles["determiners"] if a.lower() not in ("a", "an")])
+    who_after = rf"(?:{owned_role}|{who}|{org_pronouns}|(?:{definite}) (?:{adjs} ){{0,3}}(?:{org_nouns})\b)"
     voices = trie(speech["body_voices"])
     described_name = rf"(?:(?:{articles}) (?:[\w.'-]+ ){{1,4}}(?={name}))?"  # "the driver " before "Tariq Mansour"
     # words that follow a closing mark rather than a plural's apostrophe: verbs, pronouns, small words
@@ -144,7 +155,8 @@ def _grammar(language: str) -> _Grammar:
             rf"|(?:{according})\s+(?:(?:{articles}) (?:[a-z]+ ){{0,2}}(?:{nouns}) (?:of|by|from) (?:the )?)?(?P<who3>{who}))"
         ),
         post_described=re.compile(
-            rf"\s*,?\s*(?:(?P<v>{verbs}|{according})\s+)?(?:{articles}|one|another) (?:(?:[a-z][\w'-]*|[A-Z][a-z][\w'-]*) ){{0,3}}"
+            rf"\s*,?\s*(?:(?P<v>{verbs}|{according})\s+)?(?:{articles}|one|another) "
+            rf"(?:(?:[a-z][\w'-]*|[A-Z][a-z][\w'-]*|[A-Z]{{2,6}}) ){{0,3}}"  # "the UN envoy, X, said"
             rf"(?:{roles}|{trie(speech['person_nouns'])})(?: (?:of|for|at|in|from|to) [\w -]{{1,40}}?)?, "
             rf"(?P<n>{name})(?(v)|,\s+(?:{aux}\s+)*(?:{verbs})\b)"
         ),
@@ -172,6 +184,7 @@ def _grammar(language: str) -> _Grammar:
             rf"(?=[^\W\d_])(?:[^'\"\n]|(?<=[^\W\d_])'(?=[^\W\d_])|(?<=s)'(?= (?!{owned_not})[a-z])){{1,1200}}?"
             rf"[\w.,!?]'(?![\w'])(?!(?<=s') (?!{owned_not})[a-z])"
         ),
+        titling=re.compile(rf"(?<![\w-])(?:{trie(speech['title_before'])})\s*$"),
         naming=re.compile(rf"(?<![\w-])(?:{trie(speech['naming_markers'] + [w[:1].upper() + w[1:] for w in speech['naming_markers']])})\s*$"),
         org_noun=re.compile(rf"(?:{articles}) (?:{adjs} ){{0,3}}(?P<noun>{org_nouns})$"),
         subject_before=re.compile(
@@ -202,7 +215,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         # 'spoke of a "bloody repression"', 'warned of a "catastrophe"': the article opens the object of the
         # verb of saying, the quoted words are the speaker's; not 'said that the "safe area" had fallen'
-        verb_of_before=re.compile(rf"(?<![\w-])(?:{verbs}) of (?:{articles})\s*$"),
+        # 'expressed her "deep concern"': the speaker's own words for what they feel
+        verb_of_before=re.compile(rf"(?<![\w-])(?:(?:{verbs}) of (?:{articles})"
+                                  rf"|(?:{trie(speech['feeling_verbs'])}) (?:his|her|their|its|our))\s*$"),
         # '"...," the statement said', 'The statement reads:': a document speaking for whoever issued it
         issued=re.compile(rf"\s*,?\s*(?:(?P<v>{verbs})\s+)?(?:the|its|their) (?P<noun>{trie(speech['issued_nouns'])})\b"
                           rf"(?(v)|\s+(?:{aux}\s+)*(?:{verbs})\b)"),
@@ -222,13 +237,24 @@ def _grammar(language: str) -> _Grammar:
         not_role=frozenset(w.lower() for w in flat(speech["verbs"]) + speech["quote_verbs"] + speech["not_role_words"]
                            + speech["pronouns"]["person"] + speech["pronouns"]["group"]),
         # '... as "a place of slow death" and said the guards "..."': a verb with no subject of its own
-        coordinated=re.compile(rf"\s*,?\s*(?:and|but|then|and then|before)\s+(?:(?:{aux})\s+)*(?:{verbs})\b[^\".!?\n]*"),
+        # '... was "planned", adding that it was "..."', '... "planned" - and that it was "..."': the same subject
+        coordinated=re.compile(
+            rf"\s*(?:,|-{{1,2}}|\u2013|\u2014)?\s*(?:(?:and|but|then|and then|before)\s+(?:(?:{aux})\s+)*(?:{verbs})\b"
+            rf"|(?:{trie(speech['verbs']['en.speech.participle'])})\b|(?:and|but) that\b)[^\".!?\n]*"
+        ),
         # 'So says X', 'That is how X remembers': the next paragraph's opening, the name at its end or after "So <verb>"
-        speaker_next=re.compile(rf"(?:{trie(speech['speaker_next'])})(?: (?P<v>{verbs}))? "),
+        speaker_next=re.compile(
+            rf"(?:{trie(speech['speaker_next'] + [w[:1].lower() + w[1:] for w in speech['speaker_next']])})(?: (?P<v>{verbs}))? "
+        ),
         # '"...," the report by X concluded': a document whose issuer is named right after it
         issued_by=re.compile(rf"(?:{trie(speech['issued_nouns'])}) (?:of|by|from) (?:the )?"),
         # "told the BBC:", "asked reporters": the name after the verb is who hears the words
         addressed=re.compile(rf"(?<![\w-])(?:{trie(speech['addressing_verbs'])})(?: the)?\s*$"),
+        voice_words=frozenset(w.lower() for w in speech["body_voices"]),
+        # 'called the trial "..."': a verb naming its object, which a second object after "and" shares
+        called_before=re.compile(
+            rf"(?<![\w-])(?:{trie(speech['naming_verbs'])}) (?:{articles}|this|that) (?:[\w'-]+ ){{0,5}}$"
+        ),
         # '"...," a spokesman for the organisation told us': no one is named, the role speaks for the body
         # "the organisation" stands for
         post_body=re.compile(
@@ -267,7 +293,7 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
     for q in found:
         if g.scare.search(doc.norm, max(0, q.open - 12), q.open):
             continue  # 'the so-called "free corridor"'
-        if g.naming.search(doc.norm, max(0, q.open - 24), q.open):
+        if g.naming.search(doc.norm, max(0, q.open - 24), q.open) or _titled(doc, g, q):
             continue  # 'known as "Chemical Ali"', 'the law "On the Holodomor"': a name, a title
         _attribute(doc, g, q, previous, mentions)
         if q.rule is not None and _keep(doc, g, q):  # words no one is said to speak are no one's claim
@@ -283,6 +309,16 @@ def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | Non
             )
             previous = q  # marks that hold no quotation do not cut the next one's sentence
     return _unrepeated(doc.norm, quotes)
+
+
+def _titled(doc: Doc, g: _Grammar, q: _Found) -> bool:
+    """'Amnesty International published "Left to die in the desert" in 2019', 'in its report "Burned to the
+    ground" that': words in sentence case, with no stop of their own, right after a word for a work or its
+    publishing, are the work's title."""
+    s, e = _inner(doc.norm, q)
+    words = doc.norm[s:e]
+    return (words[:1].isupper() and words[-1:] not in ".,!?;:\u2026" and " " in words
+            and bool(g.titling.search(doc.norm, max(0, q.open - 24), q.open)))
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -398,9 +434,10 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
     s, e = _inner(norm, q)
     after = norm[q.close + 1 : q.close + 160]
     # After the closing mark: '"...," X said' / '"...," said X' / '"...," according to X'.
-    ends_clause = norm[e - 1 : e] in ",?!" or after[:1] == "," or (after[:1] == " " and after[1:2].islower())
+    trailing = norm.endswith(("...", "\u2026"), s, e)  # '"We waited..." she said'
+    ends_clause = norm[e - 1 : e] in ",?!" or trailing or after[:1] == "," or (after[:1] == " " and after[1:2].islower())
     m = g.post.match(after) if ends_clause else None
-    new_sentence = norm[e - 1 : e] in "?!" and after[:1] == " " and after[1:2].isupper()
+    new_sentence = (norm[e - 1 : e] in "?!" or trailing) and after[:1] == " " and after[1:2].isupper()
     if m and m.group("who2") and new_sentence and not g.clause_end.match(after, m.end("v2")):
         m = None  # '"... anything?" Human Rights Watch later published the transcript.': a new sentence
     if ends_clause and (d := g.post_described.match(after)) and not (new_sentence and not d.group("v")):
@@ -409,6 +446,11 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
         if _set_speaker(doc, g, q, ws, q.close + 1 + d.end("n"), mentions, "said_after"):
             q.strict = True
             return
+    if (h := _WAS_HOW.match(after)) and (named := _named_at(mentions, q.close + 1 + h.end(), "person")) \
+            and g.post_tail.match(norm, named[1]):
+        # '"Horrific," was how X described the scene', '"Appalling" is how X describes the camp'
+        q.speaker, q.speaker_name, q.rule, q.strict = named[2], named[2].name, f"{g.lang}.quotes.how_put", True
+        return
     if (signed := _signed(doc, q, mentions)) is not None:
         # '"To forget the dead ..."\n- Elie Wiesel': an epigraph or a pull quote signed after a dash
         q.speaker, q.speaker_name, q.rule, q.strict = signed, signed.name, f"{g.lang}.quotes.signed", True
@@ -477,6 +519,11 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
             rule = "continued"  # '"...," she said, adding: "..."': the verb's subject is the speaker before
         elif previous.strict and g.coordinated.fullmatch(gap) and not mentions.within(previous.close, q.open):
             rule = "continued"  # '... described it as "..." and said the guards "..."': one subject, two verbs
+        elif previous.strict and (a := _OBJECT_AGAIN.fullmatch(gap)) and (
+            g.called_before.search(norm, max(0, previous.open - 80), previous.open)
+            if a.group("as") is None else norm.endswith(" as ", 0, previous.open)
+        ):
+            rule = "continued"  # 'described the raid as "..." and the inquiry as "..."': the verb left out
         elif previous.strict and len(gap) < 120 and g.goes_on.fullmatch(gap) and (
             "\n" not in gap or _opens_paragraph(gap)
         ):
@@ -495,17 +542,27 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
 
 
 def _speaker_next(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> bool:
-    """A quotation that is a paragraph of its own, its speaker named by the next paragraph's opening
-    ('"Nobody counted the dead."' then 'So says Olena X, 67, ...' or 'That is how Bakhtiyar X remembers ...')."""
+    """A quotation that is a paragraph or a sentence of its own, its speaker named by what opens the next
+    paragraph or sentence ('"Nobody counted the dead."' then 'So says Olena X, 67, ...', 'That is how
+    Bakhtiyar X remembers ...', 'The words were those of X'), or by a dash after it ('"..." - that was how
+    X put it')."""
     norm = doc.norm
     k = q.open
     while k and norm[k - 1] in " \t":
         k -= 1
-    if k and norm[k - 1] != "\n":
+    if k and norm[k - 1] != "\n" and not _SENTENCE_BEFORE.search(norm, max(0, k - 3), k):
         return False
+    s, e = _inner(norm, q)
     nxt = _NEXT_PARAGRAPH.match(norm, q.close + 1)
-    m = g.speaker_next.match(norm, nxt.end()) if nxt else None
-    named = _named_at(mentions, m.end(), "person") if m else None
+    if nxt is None and (nxt := _NEXT_SENTENCE.match(norm, q.close + 1)) is not None and not nxt.group().strip() \
+            and norm[e - 1 : e] not in ".!?":
+        return False  # the words after the mark go on with its sentence
+    if nxt is None:
+        return False
+    m = g.speaker_next.match(norm, nxt.end())
+    if m is None:
+        return False
+    named = _named_at(mentions, m.end(), "person") or _named_after_role(doc, g, m.end(), mentions)
     if named is None or (m.group().startswith(("So ", "Thus ")) and not m.group("v")):
         return False
     if m.group().rstrip().endswith("how") and not g.post_tail.match(norm, named[1]):
@@ -514,6 +571,19 @@ def _speaker_next(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> bool:
     return True
 
 
+# between two quotations, a second object of the verb before the first: ' and the official inquiry as ',
+# ' and the sentence ' after 'called the trial "..."'
+_OBJECT_AGAIN = re.compile(
+    r",? (?:and|but|while|or) (?:the|a|an|his|her|its|their|this|that) (?:(?!as )[\w'-]+ ){0,5}(?P<as>as )?"
+)
+# before a name, a noun whose "for" or "of" makes the name someone else's: "Lawyers for X said"
+_OBJECT_OF = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z]+) (?:for|of) (?:the )?$")
+# "what prosecutors called", "what the army described as": the subject between "what" and the verb
+_WHAT_SAID = re.compile(r"(?<![\w-])what (?:the |some |many )?(?P<s>[a-z][\w'-]*) (?:[a-z]+ )?$")
+_WAS_HOW = re.compile(r",? (?:was|is) how ")
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"\u201d']?[ \t]*$")
+# the next sentence of the paragraph, or a dash going on with a clause of its own ('"..." - that was how X put it')
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-Z])|[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+(?=[a-z])")
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*")
 
 
@@ -532,11 +602,35 @@ def _standalone(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> None:
     if i < 1 or doc.sentence_starts[i] != q.open:
         return
     lo, hi = doc.sentences[i - 1]
-    if "\n" in norm[lo:q.open] or '"' in norm[lo:hi]:
+    if '"' in norm[lo:hi]:
+        return
+    if "\n" in norm[lo:q.open]:
+        # 'Hana X recalled the night.' then a paragraph that is all one quotation: the person who was
+        # just said to speak goes on in it; a paragraph about someone says nothing of whose words follow
+        if not (_FILLS_PARAGRAPH.match(norm, q.close + 1) and "\n" not in norm[lo:hi].rstrip()
+                and any(c.group("verb") for c in g.cue.finditer(norm, lo, hi))):
+            return
+        opening = g.pronoun.match(norm, lo)
+        if opening and opening.group().lower() in g.person_pronouns and (who := _pronoun_person(doc, g, lo, mentions)):
+            q.speaker, q.speaker_name, q.rule, q.strict = who, who.name, f"{g.lang}.quotes.standalone", True
+            return
+        first = mentions.within(lo, min(hi, lo + 80))
+        lead = _LEAD_PHRASE.match(norm, lo, hi).end()
+        if first and first[0][2].kind == "person" and (
+            first[0][0] == lead or norm[lead : first[0][0]].strip() == (first[0][2].title or "\n")
+        ):
+            who = first[0][2]
+            q.speaker, q.speaker_name, q.rule, q.strict = who, who.name, f"{g.lang}.quotes.standalone", True
         return
     first = mentions.within(lo, min(hi, lo + 80))
     if first and first[0][0] == lo and first[0][2].kind == "person":
         q.speaker, q.speaker_name, q.rule = first[0][2], first[0][2].name, f"{g.lang}.quotes.standalone"
+
+
+# a phrase of time or place opening a sentence before its subject ("At the hearing, ", "On Monday, "), which
+# the subject's title may follow ("Senator ")
+_LEAD_PHRASE = re.compile(r"(?:(?:At|On|In|During|Later|Earlier|After|Before)\b[\w '-]{0,40}, )?")
+_FILLS_PARAGRAPH = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _opens_paragraph(gap: str) -> bool:
@@ -791,6 +885,14 @@ def _before(doc: Doc, g: _Grammar, q: _Found, seg_start: int, mentions: Mentions
     after = [n for n in named if n[0] >= ce]
     if c.group("verb") or c.group("colon"):
         hit = before[-1] if before else None
+        if hit is not None and hit[2] is not None and hit[2].kind == "person" and c.group("verb") and (
+            o := _OBJECT_OF.search(norm, max(0, hit[0] - 40), hit[0])
+        ) and o.group("noun").lower() not in g.voice_words:
+            return False  # 'Lawyers for X said', 'The family of X said': someone X is not speaks
+        if c.group("verb") and (w := _WHAT_SAID.search(norm, max(0, cs - 40), cs)) and w.group("s").lower() not in (
+            g.person_pronouns | g.group_pronouns | g.org_pronouns
+        ):
+            return False  # 'X denied what prosecutors called "..."': the verb's subject is no one named
         if c.group("colon") and (people := [n for n in before if n[2] is not None and n[2].kind == "person"]):
             # "Governor X addresses the crowd on the steps of the State Capitol:": with no verb of saying the
             # colon gives the words to the subject, not to whatever the clause names last
@@ -1120,8 +1222,11 @@ def _keep(doc: Doc, g: _Grammar, q: _Found) -> bool:
     if q.single and not attributed:
         return False
     if len(words) < _MIN_WORDS:
-        # a short capitalised phrase is a name or an epithet, whoever uses it ("the Butcher")
-        return attributed and q.strict and not _title_case(words, g.small_words)
+        # a short capitalised phrase is a name or an epithet, whoever uses it ("the Butcher"); not an
+        # utterance with its own punctuation that a speaker after it says ('"Unacceptable," X wrote')
+        said = q.rule == f"{g.lang}.quotes.how_put" or (
+            q.rule == f"{g.lang}.quotes.said_after" and doc.norm[e - 1 : e] in ",.!?")
+        return attributed and q.strict and (said or not _title_case(words, g.small_words))
     if (not attributed or not q.colon) and _title_case(words, g.small_words):
         # a quoted title: a report, a book, an operation; what people say is not written in title case
         return False
