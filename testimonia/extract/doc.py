@@ -37,9 +37,17 @@ def normalise(text: str) -> str:
     character) or a regex calling back into Python for every quote and dash. No
     replacement is itself replaced, so the order does not matter.
     """
+    if "\u2014" in text or "\u2015" in text:
+        text = _CLOSED_DASH.sub(" ", text)
     for special, plain in _REPLACE.items():
         text = text.replace(special, plain)
     return text
+
+
+# An em dash set closed up between words ("were killed\u2014the worst", the American style) is a
+# break between them, not a hyphen: it becomes a space, so "killed" stays a word of its own. Between
+# two digits it is left to be a dash ("1992\u20141994").
+_CLOSED_DASH = re.compile(r"(?<=[^\W\d])[\u2014\u2015](?=\w)|(?<=\w)[\u2014\u2015](?=[^\W\d])")
 
 
 def lower_same_length(norm: str) -> str:

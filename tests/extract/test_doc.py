@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import random
 
-from testimonia.extract.doc import _ONE_TO_ONE, Doc, normalise
+from testimonia.extract.doc import _CLOSED_DASH, _ONE_TO_ONE, Doc, normalise
 
 
-def test_normalise_is_the_one_to_one_table() -> None:
+def test_normalise_is_the_one_to_one_table_after_closed_em_dashes_become_spaces() -> None:
     rng = random.Random(7)
     specials = [chr(c) for c in _ONE_TO_ONE]
     for _ in range(200):
         text = "".join(rng.choice(specials + list("ab 'x\"-\n")) for _ in range(rng.randint(0, 40)))
-        assert normalise(text) == text.translate(_ONE_TO_ONE)
+        assert normalise(text) == _CLOSED_DASH.sub(" ", text).translate(_ONE_TO_ONE)
         assert len(normalise(text)) == len(text)
 
 
