@@ -46,7 +46,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from dataclasses import dataclass
 from functools import cache
@@ -157,12 +157,13 @@ def date_kind(doc: Doc, d: DateClaim) -> str:
 def _nearest(pattern: re.Pattern, low: str, lo: int, hi: int, span: Span) -> int:
     """How far from `span` the nearest match of `pattern` in low[lo:hi] stands (0 if it touches it). The matches
     come in order: those before the span get nearer, so the scan stops at the first one that begins after it."""
-    best = _FAR
+    # The matches do not overlap, so each ends later than the one before: the last before the span is the nearest.
+    last = None
     for m in pattern.finditer(low, lo, hi):
         if m.start() >= span.end:
-            return min(best, m.start() - span.end)
-        best = min(best, max(span.start - m.end(), 0))
-    return best
+            return min(_FAR if last is None else max(span.start - last.end(), 0), m.start() - span.end)
+        last = m
+    return _FAR if last is None else max(span.start - last.end(), 0)
 
 
 class DateOwners:
@@ -359,6 +360,31 @@ def _years_since(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int],
     return pattern, cue, units, tuple(lex["anniversary"])
 
 
+def _years_ago(low: str, pattern: re.Pattern, cue: re.Pattern) -> Iterator[re.Match]:
+    """What `pattern.finditer(low)` finds, tried only at the word before each match of `cue` (the end of every
+    match: a count, spaces, then the cue), not at every word of the text. A match's count holds no space, so it
+    is the run of letters, digits and hyphens right before the spaces before the cue; its first start that
+    matches is where the scan from the left would find it."""
+    done = 0  # where the last match ended: the scan goes on from there
+    for c in cue.finditer(low):
+        w = c.start()
+        while w > done and low[w - 1].isspace():
+            w -= 1
+        if w == c.start():
+            continue  # no space before the cue
+        s = w
+        while s > done and low[s - 1] in _COUNT_CHARS:
+            s -= 1
+        for start in range(s, w):
+            if (m := pattern.match(low, start)) is not None:
+                yield m
+                done = m.end()
+                break
+
+
+_COUNT_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz-")  # what the count of `_years_since` is made of
+
+
 def implied_year(doc: Doc, aliases: list[str], dates: list[DateClaim] = (),  # type: ignore[assignment]
                  places: list[str] = ()) -> tuple[int, str, str | None] | None:  # type: ignore[assignment]
     """The event's year from "the 35th anniversary" or "25 years on", with how it was worked out and, when
@@ -398,7 +424,7 @@ def implied_year(doc: Doc, aliases: list[str], dates: list[DateClaim] = (),  # t
                     found.append((not ours, on is None, ordinal.start, year, how, day))
             pos = low.find(word, pos + len(word))
     if not found and cue.search(low):
-        for m in pattern.finditer(low):
+        for m in _years_ago(low, pattern, cue):
             n = _count(m.group(1), units)
             # "Twenty years ago today, the commission presented its report": the years since a later act
             said = next((d for d in dates if d.span.start <= m.start() < d.span.end), None)

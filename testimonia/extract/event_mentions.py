@@ -252,8 +252,28 @@ def _proper(doc: Doc, start: int, name: str, where: _Places, opening: bool = Fal
     if opening and len(words) == 1 and checked and not where.covers(start, name):
         line = doc.norm.rfind("\n", 0, start) + 1
         if _OPENER.search(doc.norm[max(line, start - 40) : start]) or start == line:
-            return any(m.start() != start for m in re.finditer(_MID_SENTENCE + re.escape(name) + r"\b", doc.norm))
+            return _mid_sentence_elsewhere(doc.norm, name, start)
     return True
+
+
+def _mid_sentence_elsewhere(norm: str, word: str, start: int) -> bool:
+    """Whether `word` (no space in it) stands somewhere but at `start` after a small letter, a comma or a
+    semicolon and one space, and ends a word there: what `re.finditer(_MID_SENTENCE + re.escape(word) + r"\b")`
+    finds, by `str.find` rather than a lookbehind tried at every offset of the document."""
+    if " " in word:  # matches could overlap: the regex's own scan
+        return any(m.start() != start for m in re.finditer(_MID_SENTENCE + re.escape(word) + r"\b", norm))
+    ends_word = word[-1].isalnum() or word[-1] == "_"
+    at = norm.find(word)
+    while at != -1:
+        after = at + len(word)
+        if at != start and at >= 2 and norm[at - 1] == " " and norm[at - 2] in _MID_SENTENCE_BEFORE \
+                and ends_word != (after < len(norm) and (norm[after].isalnum() or norm[after] == "_")):
+            return True
+        at = norm.find(word, at + 1)
+    return False
+
+
+_MID_SENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def _possessor(words: list[str]) -> list[str]:

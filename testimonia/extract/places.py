@@ -36,7 +36,7 @@ and a name a cue has shown to be a place is one wherever the document repeats it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -101,6 +101,7 @@ _NAMING = (" as ", " renamed ", " spelt ", " spelled ")
 # an item of a list right before a later one: "Ein Tarma, " before "Moadamiyah"
 _LIST_BEFORE = re.compile(rf"{_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}}(?: \([^()\n]{{1,40}}\))?"
                           r"(?:, and |, or |, | and | or )$")
+_LIST_SEPARATORS = (", ", " and ", " or ")  # how every match of `_LIST_BEFORE` ends
 _HYPHEN_PARTS = re.compile(r"[^-]+")
 _ROMAN = re.compile(r"[IVX]+")
 _QUALIFIED_AFTER = frozenset({"the", "of", "a", "an", "-", "\u2013", "\u2014"})  # see `_Context.stray`
@@ -161,6 +162,7 @@ class _Lex:
     languages: frozenset[str]  # "english", "russian": a language's name labels a name in it
     peoples_of: frozenset[str]  # "jews": with the demonyms, a people "of" a place
     route: re.Pattern  # "Goris-Stepanakert road": names joined by hyphens before a route's noun
+    route_end: re.Pattern  # "-Stepanakert road": how every match of `route` ends; a scan from "-" to rule them out
     state_suffix: re.Pattern | None  # " SSR" after a name or a people's adjective: a Soviet republic, named with it
     citation_after: re.Pattern  # " 2001, p. 97" after a name: an author and year cited, not a place
     attributive: frozenset[str]
@@ -249,6 +251,7 @@ def _lexicon(language: str) -> _Lex:
         # the capital first, the lookbehind after it: the engine skips to the next capital in C
         route=re.compile(rf"(?P<names>{_UP}(?<![\w'-].)[\w']*(?:-{_UP}[\w']*)+) "
                          rf"(?:{lexicon.alternation(lx.get('route_nouns', []))})(?!\w)"),
+        route_end=re.compile(rf"-{_UP}[\w']* (?:{lexicon.alternation(lx.get('route_nouns', []))})(?!\w)"),
         state_suffix=re.compile(rf" (?:{'|'.join(map(re.escape, lx['state_suffixes']))})(?![\w-])")
         if lx.get("state_suffixes") else None,
         citation_after=re.compile(r" \d{4}[a-z]?(?:, pp?\.| ?: ?\d)"),
@@ -537,6 +540,8 @@ class _Context:
         self.plain: set[str] = set()  # countries named, or a region, curated place or large city of theirs
         self.own_named: set[int] = set()  # places named by their own name
         self.fuzzy_cache: dict[str, tuple[int, float] | None] = {}
+        self.nouns_after: dict[int, str | None] = {}  # see `noun_after`
+        self.head_spans: list[tuple[int, int]] | None = None  # see `after_name_head`
         self.peoples_countries: set[str] | None = None  # see `peoples_named`
 
     # --- what is around a name ---------------------------------------------------
@@ -585,8 +590,13 @@ class _Context:
         return i >= 0 and self.sentence_starts[i] == pos
 
     def noun_after(self, end: int) -> str | None:
-        m = self.lx.after.match(self.norm, end)
-        return None if m is None else ("place" if m.group("place") else "event")
+        """"place", "event" or None: the noun right after a name ("camp", "massacre"), read once per offset,
+        as several rules ask of the same name; the pattern opens with a space."""
+        found = self.nouns_after.get(end, 0)
+        if found == 0:
+            m = self.lx.after.match(self.norm, end) if self.norm[end : end + 1].isspace() else None
+            found = self.nouns_after[end] = None if m is None else ("place" if m.group("place") else "event")
+        return found
 
     def prev_word(self, start: int) -> tuple[str, int] | None:
         """The capitalised word right before `start` (one space between), with its offset,
@@ -805,11 +815,31 @@ class _Context:
                 return True  # "Lord Saville of Newdigate"
         if norm.startswith((" v. ", " v ", " vs. ", " and Others v. "), e) or norm.endswith((" v. ", " vs. "), 0, s):
             return True
-        window = norm[max(0, s - 60) : s]
-        if any(h in window for h in lx.name_heads) and lx.name_head.search(window):
+        if self.after_name_head(s) and lx.name_head.search(norm[max(0, s - 60) : s]):
             return True  # "Operation Lancaster", "the Treaty of the Upper Platte"
         if norm.startswith(" d", e) and (m := _FOREIGN_GOES_ON.match(norm, e)) and not m.group(1)[0].isupper():
             return True
+        return False
+
+    def after_name_head(self, s: int) -> bool:
+        """Whether one of the words that open an operation's or a treaty's name ("Operation", "Treaty") stands
+        whole in the 60 characters before `s`: the document's occurrences of them are found once, in order."""
+        spans = self.head_spans
+        if spans is None:
+            norm, spans = self.norm, []
+            for head in self.lx.name_heads:
+                at = norm.find(head)
+                while at != -1:
+                    spans.append((at, at + len(head)))
+                    at = norm.find(head, at + 1)
+            spans.sort()
+            self.head_spans = spans
+        lo = s - 60 if s > 60 else 0
+        i = bisect_left(spans, (lo, 0))
+        while i < len(spans) and spans[i][0] < s:
+            if spans[i][1] <= s:
+                return True
+            i += 1
         return False
 
     def attributive(self, e: int) -> bool:
@@ -975,7 +1005,7 @@ class _Context:
         if (gz.population_of(entry) or 0) >= SMALL_TOWN or gz.kind_of(entry) in STRONG_KINDS or gz.is_curated(entry):
             return False
         country = gz.country_of(entry)
-        if country in self.plain or self.named_in.get(country, set()) - {entry} or country in self.peoples_named():
+        if country in self.plain or self.named_in.get(country, set()) - {entry}:
             return False
         norm = self.norm
         if self.cue(start) or self.noun_after(end) is not None or self.harm_of(start):
@@ -988,7 +1018,8 @@ class _Context:
         if not (before and before[0].lower() in _QUALIFIED_AFTER and norm[end : end + 1] == " "
                 and norm[end + 1 : end + 2].islower()):
             return False
-        return norm.count(norm[start:end]) == 1
+        # the signs read from the whole document last: most names are settled by the words around them
+        return country not in self.peoples_named() and norm.count(norm[start:end]) == 1
 
     def trust(self, entry: int, how: str) -> str:
         """"yes", "doubtful" or "no": whether a name reached `how` ("own" name,
@@ -1451,7 +1482,11 @@ class _Context:
                                       or norm.endswith((", ", " and ", " or "), 0, s)):
                 continue
             start = s
-            while (m := _LIST_BEFORE.search(norm, max(0, start - 60), start)) is not None:
+            # an item before ends in a separator (what `_LIST_BEFORE` ends in, its "$" allowing one line break
+            # after): without one the search is spared
+            while (norm.endswith(_LIST_SEPARATORS, 0, start) or norm[start - 1 : start] == "\n"
+                   and norm.endswith(_LIST_SEPARATORS, 0, start - 1)) \
+                    and (m := _LIST_BEFORE.search(norm, max(0, start - 60), start)) is not None:
                 start = m.start()
             items = self.read_list(start)
             known = [(a, b) for a, b, _, _ in items if (a, b) in self.mentions]
@@ -1508,6 +1543,8 @@ class _Context:
         joined by hyphens before a route's noun are each a place, where the gazetteer knows each of them and not
         the whole ("Nagorno-Karabakh", "Guinea-Bissau" stay one name)."""
         norm, gz = self.norm, self.gz
+        if self.lx.route_end.search(norm) is None:
+            return  # most documents: no hyphen before a capital and a route's noun
         for m in self.lx.route.finditer(norm):
             s, e = m.span("names")
             parts = [(s + p.start(), s + p.end()) for p in _HYPHEN_PARTS.finditer(norm[s:e])]

@@ -51,9 +51,12 @@ def find_bylines(norm: str, lex: NameLexicon) -> list[tuple[int, int, str]]:
 
 
 # A photographer's credit: bracketed after the agency, or after a label and before the agency.
+# The label's "P" comes before the look-behind (no word or hyphen before it): with both branches
+# opening with a literal, the engine skips to the next "(" or "P" in C, where a leading look-behind
+# is tried at every offset.
 _PHOTO_CREDIT = re.compile(
     rf"\((?:[A-Z]{{2,6}}|{WORD}) Photos?/(?P<n>{WORD}(?: {WORD}){{1,2}})\)"
-    rf"|(?<![\w-])(?:Photo|Photograph|Picture)s?: (?P<m>{WORD}(?: {WORD}){{1,2}})(?=/| for | via |[ \t]*(?:\n|$))",
+    rf"|P(?<![\w-]P)(?:hoto|hotograph|icture)s?: (?P<m>{WORD}(?: {WORD}){{1,2}})(?=/| for | via |[ \t]*(?:\n|$))",
     re.M)
 # A case's caption in capitals: the party after "v." to the line's end.
 _CAPTION = re.compile(rf" (?:v|vs|V|VS)\. (?P<n>{CAPS}(?: {CAPS}){{1,3}})[ \t]*$", re.M)

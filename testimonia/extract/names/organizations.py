@@ -126,7 +126,8 @@ def find_organizations(doc: Doc) -> list[Actor]:
         if name.lower() not in actors:
             actors[name.lower()] = Actor(span=Span(o.start, o.end), rule=o.rule, name=name, kind="organization",
                                          org_type=o.org_type)
-    return sorted((a for a in actors.values() if not _shortened(a.name, actors, lex)), key=lambda a: a.span.start)
+    longer = _word_strings(actors)
+    return sorted((a for a in actors.values() if not _shortened(a.name, longer, lex)), key=lambda a: a.span.start)
 
 
 # An instrument's title naming the body it belongs to: "Charter of the ...", "Statute of the ...".
@@ -136,25 +137,33 @@ _RELATIVE_AFTER = re.compile(r",? (?:whose|which|where)\b")
 _LOWER_PART = re.compile(r"-[a-z]")
 
 
-def _shortened(name: str, actors: dict[str, Actor], lex: NameLexicon) -> bool:
+def _word_strings(actors: dict[str, Actor]) -> list[tuple[int, str, str]]:
+    """Each name's key with its word count and its words between single spaces, padded with a space each side:
+    one word sequence holds another where its padded string holds the other's (`_shortened`)."""
+    out = []
+    for key in actors:
+        words = key.split()
+        out.append((len(words), f" {' '.join(words)} ", key))
+    return out
+
+
+def _shortened(name: str, longer: list[tuple[int, str, str]], lex: NameLexicon) -> bool:
     """Whether `name` only shortens a longer name the document gives the same body, before or
     after it: "the Fact-Finding Mission" for the "Independent International Fact-Finding Mission
     on Myanmar", a heading's "The Panel of Experts", "the Secretary-General's Internal Review
     Panel". A reader listing the bodies lists the full name once. Known names and the UN's
-    organs ("Security Council", "Amnesty") are names of their own and stay."""
+    organs ("Security Council", "Amnesty") are names of their own and stay. `longer` holds the
+    document's names as `_word_strings` gives them, split once rather than once per name."""
     if name in lex.known or name in lex.un_names or name.isupper():
         return False
     words = name.lower().split()
     if len(words) > 1 and words[0].endswith("'s"):
         words = words[1:]  # "the Secretary-General's Internal Review Panel"
     n = len(words)
-    for key in actors:
-        if key == name.lower():
-            continue
-        other = key.split()
-        if len(other) > n and other != words and any(other[k : k + n] == words for k in range(len(other) - n + 1)):
-            return True
-    return False
+    own = name.lower()
+    # more words than `name` holds, and `name`'s words in a row among them
+    needle = f" {' '.join(words)} " if words else " "
+    return any(size > n and needle in padded and key != own for size, padded, key in longer)
 
 
 def _title_after(norm: str, end: int, lex: NameLexicon) -> bool:
