@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from testimonia.extract import figure_layouts as layouts
+from testimonia.extract import lexicon
 from testimonia.extract.doc import Doc
-from testimonia.extract.figure_phrases import Head, said_group, said_people
+from testimonia.extract.figure_phrases import Head, Qty, said_group, said_people
 from testimonia.extract.figure_rules import Group, Measure, Rules
 from testimonia.extract.lexicon import Tokens
 from testimonia.model.facts import Figure, Span
@@ -309,17 +311,40 @@ def elided(doc: Doc, head: Head, measure: Measure, start: int, prior: Prior,
     sources = [last] if last is not None and last.rule.endswith("_elided") else []
     sources += [total] if total is not None else []
     for source in sources:
-        if source.span.end > start or not (_ELLIPSIS.fullmatch(doc.lower, source.span.end, start)
-                                           or opens_next_sentence(doc, source, start)
-                                           or _WHO_AFTER.match(doc.lower, head.end)
-                                           and _AND_LATER.fullmatch(doc.lower, source.span.end, start)):
+        if source.span.end > start:
+            continue
+        joined = _ELLIPSIS.fullmatch(doc.lower, source.span.end, start) or _WHO_AFTER.match(doc.lower, head.end) \
+            and _AND_LATER.fullmatch(doc.lower, source.span.end, start)
+        if not joined and not opens_next_sentence(doc, source, start):
             continue
         counted = source.part_of if source.part_of is not None else source
         part_of = counted if counted.measure in measure.follows else None
+        clause = joined and not (";" in doc.lower[source.span.end : start] and _own_clause(doc, head.end, rules))
+        if not clause and part_of is None and counted.measure != measure.measure and not _another(doc, start, rules):
+            continue  # "12 soldiers were killed. Hundreds were arrested.": a new harm in a new sentence (or after a
+            # semicolon, with a verb of its own), its own people
         return Head(source.group, source.unit, head.end, head.k, bare=True), part_of
     if measure.group:
         return Head(measure.group, head.unit, head.end, head.k, bare=True), None
+    group = suffered_group(doc, start, rules)
+    if group is not None:  # "The men were separated from the women. More than 40 were shot."
+        return Head(group, "people", head.end, head.k, bare=True), None
     return head, None
+
+
+def _another(doc: Doc, start: int, rules: Rules) -> bool:
+    """ "Another 30", "a further 12", "Dozens more": words right by the count at `start` that add it to the people
+    counted before."""
+    t = Tokens(doc.lower, max(0, start - 24), start).t
+    after = Tokens(doc.lower, start, min(len(doc.lower), start + 40)).t
+    return bool(t and rules.more_before.ending(t, len(t))) or any(w in rules.more_words for w in after[1:3])
+
+
+def _own_clause(doc: Doc, end: int, rules: Rules) -> bool:
+    """The count ending at `end` has a verb of its own after it ("; 200 were displaced"), not only a harm's word
+    ("; wounded 5,100", "; 270 wounded")."""
+    t = Tokens(doc.lower, end, min(len(doc.lower), end + 30)).t
+    return bool(t) and t[0] in rules.auxiliaries
 
 
 def elided_group(doc: Doc, start: int, prior: Prior) -> str | None:
@@ -345,17 +370,26 @@ def revised_group(doc: Doc, left: Tokens, j: int, start: int, measure: Measure, 
     return total.group
 
 
+_ITEM_MARK = re.compile(r"[ \t]*[-*\u2022\u2013]\s")
+
+
 def _opening_clause(doc: Doc, start: int, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
-    """`pattern` searched in what the sentence says before `start`, when that is at most `reach` characters."""
+    """`pattern` searched in what the sentence says before `start`, when that is at most `reach` characters. An item of
+    a list that the sentence runs on into ("- Since May ...\n- Of the 276 schoolgirls ...") starts a clause of its
+    own."""
     opening = doc.sentence_at(start)[0]
+    line = doc.lower.rfind("\n", opening, start) + 1
+    if line > opening and _ITEM_MARK.match(doc.lower, line):
+        opening = line
     return pattern.search(doc.lower[opening:start]) if start - opening <= reach else None
 
 
 # A reduced relative clause after the group: "Of the eleven men taken from our street, "
 _PARTICIPLES = r"[a-z]{2,}ed|taken|driven|seen|beaten|held|shot|caught|brought|sent|led|kept"
 # "Of the 32 attackers, ", "Among the gunmen who stormed the school, ", "Among children, ": the clause opens with who
-# is counted
-_FRONTED_GROUP = re.compile(r"(?:^|[.;:]\s*)(?:(?:out\s+of|of|among)\s+(?:the|these|those)|among)\s+"
+# is counted (perhaps as an item of a list: "- Of the 276 schoolgirls abducted in April, ")
+_ITEM_OPENS = r"(?:(?:^|\n)[ \t]*(?:[-*\u2022\u2013]\s+)?|[.;:]\s*)"  # a sentence, a clause or an item of a list
+_FRONTED_GROUP = re.compile(_ITEM_OPENS + r"(?:(?:out\s+of|of|among)\s+(?:the|these|those)|among)\s+"
                             r"(?:[0-9][0-9,.]*\s+)?"
                             r"((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:who|that|which|" + _PARTICIPLES + r")\s[^,;:]{0,80})?"
                             r"\s*,\s*$")
@@ -458,7 +492,7 @@ def just_before(doc: Doc, start: int, prior: Prior) -> Figure | None:
     return None
 
 
-_FRONTED_SUBJECT = re.compile(r"(?:^|[.;:]\s*)(?:out\s+of|of|among)\s+((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*$")
+_FRONTED_SUBJECT = re.compile(_ITEM_OPENS + r"(?:out\s+of|of|among)\s+((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*$")
 
 
 def fronted_subject(doc: Doc, start: int, rules: Rules) -> Measure | None:
@@ -652,7 +686,8 @@ def _every_one(doc: Doc, at: int, rules: Rules) -> str | None:
                 and toks.t[after] not in rules.stop:
             return None  # "all of them local people", "all civilian homes"
         return g.group
-    people = said_people(doc, toks, 0, rules)
+    first = 1 if toks.t and toks.t[0] in rules.describing_words else 0  # "all of them ethnic Albanians"
+    people = said_people(doc, toks, first, rules)
     return people.group if people is not None and not people.bare else None
 
 
@@ -778,8 +813,230 @@ def stated_group(doc: Doc, head: Head, measure: Measure, rule: str, start: int, 
     if head.group != "all":
         return head
     every = apposed_group(doc, head.end, rules) or apposed_group(doc, end, rules) or all_were_group(doc, end, rules) \
-        or (toll_among_group(doc, number, rules) if rule.startswith("en.figures.toll_n") else None)
+        or (toll_among_group(doc, number, rules) if rule.startswith("en.figures.toll_n") else None) \
+        or (paragraph_heading_group(doc, start, rules) if head.bare or head.entry is not None else None) \
+        or subject_all_group(doc, start, rules)
     if every is not None:
         return replace(head, group=every)
     labelled = label_group(doc, number, rules) if (head.bare or head.noun is not None) and head.entry is None else None
     return replace(head, group=labelled.group, unit=labelled.unit) if labelled is not None else head
+
+
+@cache
+def _acting_words(language: str) -> tuple[frozenset[str], ...]:
+    words = lexicon.load(language, "noncounts")
+    return tuple(frozenset(words.get(k, ())) for k in
+                 ("object_openers", "object_hedges", "object_times", "subject_harmed", "object_links"))
+
+
+_PERFECT = frozenset(["had", "have", "has"])  # "had tortured": active, unless "been" follows
+
+
+def acting(doc: Doc, head_end: int, verb_end: int, measure: Measure, rules: Rules) -> bool:
+    """ "Three soldiers shot a boy", "Five officers detained the journalist", "Two gunmen killed 5 people": the counted
+    noun (ending at `head_end`) is the subject of an active verb of harm (ending at `verb_end`) that takes an object,
+    so the count is of who did the harm, not of who suffered it. Not a passive ("were shot"), a relative clause ("who
+    shot"), a reduced passive followed by a time ("killed the day before"), a harm its subject suffers ("130 children
+    lost one parent", "thousands fled the city"), nor a negation ("41 did not survive the crash")."""
+    openers, hedges, times, harmed, linked = _acting_words(doc.language)
+    if measure.measure in harmed or verb_end <= head_end or verb_end - head_end > 40:
+        return False
+    between = Tokens(doc.lower, head_end, verb_end).t
+    if not between or any(w in rules.auxiliaries and w not in _PERFECT or w in rules.relatives or not w.isalpha()
+                          or w in rules.negations for w in between) or between[-1] in linked:
+        return False  # a passive, a clause of its own (and "15,000 officers held in the three camps": a place, not
+        # an object); "Four policemen had tortured the detainees" is active still
+    after = Tokens(doc.lower, verb_end, min(len(doc.lower), verb_end + 40)).t
+    if not after:
+        return False
+    n = 0
+    while n < min(len(after), 4) and after[n] in hedges:
+        n += 1  # "killed more than 20"
+    if n < len(after) and after[n][0].isdigit():
+        return True
+    if n or after[0] not in openers:
+        return False
+    return len(after) < 2 or after[1] not in times
+
+
+# words that open a clause of its own between a counted noun and a harm: "4 crates on the market where people were
+# killed", "12 trucks that came when the shelling began"
+_OTHER_CLAUSE = frozenset(["where", "when", "while", "whereas", "because"])
+_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "their", "its", "his", "her"])
+
+
+def said_of_other(doc: Doc, head_end: int, verb_end: int) -> bool:
+    """The harm read after an unlisted noun (ending at `head_end`) is said of something else: it stands in a clause of
+    its own ("4 crates on the market where people were killed") or is a noun after a determiner ("200 sittings on the
+    killings"); the noun then counts things, not people harmed."""
+    between = Tokens(doc.lower, head_end, verb_end).t
+    return any(w in _OTHER_CLAUSE for w in between) or len(between) >= 2 and between[-2] in _DETERMINERS
+
+
+# "Journalists have been targeted: ", "The men were separated from the women. ": a clause whose subject, a listed group
+# perhaps after "the", suffers what a passive verb says; what may stand between the group and the verb
+_SUFFERED_AUX = frozenset(["were", "was", "are", "is", "have", "has", "had", "been", "being", "all", "then", "also"])
+_CLAUSE_BREAK = re.compile(r"[:;]\s*")
+_OPENING_WORDS = 3  # words at most before the count in its clause ("More than 40", "At least 12")
+
+
+def suffered_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "The men were separated from the women. More than 40 were shot.", "Journalists have been targeted: at least 12
+    were killed this year": a count with no noun that opens its clause takes the listed group that is the passive
+    subject of the clause or sentence right before it, with no number between; None otherwise ("Soldiers entered the
+    village. 40 were killed": the soldiers did something, nothing was done to them)."""
+    low = doc.lower
+    opening, _ = doc.sentence_at(start)
+    colon = None
+    for m in _CLAUSE_BREAK.finditer(low, opening, start):
+        colon = m
+    if colon is not None:
+        clause, count_from = (opening, colon.start()), colon.end()
+    else:
+        previous = doc.sentence_at(max(0, opening - 2))
+        if previous[1] > opening or previous[0] >= opening or doc.text[previous[1] : opening].strip() \
+                or "\n\n" in doc.text[previous[1] : opening]:
+            return None
+        clause, count_from = previous, opening
+    before = low[count_from:start]
+    if len(before.split()) > _OPENING_WORDS or any(c.isdigit() for c in low[clause[0] : start]):
+        return None
+    t = Tokens(low, clause[0], clause[1]).t
+    i = 1 if t and t[0] in _DEFINITE else 0
+    group = _group_word(t, i, rules)
+    if group is None:
+        return None
+    n = i + len(group.split())
+    while n < len(t) and t[n] in _SUFFERED_AUX:
+        n += 1
+    if n == i + len(group.split()) or n >= len(t) \
+            or not (t[n] in _suffered_verbs(doc.language) or rules.after.at(t, n)):
+        return None  # ("Journalists were barred from the area. At least 40 were killed.": not a verb done to victims)
+    return group
+
+
+@cache
+def _suffered_verbs(language: str) -> frozenset[str]:
+    return frozenset(lexicon.load(language, "groups").get("suffered_verbs", ()))
+
+
+_SECTION_NUMBER = re.compile(r"[ \t#*]*(?:[0-9]+(?:\.[0-9]+)*\.?|[ivx]+\.|[a-z]\))?[ \t]*")
+
+
+def paragraph_heading_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "Civilian casualties\n\nAt least 45 people were killed ...": a count of people in general in the first sentence
+    of a paragraph takes the listed group that the heading right above it names with a word of loss (a short line of
+    its own, perhaps numbered: "3.2 Civilian casualties"); None otherwise ("Casualties" names none)."""
+    low = doc.lower
+    line = low.rfind("\n", 0, start) + 1
+    if line == 0 or doc.sentence_at(start)[0] > line or any(c.isdigit() for c in low[line:start]):
+        return None
+    above_end = line - 1
+    while above_end > 0 and low[above_end - 1] == "\n" and line - above_end < 3:
+        above_end -= 1  # one blank line between
+    above = low.rfind("\n", 0, above_end) + 1
+    text = low[above:above_end]
+    number = _SECTION_NUMBER.match(text)
+    m = _HEADING.fullmatch(text, number.end() if number else 0)
+    if m is None or len(m.group(1).split()) > 6:
+        return None
+    t = Tokens(low, above + m.start(1), above + m.end(1)).t
+    if not any(w in _LOSS_WORDS for w in t):
+        return None
+    for i in range(len(t)):
+        hit = rules.heads.at(t, i)
+        if hit and isinstance(hit[1], Group) and hit[1].group != "all" and hit[1].measure is None:
+            return hit[1].group
+    return None
+
+
+_BIG_NUMBER_WORDS = frozenset(["hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+                               "dozens"])
+
+
+def number_between(doc: Doc, head_end: int, verb_end: int, rules: Rules) -> bool:
+    """A number, in figures or words, stands in an aside between the counted noun and its verb: "300 people, one of
+    the worst tolls of the war, were killed", "40 villagers, two days after the raid, were detained". The evidence
+    then stops at the noun, so it does not take in what the number between counts. Only an aside set off by commas:
+    not a phrase that says which ones ("15,000 officers held in three camps were executed"), nor a restatement set off
+    by a dash ("one crore people - ten million - fled" is one figure, said twice)."""
+    t = Tokens(doc.lower, head_end, verb_end).t
+    if not t or t[0] != "," or rules.list_openers.at(t, 1):
+        return False  # (not a phrase that says which ones: "15,000 officers held in three camps were executed"; nor a
+        # breakdown: "45 people, among them a nurse and two teachers, were killed")
+    for i, w in enumerate(t):
+        hit = rules.after.at(t, i)
+        if w in rules.auxiliaries or hit and isinstance(hit[1], Measure) and not (hit[1].weak or hit[1].contextual):
+            return False  # the verb itself: "130 children lost one of their parents"
+        if w[0].isdigit() or w in rules.number_words or w in _BIG_NUMBER_WORDS:
+            return True
+    return False
+
+
+
+# a preposition and a determiner right before a number: "at the rally of 5,000 mourners", "in the 2 compounds"
+_IN_PHRASE = re.compile(r"\b(?:in|at|from|of|on|into|inside|near|to|for|with|across|through|under|outside|behind)\s+"
+                        r"(?:the|these|those|its|their|his|her|our)\s+$")
+_FINITE = frozenset(["were", "was", "are", "is", "had", "have", "has"])
+
+
+def inside_phrase(doc: Doc, start: int, head_end: int, verb_end: int) -> bool:
+    """The number at `start` is inside a phrase that hangs on another noun ("at the rally of 5,000 mourners were
+    killed", "in the 2 compounds were executed"), and the finite verb after its noun is that other noun's: what it
+    counts is not what the verb says was done. (Not "the bodies of 40 people were found": no determiner, the
+    phrase's noun is the people.)"""
+    if not _IN_PHRASE.search(doc.lower, max(0, start - 30), start):
+        return False
+    between = Tokens(doc.lower, head_end, verb_end).t
+    return bool(between) and between[0] in _FINITE
+
+
+# "The victims, all ethnic Albanians, ", "the dead, every one of them a civilian, ": the harmed named before the count,
+# with an aside that says what every one of them was
+_SUBJECT_ALL = re.compile(r"\bthe\s+(?:victims|dead|deceased|hostages|detainees|captives|missing|wounded|injured)\s*"
+                          r"[,(\u2014\u2013]\s*(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|being)\s+)?"
+                          r"(?:(?:an?|the)\s+)?(?=[a-z])")
+
+
+def subject_all_group(doc: Doc, start: int, rules: Rules) -> str | None:
+    """ "The victims, all ethnic Albanians, were shot in a field; police counted 45 bodies": the group that an aside on
+    the harmed, earlier in the count's sentence with no number between, says every one of them was; or None."""
+    opening = doc.sentence_at(start)[0]
+    if start - opening > 240 or any(c.isdigit() for c in doc.lower[opening:start]):
+        return None
+    m = None
+    for m in _SUBJECT_ALL.finditer(doc.lower, opening, start):
+        pass
+    return _every_one(doc, m.end(), rules) if m is not None else None
+
+
+_PART_OF_THE = re.compile(r"(?:^|[\s(])([a-z0-9][a-z0-9,.-]*)\s+of\s+(?:the|these|those|its|their)\s+$")
+
+
+def population(doc: Doc, start: int, rules: Rules) -> bool:
+    """The number at `start` is the whole a part is taken from ("12 of the 5,000 protesters were killed", "killed at
+    least 12 of the 50 protesters", "two of the three journalists"): it counts those the part was among, not the
+    harmed. Only called for a count of a group of people, not of a harm's noun ("12 of the 40 bodies")."""
+    m = _PART_OF_THE.search(doc.lower, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[0].isdigit() or word in rules.number_words or word in _BIG_NUMBER_WORDS
+
+
+_SINGULAR_VERBS = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
+
+
+_SINGULAR_SUBJECT = re.compile(r"\b(?:total|number|group|crowd|toll|tally|figure)\s+of\s+"
+                               r"(?:some\s+|about\s+|around\s+|over\s+)?$")
+
+
+def singular_verb(doc: Doc, q: Qty, head_end: int, verb_end: int) -> bool:
+    """A count of more than one whose noun is followed at once by a verb in the singular ("A man with 4 children was
+    detained"): the verb agrees with another subject, so what it says is not said of the count. (Not after "a total
+    of", "a group of": "A total of 94 people was killed" is still the 94.)"""
+    value = q.value if q.value is not None else q.low
+    if value is None or value <= 1 or _SINGULAR_SUBJECT.search(doc.lower, max(0, q.start - 30), q.start):
+        return False
+    t = Tokens(doc.lower, head_end, verb_end).t
+    return bool(t) and t[0] in _SINGULAR_VERBS

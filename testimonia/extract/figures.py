@@ -382,6 +382,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             # "A figure of 3,500 sits at the top", "the round figure of 20,000 circulates": a figure restated
             # names no counted noun, so the word after it is its verb
             head = Head("all", "people", q.end, 0, bare=True)
+    if head.noun is None and not head.victims and not head.partitive and context.population(doc, q.start, rules):
+        return []  # "12 of the 5,000 protesters were killed": the 5,000 are those the 12 were among
     measure: Measure | None = None
     rule, end = "", head.end
     named_at = -1  # where a harm noun before the number starts ("the remains of")
@@ -479,9 +481,19 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             if said.negated or (head.generic and said.active) or said.measure.label == "released" \
                     and rules.rescued_from.match(low, said.end):
                 return []  # (and "130 people had been rescued from the rubble": survivors)
+            if not said.far and context.acting(doc, head.end, said.end, said.measure, rules) \
+                    or head.generic and context.said_of_other(doc, head.end, said.end) \
+                    or not head.partitive and head.noun is None \
+                    and (context.inside_phrase(doc, q.start, head.end, said.end)
+                         or context.singular_verb(doc, q, head.end, said.end)):
+                return []  # "Three soldiers shot a boy": who did the harm; "4 crates on the market where people
+                # were killed": things; "in the 2 compounds were executed", "a man with 4 children was detained": the
+                # verb is another noun's
             if head.generic and said.measure.weak and head.noun is None:
                 return []  # "12 rallies were held in March": held says a harm only of people
-            measure, end, rule = said.measure, said.end if not said.far else head.end, said.rule
+            far = said.far or not parts and context.number_between(doc, head.end, said.end, rules)  # (a breakdown
+            # between, "17 people, 12 of them children, were killed", stays in)
+            measure, end, rule = said.measure, said.end if not far else head.end, said.rule
             if named_at >= 0 and head.noun is not None and head.noun.measure == said.measure.measure:
                 start, end = named_at, head.end  # "the remains of 96 people were found in a mass grave"
             if head.noun is not None and (said.measure.weak or said.measure.measure == "other"):
@@ -497,6 +509,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         elif head.noun is not None:
             if right.t[k : k + 1] and right.t[k] in rules.past_states:
                 return []  # "the testimony of 19 former detainees": what they once were, not a count of the harm
+            if head.k >= 2 and right.t[head.k - 2].isalpha() and right.t[head.k - 2] not in rules.stop \
+                    and context.acting(doc, right.end(head.k - 2), head.end, head.noun, rules):
+                return []  # "Two gunmen killed 5 people": the harm's word is their verb, not a noun
             measure, rule = head.noun, "en.figures.n_measure_noun"
             start = named_at if named_at >= 0 else start
             if tail.t and tail.t[0] in rules.auxiliaries:  # "447 bodies were recovered (425 civilians, ...)": read on
