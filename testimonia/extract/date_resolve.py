@@ -56,6 +56,8 @@ class _Context:
     news: bool = False
     news_at: int = -1  # where the text last dated something from its publication ("this morning", "on Thursday")
     year_piece: _Piece | None = None  # the words that gave that year
+    counts_back: bool = False  # the text counts years back from its publication ("fifty years ago"): a retrospect
+    lent: tuple[_Piece, int] | None = None  # the last "Two years later" or "A year earlier", and its year
 
 
 def _ymd(iso: str) -> tuple:
@@ -85,7 +87,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
                 continue
             (start, end, precision), stated = found, False
             if precision == "year" and end is None:  # "Two years later, on 3 May": the day takes that year
-                ctx.year, ctx.year_at = int(start), p.start
+                ctx.lent = p, int(start)
         elif p.form == "stretch":
             if (found := _stretch(doc, p, ctx)) is None:
                 continue
@@ -111,6 +113,7 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             if said is not None:  # 'On 26 May he said: "This morning, observers went in"': the day he spoke
                 p.inferred = f"date from '{doc.text[p.start : p.end]}' and the day the quote was said"
             ctx.news |= p.form != "ago"
+            ctx.counts_back |= p.form == "ago"
             if p.form != "ago":
                 ctx.news_at = p.start
         else:
@@ -151,6 +154,8 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | 
             y += 1
     elif (lent := _year_ahead(doc, p, ctx, ahead, g)) is not None:
         y, p.inferred = lent, f"year from '{doc.text[ahead.start : ahead.end]}' later in the sentence"
+    elif (lent := _lent_year(doc, p, ctx, g)) is not None:
+        y, p.inferred = lent, f"year from '{doc.text[ctx.lent[0].start : ctx.lent[0].end]}' before it"
     elif ctx.marks_last_year and pub is not None and doc.sentence_at(ctx.year_at) != doc.sentence_at(p.start):
         y, p.inferred = pub.year, "year from the publication date (the text marks last year's dates)"
         if key((y, m, d)) > (pub.year, pub.month, pub.day):
@@ -166,7 +171,7 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | 
     elif last_year is not None and (pub is None or last_year != pub.year) \
             and not (ctx.news and "\n" in doc.norm[ctx.year_at : p.start] and not _narrated(doc, p, ctx, g)):
         y, p.inferred = last_year, f"year from '{last_year}' earlier in the text"
-        if _turns_year(p, ctx):
+        if _turns_year(doc, p, ctx, g):
             y, p.inferred = y + 1, f"year after '{last_year}' earlier in the text (the story goes on past New Year)"
     elif pub is not None and d is not None and _said_of_future(doc, p, g):
         # "On 11 July, families will bury nine more victims": the future said after the day
@@ -196,12 +201,39 @@ def _fill_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | 
     return valid(*p.first) and (p.last is None or valid(*p.last))
 
 
-def _turns_year(p: _Piece, ctx: _Context) -> bool:
+def _lent_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> int | None:
+    """The year of a year anaphor for a day or month without one: "A year earlier, in June", "Two years later, in
+    March" in its own sentence; further on only one that moves the story on ("Two years later, the town was rebuilt.
+    On 3 May, the school opened"), in its paragraph, while the text still tells the story (no present, no "said"). A
+    look back ("A year earlier, prices fell. On 12 April, rates rose again") lends nothing past its sentence."""
+    if ctx.lent is None or ctx.year_at > ctx.lent[0].start:
+        return None  # a year written since
+    a, year = ctx.lent
+    if _same_sentence(doc, a.start, p.start):
+        return year
+    lo, hi = doc.sentence_at(p.start)
+    if a.info[1] <= 0 or "\n" in doc.norm[a.end : p.start] or _said_now(doc, lo, hi, g):
+        return None
+    return year
+
+
+def _said_now(doc: Doc, lo: int, hi: int, g: _Grammar) -> bool:
+    """The text from `lo` to `hi` speaks of the article's own time: the present ("say", "has", "is"; not the month
+    "May"), "this week", "today", an anniversary, a reporting verb, a quotation."""
+    return any(m.group() != "May" for m in g.present_verb.finditer(doc.norm, lo, hi)) \
+        or bool(g.now_cue.search(doc.norm, lo, hi))
+
+
+def _turns_year(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> bool:
     """ "The column left on 28 December 2004. On 2 January, it reached the border": a month early in the year after a
-    date late in the last one ("By 4 January they had reached the camp") goes on into the next year."""
+    date late in the last one ("By 4 January they had reached the camp") goes on into the next year, while the text
+    tells the story: not in a sentence of the article's own time ("On 15 January, the mayor said the dead are still
+    missing"), nor in one that names a thing after its day ("the Martyrs of 20 January")."""
     m = p.first[1]
-    return ctx.last is not None and len(ctx.last) >= 7 and m is not None and m <= 2 and int(ctx.last[5:7]) >= 11 \
-        and ctx.last[:4] == f"{ctx.year:04d}"
+    if ctx.last is None or len(ctx.last) < 7 or m is None or m > 2 or int(ctx.last[5:7]) < 11 \
+            or ctx.last[:4] != f"{ctx.year:04d}" or doc.norm.endswith(" of ", 0, p.start):
+        return False
+    return not _said_now(doc, *doc.sentence_at(p.start), g)
 
 
 def _year_ahead(doc: Doc, p: _Piece, ctx: _Context, ahead: _Piece | None, g: _Grammar) -> int | None:
@@ -264,6 +296,17 @@ def _same_sentence(doc: Doc, a: int, b: int) -> bool:
     return doc.sentence_at(a) == doc.sentence_at(b) and "\n" not in doc.norm[a:b]
 
 
+def _ahead_of_now(doc: Doc, p: _Piece, g: _Grammar) -> bool:
+    """ "The ministry will rebuild the school in the next year": an anaphor forward in a sentence set after publication
+    counts from now, a stretch to come, not from the last date. "would" is a story's own future ("The next year he
+    would return"), and "next" may be the story's too ("blocked trials for the next 23 years"): neither counts."""
+    if p.info[0] not in ("year", "month", "week"):
+        return False
+    lo, hi = doc.sentence_at(p.start)
+    cues = (m.group().lower() for a, b in ((lo, p.start), (p.end, hi)) for m in g.future.finditer(doc.norm, a, b))
+    return any(cue not in ("would", "next") for cue in cues)
+
+
 def _nth_day(p: _Piece) -> bool:
     """ "the fourth Saturday of November 2023" -> 25; "the last Friday of May" counts from the end."""
     (y, m, _), (n, weekday) = p.first, p.nth
@@ -293,7 +336,7 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | No
         day = date(*ahead.first) + timedelta(days=shift)
         p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date after it"
         return day.isoformat(), None, "day"
-    if ctx.last is None:
+    if ctx.last is None or shift > 0 and _ahead_of_now(doc, p, g):
         return None
     if part and part[0] and not shift and ctx.last_piece is not None \
             and (said := _day_part(doc, ctx.last_piece, g)) is not None and said == _day_part(doc, p, g):
@@ -426,26 +469,65 @@ def _day_alone(doc: Doc, p: _Piece, ctx: _Context) -> str | None:
     return f"{y:04d}-{m:02d}-{day:02d}"
 
 
+# A line of at least this many words is prose, not a title, byline or dateline.
+_PROSE_WORDS = 20
+# A story's weekday opens its sentence, after at most these many words: "On Thursday", "Early on Friday", "By late
+# Sunday".
+_OPENING_WORDS = 3
+
+
 def _narrated_weekday(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar) -> str | None:
-    """ "On 6 April 1994 the plane was shot down. On Thursday, militias set up roadblocks": a bare weekday in a story
-    the text tells of a past day is that story's, the first such weekday on or after the day it last gave, not one of
-    the publication's week. Only when the text has given that day, with its year, since it last dated anything from
-    its publication, the day lies in an earlier year, months before publication, and the weekday's sentence is in the past tense with nothing
-    in the present ("officials said on Friday" is news again)."""
-    pub = doc.published
+    """ "On 6 April 1994 the plane was shot down. On Thursday, militias set up roadblocks": a bare weekday inside the
+    narration of a past day the text has just given is that story's, the first such weekday on or after that day,
+    not one of the publication's week.
+
+    The past tense alone does not make a story: news tells this week in the past too ("Survivors gathered on Sunday",
+    "The president laid a wreath on Tuesday"), often beside the dates of the old event it recalls. So the weekday
+    must come in a later sentence of the paragraph that gave the day, with its year (or open the paragraph right
+    after), and nothing from the day to the weekday may speak of the article's own time: no present or future, no
+    "this week", "today", anniversary or memorial, no reporting verb or quotation, and in news no lead paragraph. The
+    day lies in an earlier year, months before publication."""
+    pub, q = doc.published, ctx.last_piece
     if len(p.info) > 1 or p.through is not None or ctx.last_day is None or ctx.last != ctx.last_day \
-            or ctx.year_at < ctx.news_at or ctx.last_piece is None or ctx.last_piece.form == "weekday":
+            or ctx.year_at < ctx.news_at or q is None:
         return None
     day = date.fromisoformat(ctx.last_day)
     if ctx.year != day.year or pub is not None and (day.year == pub.year or day > pub - timedelta(days=120)):
         # a year the text wrote, and not this one: a report's lead dates this week's news from an event months back
         return None
     lo, hi = doc.sentence_at(p.start)
-    if not g.past_verb.search(doc.norm, lo, hi) or g.present_verb.search(doc.norm, lo, hi) \
-            or g.future.search(doc.norm, lo, hi):
+    told_end = doc.sentence_at(q.start)[1]
+    # news, or a retrospect ("fifty years ago", "the anniversary"), speaks from its own present between the stories
+    present = ctx.news or ctx.counts_back or bool(g.now_cue.search(doc.norm, 0, q.start))
+    if q.form == "weekday" and told_end > p.start:
+        told_end = lo  # "On Saturday and Sunday, they buried their dead": the story's days, one after another
+    elif told_end > p.start or present and _lead(doc, p.start) or not _told_next(doc, q, p, told_end, present):
+        return None  # "Survivors of the 2 October 1968 massacre gathered on Sunday": the day names the old event
+    elif len(doc.norm[lo : p.start].split()) > _OPENING_WORDS:
+        return None  # "Hundreds gathered on Sunday": news puts its day after the verb; a story opens with it
+    if not g.past_verb.search(doc.norm, lo, hi) or g.future.search(doc.norm, lo, hi) or _said_now(doc, told_end, hi, g):
         return None
     p.inferred = f"date from '{doc.text[p.start : p.end]}' and the date before it"
     return (day + timedelta(days=(p.info[0] - day.weekday()) % 7)).isoformat()
+
+
+def _told_next(doc: Doc, q: _Piece, p: _Piece, told_end: int, present: bool) -> bool:
+    """The weekday `p` goes on in the paragraph of the day `q`, or opens the paragraph right after it ("... on 28
+    September 1968.\nOn Monday, troops ..."), as a story told day by day does; in a text that speaks from its own
+    present, where a new paragraph is back in it, only the first."""
+    between = doc.norm[q.end : p.start]
+    if "\n" not in between or present:
+        return "\n" not in between
+    line = doc.norm.rfind("\n", 0, p.start) + 1
+    return not doc.norm[told_end:line].strip() and len(doc.norm[line : p.start].split()) <= 1  # "On Monday", "Monday"
+
+
+def _lead(doc: Doc, at: int) -> bool:
+    """`at` is in the lead, the first paragraph of prose (after a title and a dateline line) of a text that goes on
+    after it, where news gives its news (the caller asks only of a text that speaks from its present)."""
+    start, end = doc.norm.rfind("\n", 0, at) + 1, doc.norm.find("\n", at)
+    return end != -1 and not any(len(line.split()) >= _PROSE_WORDS for line in doc.norm[:start].split("\n")) \
+        and bool(doc.norm[end:].strip())
 
 
 def _weekday_after(doc: Doc, p: _Piece, ctx: _Context) -> str | None:

@@ -69,6 +69,7 @@ _OF_GAP = re.compile(r"\s+of\s+")  # "April of the same year"
 _AUXILIARIES = frozenset({"was", "were", "had"})  # what `past_verb` finds that opens another clause's verb
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")  # a line's first word, after a bullet if any
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<yy>\d\d)(?P<s>s)?(?![\w'])")  # "the '90s", "in '94"
+_QUOTE_CLOSED = re.compile(r"[^'\n.!?]{0,60}?\w'(?!\w)")  # the rest of a quotation, up to its closing mark
 _ENTRY_NEXT = re.compile(r"[ \t]*[-:][ \t]+(?!\d)")  # "1992 - Khojaly is taken", "1993: Kelbajar"
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -152,6 +153,8 @@ class _Grammar:
     past_perfect: re.Pattern  # "had been captured", "had fled": a look back from the story's time
     past_verb: re.Pattern  # "were found", "fled"
     present_verb: re.Pattern  # "say", "has", "will": the clause is in the present
+    # "this week", "anniversary", "told", "has been": a sentence of the article's own time, not of a story it tells
+    now_cue: re.Pattern
     range_gap: re.Pattern
     range_to_number: re.Pattern  # " to 2000", " and 2000" after a piece
     list_gap: re.Pattern
@@ -187,6 +190,8 @@ class _Grammar:
     later: dict[str, int]  # "later" 1, "earlier" -1, after "N years"
     anaphor_open_ends: tuple[str, ...]  # "after": "the day after the shooting" dates the shooting
     anaphor_duration: re.Pattern  # "over " before "the following year": a length of time
+    anaphor_vague: re.Pattern  # " or two" after "the next year": a stretch, not a date
+    age_owners: frozenset[str]  # "her" before "'90s": an age, not a decade
     same_period_words: tuple[str, ...]  # "this week" after "50 years ago": that year, not a day
     season: re.Pattern  # "the spring of " before a year
     seasons: dict[str, tuple[int, int]]  # season word -> (first month, last month)
@@ -360,6 +365,8 @@ def _grammar(lang: str) -> _Grammar:
         past_perfect=re.compile(rf"\bhad (?:(?:{_any(lex['tense_adverbs'])}) )?(?:been|[a-z]+ed|{_any(lex['past_irregular'])})\b"),
         past_verb=re.compile(rf"\b(?:was|were|had|[a-z]{{2,}}ed|{_any(lex['past_irregular'])})\b"),
         present_verb=re.compile(rf"\b(?:{_any(lex['present_cues'])})\b", re.IGNORECASE),
+        now_cue=re.compile(rf"(?<!\w)(?:{_any(lex['now_cues'])})(?!\w)|\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b|\"",
+                           re.IGNORECASE),
         range_gap=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])}(?!\w))\s*", re.IGNORECASE),
         range_to_number=re.compile(rf"\s*(?:-|{_any(lex['range_joiners'])})\s*\d", re.IGNORECASE),
         paren_years=re.compile(rf"(?:\s*(?:,\s*(?:{_any(joiners)}\s+)?|\s+{_any(joiners)}\s+){year})+\)", re.IGNORECASE),
@@ -400,6 +407,8 @@ def _grammar(lang: str) -> _Grammar:
         later={k.lower(): v for k, v in lex["later"].items()},
         anaphor_open_ends=tuple(" " + w for w in lex["anaphor_open_ends"]),
         anaphor_duration=_before(lex["anaphor_durations"]),
+        age_owners=frozenset(lex["age_owners"]),
+        anaphor_vague=re.compile(rf"\s+{_any(lex['anaphor_vague_ends'])}(?!\w)", re.IGNORECASE),
         same_period_words=tuple(sorted(lex["ago_same_period"], key=len, reverse=True)),
         season=re.compile(rf"(?<!\w)(?:{the}\s+)?(?:(?P<s0>{_any(seasons)})\s*(?:-|{_any(lex['range_joiners'])})\s*(?:{the}\s+)?)?"
                           rf"(?:(?P<mod>{_any(lex['modifiers'])})(?:\s+{the})?[\s-]+)?(?P<s>{_any(seasons)})\s+(?:{of}\s+)?$",
@@ -575,14 +584,18 @@ def _short_years(norm: str, g: _Grammar, published: date | None) -> list[_Piece]
     now = published.year if published else 2000
     for m in _SHORT_YEAR.finditer(norm):
         yy = int(m["yy"])
+        if _QUOTE_CLOSED.match(norm, m.end()):
+            continue  # "rated '94 percent' safe", "the film '90s Kids'": a quotation that opens with a number
         if m["s"]:
-            if yy % 10:
-                continue  # "'95s" is no decade
+            if yy % 10 or _last_word(norm, m.start()) in g.age_owners:
+                continue  # "'95s" is no decade; "in her '90s" is an age
             y = now // 100 * 100 + yy
             y -= 100 * (y + 9 >= now)
             found.append(_Piece(m.start(), m.end(), "decade", f"{g.lang}.dates.decade", (y, None, None), (y + 9, None, None),
                                 explicit=True))
-        elif (w := _last_word(norm, m.start())) in g.month_cues or w in g.of_words:
+        elif (w := _last_word(norm, m.start())) in g.month_cues or w in g.of_words \
+                or w in g.list_words and found and found[-1].form == "year" and m.start() - found[-1].end <= 6:
+            # ("the floods of '88 and '89": the list goes on)
             y = now // 100 * 100 + yy
             y -= 100 * (y > now)
             found.append(_Piece(m.start(), m.end(), "year", f"{g.lang}.dates.year", (y, None, None), explicit=True))
@@ -668,8 +681,8 @@ def _anaphor_piece(norm: str, lower: str, i: int, word: str, g: _Grammar) -> _Pi
         if lower.startswith(phrase, a) and (a == 0 or not lower[a - 1].isalnum()) and not lower[b : b + 1].isalnum():
             if phrase.endswith(g.anaphor_open_ends) and _NEXT_WORD_ONLY.match(norm, b):
                 return None  # "the day after the shooting": the shooting's date, not the last one
-            if g.anaphor_duration.search(norm, max(0, a - 20), a):
-                return None  # "over the following year": a length of time
+            if g.anaphor_duration.search(norm, max(0, a - 20), a) or g.anaphor_vague.match(norm, b):
+                return None  # "over the following year", "in the next year or two": a length of time
             if unit == "season" and g.season_of.match(norm, b):
                 return False  # "that winter of 1941": the season and its year, read as one
             a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
