@@ -370,6 +370,20 @@ def revised_group(doc: Doc, left: Tokens, j: int, start: int, measure: Measure, 
     return total.group
 
 
+_GATHERING_OF = re.compile(r"(?:^|[^a-z0-9,])([0-9][0-9,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                           r"(?:at|in|from|among|inside|within|near|of)\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}of\s+$")
+
+
+def gathering_of(doc: Doc, start: int, rules: Rules) -> bool:
+    """ "At least 40 people at the rally of 5,000 mourners were killed", "twelve protesters in a crowd of 3,000":
+    the number at `start` counts the gathering a count just before belongs to; the verb after it is that count's."""
+    m = _GATHERING_OF.search(doc.lower, max(0, start - 80), start)
+    if m is None:
+        return False
+    first = m.group(1)
+    return first[0].isdigit() or all(w in rules.number_words for w in first.split("-"))
+
+
 _ITEM_MARK = re.compile(r"[ \t]*[-*\u2022\u2013]\s")
 
 

@@ -143,6 +143,13 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
                     cont, after = _with_age(toks, after, rules)
                 return Head(group, "people", end, after, adjective, noun=entry, cont=cont or end,
                             named=_status_noun(doc, toks, i, n, rules))
+            if isinstance(entry, Group) and n == 1 and adjective is None and t[i] in rules.person_singular \
+                    and (noun := _head_noun_after(doc, toks, i + 1, rules)) is not None:
+                # "3 student leaders", "two journalist trainees": a listed group's singular noun before an
+                # unlisted plural is a modifier; the counted noun is the phrase, kept as written
+                cont, after = _with_age(toks, noun + 1, rules)
+                return Head(f"{t[i]} {t[noun]}", "people", toks.end(noun), after, generic=True,
+                            cont=cont or toks.end(noun))
             chosen = adjective if (adjective and entry.group == "all") else entry
             joined = _joined_group(toks, i + n, rules) if chosen is entry and entry.group != "all" else None
             if joined is not None:  # "civilians and prisoners of war", "soldiers and police": one count of both
@@ -191,6 +198,21 @@ def read_head(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | No
             return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
         return head
     return Head("all", "people", toks.end(k - 1) if k else q.end, k, bare=True)
+
+
+def _head_noun_after(doc: Doc, toks: Tokens, i: int, rules: Rules) -> int | None:
+    """Token i when it is a lower-case plural noun of people, listed or not, and not a verb or a harm: "leaders"
+    after "student", "soldiers" after "child"; else None."""
+    t = toks.t
+    if i >= len(t) or not t[i].isalpha() or len(t[i]) < 4 or doc.norm[toks.start(i)].isupper():
+        return None
+    word, hit = t[i], rules.heads.at(t, i)
+    if hit and not (hit[0] == 1 and isinstance(hit[1], Group) and hit[1].head and hit[1].group != "all"):
+        return None  # "child deaths" is a harm noun; "student activists", "child soldiers" a listed noun, kept whole
+    if word in rules.stop or rules.after.at(t, i) or rules.blockers_after.at(t, i) \
+            or word.endswith(("ss", "us", "is")) or not word.endswith(rules.noun_plural_endings):
+        return None
+    return i
 
 
 def _trade(doc: Doc, toks: Tokens, i: int, rules: Rules) -> bool:
@@ -315,9 +337,11 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
         return Head("all", "people", toks.end(n - 1), n, noun=measure)
     if i < len(t) and t[i] in ("the", "those", "these"):
         i += 1
-        if i + 1 < len(t) and t[i][0].isdigit() and t[i + 1] in rules.partitive:
-            i += 1  # "fewer than 20 of the 108 deaths": the total restated
+        if (whole := _whole_count(t, i, rules)) > i and whole < len(t) and t[whole] in rules.partitive:
+            i = whole  # "fewer than 20 of the 108 deaths", "nine of the 1,200 dead": the total restated
         among = _among_group(t, i, rules)
+        if among is None and (whole := _whole_count(t, i, rules)) > i and whole < len(t):
+            among = _among_group(t, whole, rules)  # "12 of the 5,000 protesters", "two of the three journalists"
         if among is not None:  # "Five of the soldiers were killed", "12 of the villagers": a part of a group
             g, after = among
             return Head(g.group, g.unit, toks.end(after - 1), after, g, partitive=True)
@@ -345,6 +369,26 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
                         partitive=True)
     return Head(people, "people", end, after, entry, noun=noun, victims=t[i] in rules.victims, partitive=True,
                 named=_status_noun(doc, toks, i, 1, rules) if noun is not None else None)
+
+
+_BIG_NUMBER_WORDS = frozenset(("hundred", "thousand", "million", "and", "-"))
+
+
+def _whole_count(t: list[str], i: int, rules: Rules) -> int:
+    """The token after a number that starts at token i ("5,000", "three", "two hundred"), or i when none does."""
+    k = i
+    while k < len(t) and k < i + 6:
+        if t[k][0].isdigit() or all(w in rules.number_words for w in t[k].split("-")) \
+                or k > i and t[k] in _BIG_NUMBER_WORDS:
+            k += 1
+        elif k > i and t[k] == "," and t[k - 1].isdigit() and k + 1 < len(t) and len(t[k + 1]) == 3 \
+                and t[k + 1].isdigit():
+            k += 2  # "5,000"
+        else:
+            break
+    while k > i and t[k - 1] in ("and", "-"):
+        k -= 1
+    return k
 
 
 def _among_group(t: list[str], i: int, rules: Rules) -> tuple[Group, int] | None:
@@ -699,6 +743,12 @@ _PARTICIPLE_PREPOSITIONS = frozenset(("in", "at", "near", "on", "inside", "outsi
                                       "behind", "around", "across", "into", "through", "for", "with", "by"))
 
 
+# Words before a number inside a relative clause that make it the clause's own ("who had hidden in the 3 churches",
+# "who had fled from the 2 villages"), not a new count; and an ordinal in a phrase of place ("from the 5th district").
+_INNER_COUNT_BEFORE = frozenset(("the", "in", "at", "on", "from", "into", "to", "its", "their", "his", "her", "our"))
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+
+
 def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
     """The verb after the counted noun: "were killed", ", most of them civilians, were killed",
     "from the village of Inn Din were killed", "who later died", "have returned"."""
@@ -728,8 +778,8 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
             # "8,000 men and boys who had sought safety under the protection of the UN were summarily executed":
             # the verb may follow a whole relative clause; only an auxiliary may start it again
             for i in range(s + 1, min(len(t), s + 28)):
-                if t[i] in ".;:" or t[i][0].isdigit():
-                    break
+                if t[i] in ".;:" or t[i][0].isdigit() and t[i - 1] not in _INNER_COUNT_BEFORE:
+                    break  # (a number inside the clause, "who had sought safety in the 2 compounds", reads on)
                 if t[i] in rules.auxiliaries and t[i - 1] not in rules.relatives:
                     starts.append(i)
                     main.add(i)
@@ -743,10 +793,15 @@ def read_after(toks: Tokens, start: int, rules: Rules) -> Said | None:
                 if word in ("'", '"'):
                     i += 1
                     continue
+                if word[:1].isdigit() and t[i - 1] == "of" and (whole := _whole_count(t, i, rules)) > i:
+                    i = whole  # "at the rally of 5,000 mourners were killed": the crowd's number, the verb the count's
+                    starts.append(i)
+                    continue
                 if word in (",", "-", "("):
                     _aside(t, i, starts)  # "from 'ISIS families' - including children - were killed"
                     break
-                if not word[:1].isalpha() or word in rules.auxiliaries or word in rules.relatives \
+                if not (word[:1].isalpha() or _ORDINAL.fullmatch(word)) or word in rules.auxiliaries \
+                        or word in rules.relatives \
                         or rules.after.at(t, i) or _kin_of_harmed(t, i, rules):
                     break  # (and "calls from relatives of the missing": the harmed are their kin, not them)
                 i += 1

@@ -409,10 +409,12 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             and head.group not in rules.perpetrator_groups:
         trigger, end = (1, rules.away_verbs[left.t[j - 1]]), right.end(head.k + away[0] - 1)  # "drove 250,000
         # across the border"
-    if trigger is None and subject is None and j and (frame := rules.frames.get(left.t[j - 1])) is not None \
+    width = 2 if j >= 2 and " ".join(left.t[j - 2 : j]) in rules.frames else 1  # "the fate of 300 men remains unknown"
+    if trigger is None and subject is None and j \
+            and (frame := rules.frames.get(" ".join(left.t[j - width : j]))) is not None \
             and (not frame.harmed or head.noun is not None or head.entry is not None and head.entry.measure) \
             and (framed := frame.after.at(right.t, head.k)):  # "confirmed 19 of the deaths by name" (not "30 pupils")
-        trigger, end = (1, framed[1]), right.end(head.k + framed[0] - 1)  # "treated 230 people for injuries"
+        trigger, end = (width, framed[1]), right.end(head.k + framed[0] - 1)  # "treated 230 people for injuries"
     toll = None if trigger or subject else read_toll(low, left, j, rules)
     if toll is None and not (trigger or subject) and j and left.t[j - 1] == "from" \
             and rules.changed_from.search(low, max(0, q.start - 60), q.start):
@@ -483,12 +485,13 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                 return []  # (and "130 people had been rescued from the rubble": survivors)
             if not said.far and context.acting(doc, head.end, said.end, said.measure, rules) \
                     or head.generic and context.said_of_other(doc, head.end, said.end) \
+                    or not head.partitive and context.gathering_of(doc, q.start, rules) \
                     or not head.partitive and head.noun is None \
                     and (context.inside_phrase(doc, q.start, head.end, said.end)
                          or context.singular_verb(doc, q, head.end, said.end)):
                 return []  # "Three soldiers shot a boy": who did the harm; "4 crates on the market where people
                 # were killed": things; "in the 2 compounds were executed", "a man with 4 children was detained": the
-                # verb is another noun's
+                # verb is another noun's; "40 people at the rally of 5,000 mourners were killed": the crowd's number
             if head.generic and said.measure.weak and head.noun is None:
                 return []  # "12 rallies were held in March": held says a harm only of people
             far = said.far or not parts and context.number_between(doc, head.end, said.end, rules)  # (a breakdown
@@ -523,8 +526,11 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if measure is not None and measure.measure == "detained" and (rules.perpetrators.match(low, max(end, head.end))
                                                                    or head.group in rules.arrested_groups
                                                                    or measure.judicial
-                                                                   and head.group in rules.perpetrator_groups):
+                                                                   and (head.group in rules.perpetrator_groups
+                                                                        or head.group.split()[-1]
+                                                                        in rules.perpetrator_groups)):
         return []  # "30 Bosnian Serbs have been sentenced ... for genocide", "arrested 5 suspects over the killings"
+        # (and "Eighteen student leaders were put on trial": a trial of leaders, whatever they lead)
     if measure is not None and measure.judicial and head.bare \
             and rules.tried_before.search(low, doc.sentence_at(q.start)[0], q.start):
         return []  # "The court tried 18 defendants; six were convicted": the six are of the tried
