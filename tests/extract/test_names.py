@@ -53,7 +53,8 @@ PERSONS = [
     ("Lieutenant Colonel Vujadin Popović was convicted.",
      [("Vujadin Popović", "Vujadin Popović", "Lieutenant Colonel")]),
     ("Mr. Smith declined to comment.", [("Smith", "Smith", None)]),
-    ("Pope Francis called for peace.", [("Francis", "Francis", "Pope")]),
+    # a sovereign or a pope with one name keeps the title, as a peer does ("Lord Saville")
+    ("Pope Francis called for peace.", [("Pope Francis", "Pope Francis", None)]),
     ("Survivor Sevda Aliyeva recalled the night.", [("Sevda Aliyeva", "Sevda Aliyeva", "Survivor")]),
     # an appositive title after the name
     ("Serzh Sargsyan, former President of Armenia, said so.",

@@ -39,7 +39,16 @@ def letterhead_names(norm: str, lex: NameLexicon) -> list[OrgName]:
         shadow = norm[:ls] + titled + norm[le:]
         starts = {p.end() + ls for p in _PART_START.finditer(line.group())}
         for m in lex.org_scan.finditer(shadow, ls, le):
-            if m.group() not in lex.head_type or m.start() > ls and shadow[m.start() - 1].isalnum():
+            if m.start() > ls and shadow[m.start() - 1].isalnum():
+                continue
+            if m.group() in lex.known and m.group() not in lex.head_type:
+                if m.start() in starts and (m.end() == le or not shadow[m.end()].isalnum()):
+                    # "INTERNATIONAL CRIMINAL TRIBUNAL FOR RWANDA": a name known as such, in capitals
+                    oid, org_type, _ = lex.known[m.group()]
+                    out.append(OrgName(m.start(), m.end(), m.group(), org_type,
+                                       f"{lex.lang}.organizations.letterhead", oid, priority=0))
+                continue
+            if m.group() not in lex.head_type:
                 continue
             for o in headed_all(shadow, m.start(), m.end(), m.group(), lex):
                 if o.start not in starts:

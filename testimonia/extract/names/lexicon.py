@@ -54,10 +54,14 @@ class NameLexicon:
     org_strip: frozenset[str]
     not_in_name: frozenset[str]
     places: frozenset[str]
+    place_list: re.Pattern  # " and Cotabato City", " or Kidal Region": a place listed after a name
     building_words: frozenset[str]  # "Hospital", "Street": a known name before one names a place
     given: frozenset[str]
     known_names: frozenset[str]  # organisation names and phrases that name no person
     suffixes: frozenset[str]  # "Jr.", "Sr."
+    regnal: frozenset[str]  # "II", "XVI": a sovereign's or a pope's number after the name
+    post_nominals: frozenset[str]  # "MP", "QC", "PhD": after a name, out of it
+    post_nominal: re.Pattern  # " MP", ", QC," right after a name
     known_single: ahocorasick.Automaton  # persons known by one name ("Stalin")
     title_words: frozenset[str]  # words of a title phrase before an apposed name ("the US Secretary of State, X")
     after_verb: re.Pattern
@@ -245,12 +249,17 @@ def name_lexicon(language: str) -> NameLexicon:
         org_strip=frozenset(function - set(orgs["ordinal_words"])),
         not_in_name=not_in_name,
         places=places,
+        place_list=re.compile(rf" (?:and|or) (?:{WORD} ){{1,2}}(?:{trie(sections['en.stop.place_words'])})"
+                              rf"(?![\w'-]| [{UP}])"),
         building_words=frozenset(orgs.get("building_after", [])),
         given=frozenset(flat(given["given_names"])),
         known_names=frozenset(known) | frozenset(stop.get("not_names", [])),
         after_verb=after_verb,
         person_after=re.compile(rf" (?:(?:{trie(aux)}) )*{trie(tl['person_verbs_after'])}(?!\w)"),
         suffixes=frozenset(given.get("suffixes", [])),
+        regnal=frozenset(given.get("regnal", [])),
+        post_nominals=frozenset(given.get("post_nominals", [])),
+        post_nominal=re.compile(rf"(?: |, )(?:{trie(given.get('post_nominals', []))})(?![\w'-])"),
         known_single=_automaton(given.get("known_single", [])),
         title_words=frozenset(co["links"]) | frozenset(r.lower() for r in roles + title_phrases for r in r.split()),
         person_before=frozenset(tl["person_verbs_before"]),

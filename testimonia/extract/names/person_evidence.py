@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from testimonia.extract.names.lexicon import NameLexicon
-from testimonia.extract.names.text import WORD
+from testimonia.extract.names.text import WORD, unprefixed
 
 # A second name a person goes by, written after the first: "Kaing Guek Eav, better known as Duch,".
 ALIAS = re.compile(rf", (?:(?:better|also|commonly|widely) known as|alias) (?P<a>{WORD})(?=[,.;)]| who\b)")
@@ -43,6 +43,8 @@ def name_evidence(norm: str, s: int, e: int, lex: NameLexicon) -> tuple[str | No
     if before and (_AGED.fullmatch(before[-1]) or len(before) > 1 and _AGED.fullmatch(before[-2])
                    and before[-1].isalpha() and before[-1].islower()):
         return "age", role  # "the 56-year-old blacksmith X": an age and a trade before the name
+    if len(before) > 2 and before[-1] == "as" and before[-2] == "such" and _singular(before[-3].lower()) in lex.roles:
+        return "role_peers", None  # "survivors such as X", "journalists such as X": one of the role's holders
     if norm.startswith(" and other ", e) and (p := _PLURAL_WORD.match(norm, e + 11)) is not None \
             and _singular(p.group()) in lex.roles:
         return "role_peers", None  # "X and other chiefs met the governor"
@@ -53,7 +55,7 @@ def name_evidence(norm: str, s: int, e: int, lex: NameLexicon) -> tuple[str | No
     if nxt == "," and ALIAS.match(norm, e):
         return "alias", role  # "Kaing Guek Eav, better known as Duch"
     if nxt == "," and before and before[-1].endswith(","):
-        if len(before) > 1 and before[-1][:-1].lower() in lex.roles and (
+        if len(before) > 1 and unprefixed(before[-1][:-1].lower()) in lex.roles and (
                 before[-2].lower() in lex.articles_lower or before[-2].endswith("'s")):  # "Telvik's wife, X,"
             return "role_apposition", before[-1][:-1]  # "Her husband, Domingo Claros, died"
         if lex.person_after.match(norm, e + 1):
@@ -142,7 +144,7 @@ def _affiliation_then_verb(norm: str, e: int, lex: NameLexicon) -> bool:
 def _role_before(before: list[str], lex: NameLexicon) -> str | None:
     """The role noun right before a name, with its modifiers: "Bosnian Serb military commander"."""
     for n in (3, 2, 1):
-        if len(before) >= n and " ".join(before[-n:]).lower() in lex.roles:
+        if len(before) >= n and unprefixed(" ".join(before[-n:]).lower()) in lex.roles:
             if n == 1 and before[-1] in lex.adjective_roles and len(before) > 1 \
                     and before[-2].lower() in lex.articles_lower:
                 return None  # "the official Single Register of Victims": an adjective, no role

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from testimonia.extract.names.lexicon import NameLexicon, name_lexicon
-from testimonia.extract.names.text import UP, WORD_RE
+from testimonia.extract.names.text import UP, WORD_RE, unprefixed
 
 
 def subruns(run: str, start: int, lex: NameLexicon):
@@ -23,6 +23,8 @@ def subruns(run: str, start: int, lex: NameLexicon):
         pos += len(word) + 1
         if word in lex.suffixes:
             cut = True  # "Hugh Thompson Jr." ends there, full stop and all
+        elif word in lex.post_nominals or word.rstrip(".,") in lex.post_nominals:
+            word, cut = "", True  # "Jane Holloway MP": the letters say who she is, and are no part of her name
         elif word.endswith(".") and not (word[:-1] in lex.abbrevs or len(word) == 2):
             word, cut = word.rstrip("."), True
         if word.endswith("'s") or word.endswith("'"):
@@ -87,14 +89,17 @@ def _after_title(text: str, lex: NameLexicon) -> _Shape | None:
 def read_shape(text: str, lex: NameLexicon) -> _Shape | None:
     # Strip the front (sentence openers, titles, demonyms, places, organisation
     # words), then reject a rest that still holds any such word.
+    if text in lex.known_names:
+        return None  # "Front Line Defenders": a body's name, whatever its first word
     words = text.split(" ")
     i, n = 0, len(words)
     opener = False
     if n > 2 and words[0] not in lex.strip and words[0] not in lex.given and _is_title(words[1], lex) \
             and not words[0].replace(".", "").isupper():
         i, opener = 1, True  # "Convicting Lieutenant General Tani Hisao": a word before a title is no part of the name
-    while i < n and (words[i] in lex.strip or (len(words[i]) > 1 and words[i].replace(".", "").isupper()
-                                                and not _CIPHER.fullmatch(words[i]) and not _initials_of_name(words, i, lex))) \
+    while i < n and (words[i] in lex.strip or _prefixed_role(words[i], lex)
+                     or (len(words[i]) > 1 and words[i].replace(".", "").isupper()
+                         and not _CIPHER.fullmatch(words[i]) and not _initials_of_name(words, i, lex))) \
             and not (i + 1 < n and words[i] in lex.hyphen_surnames and _HYPHEN_GIVEN.fullmatch(words[i + 1])) \
             and not _word_name_at(words, i, lex):
         i += 1
@@ -114,7 +119,10 @@ def read_shape(text: str, lex: NameLexicon) -> _Shape | None:
     worded = _word_name_at(words, i, lex)  # "May Hassan", "Judge Jan Novak"
     if not lex.reject.isdisjoint(rest[1:] if titled or korean or worded else rest) and not _month_surname(rest, lex):
         return None
-    core = [w for w in rest if w not in lex.particles and w not in lex.inner_name_words and not _INITIALS.fullmatch(w)]
+    # "King Abdullah II", "Pope John Paul II": a regnal number ends the name and counts as no word of it
+    regnal = len(rest) > 1 and rest[-1] in lex.regnal
+    core = [w for w in (rest[:-1] if regnal else rest)
+            if w not in lex.particles and w not in lex.inner_name_words and not _INITIALS.fullmatch(w)]
     initials = sum(w.count(".") for w in rest if _INITIALS.fullmatch(w))
     if not core or len(core) > 4 or any(len(w) > 1 and w.replace(".", "").isupper() and not _CIPHER.fullmatch(w)
                                         for w in core):
@@ -136,7 +144,7 @@ def read_shape(text: str, lex: NameLexicon) -> _Shape | None:
         if title.rstrip(".") in lex.honorifics:
             title = None
         rule = "title_surname" if len(core) == 1 else "title_before"
-        if len(rest) == 1 and (words[i - 1] in lex.name_titles or _CIPHER.fullmatch(rest[0])):
+        if len(rest) - regnal == 1 and (words[i - 1] in lex.name_titles or _CIPHER.fullmatch(rest[0])):
             # "Lord Saville" keeps its peer's title; "Soldier F", "Witness B" are named by role and letter
             offset, length = offset - len(words[i - 1]) - 1, length + len(words[i - 1]) + 1
             title = None if words[i - 1] in lex.name_titles else title
@@ -149,6 +157,12 @@ def read_shape(text: str, lex: NameLexicon) -> _Shape | None:
     # "Nguyen Thi Binh", "Le Duc Tho": family name, middle name, given name
     three = len(rest) == 3 and rest[0] in lex.middle_family and rest[1] in lex.middle_names
     return _Shape(offset, len(text) - offset, None, None, _given(core, lex) or korean or three or worded or initials >= 2)
+
+
+def _prefixed_role(word: str, lex: NameLexicon) -> bool:
+    """ "Ex-commander", "Vice-President", "Deputy-Governor": a role with a hyphenated prefix, no name."""
+    rest = unprefixed(word)
+    return rest != word and (rest.lower() in lex.roles or rest in lex.titles)
 
 
 def _word_name_at(words: list[str], i: int, lex: NameLexicon) -> bool:

@@ -40,7 +40,8 @@ def find_persons(doc: Doc) -> list[Actor]:
         if s and (norm[s - 1].isalnum() or norm[s - 1] in "'-."):
             continue
         run = m.group()
-        parts = subruns(run, s, lex) if "." in run or "'" in run or "-" in run else ((s, run),)
+        cut = "." in run or "'" in run or "-" in run or run[run.rfind(" ") + 1 :] in lex.post_nominals
+        parts = subruns(run, s, lex) if cut else ((s, run),)
         for start, text in parts:
             shape = shape_of(text, lex.lang)
             if shape is None:
@@ -59,12 +60,18 @@ def find_persons(doc: Doc) -> list[Actor]:
                         and p.group("p") not in lex.calendar and p.group("p") not in lex.head_type \
                         and p.group("p") not in lex.places:
                     ne = p.end()  # "Lord Saville of Newdigate"
+                if shape.rule.endswith(".title_surname") and lex.place_list.match(norm, ne):
+                    continue  # "in Maguindanao, Sultan Kudarat and Cotabato City": a title word opens a place's name
                 candidates.append(_Candidate(ns, ne, shape.title, shape.rule))
                 continue
+            if ns == start and _complement_of_name(norm, ns, lex):
+                continue  # "the Organisation for the Prohibition of Chemical Weapons confirmed": a body's name goes on
             # A confirmed name needs no second look; one without evidence in three mentions is let go.
             n = looks.get(name, 0)
             if 0 <= n < 3:
                 rule, title = name_evidence(norm, ns, ne, lex)
+                if rule in (None, "given_name") and lex.post_nominal.match(norm, ne):
+                    rule = "post_nominal"  # "Jane Holloway MP", "Amina Farouk, PhD,": letters only a person has
                 if rule == "given_name" and (not shape.given or worded and (starts_sentence(norm, ns)
                                                                              or _after_bullet(norm, ns))):
                     # "Will Ferrante" opening a sentence may be a question, "Hope Springs" a headline:
@@ -120,6 +127,21 @@ def _cited_authors(norm: str, lex: NameLexicon) -> list[_Candidate]:
 _CITATION_TAIL = re.compile(r" (?:1[89]\d\d|20\d\d)[a-z]?(?:, pp?\. ?\d|: ?\d)")
 _CITED_NAME = re.compile(rf"(?:^|\(|\] |; )(?P<n>(?:(?:de|van|von|van der|al-) )?[{UP}]{LETTER}+(?: [{UP}]{LETTER}+)?)\Z",
                          re.M)
+
+
+def _complement_of_name(norm: str, s: int, lex: NameLexicon) -> bool:
+    """Whether the words at `s` go on a capitalised name through "of", "for" or "on": "Prohibition of
+    [Chemical Weapons]", "Coordination of [Humanitarian Affairs]"; not "the widow of X", "Son of X"."""
+    m = _NAME_LINK.search(norm, max(0, s - 60), s)
+    if m is None or starts_sentence(norm, m.start()):
+        return False
+    word = m.group("w")
+    return f"{word.lower()} {m.group('l')}" not in lex.person_before and word not in lex.titles \
+        and word.lower() not in lex.roles
+
+
+# A capitalised word and the link that makes the next words its complement, right before a run.
+_NAME_LINK = re.compile(rf"(?<![\w'-])(?P<w>[{UP}]{LETTER}+) (?P<l>of|for|on|against) (?:the )?\Z")
 
 
 def _written_lower(norm: str, word: str) -> bool:

@@ -65,3 +65,12 @@ def starts_sentence(norm: str, pos: int) -> bool:
     while i >= 0 and norm[i] == " ":
         i -= 1
     return i < 0 or norm[i] in '.!?:;"\n'
+
+
+# Prefixes a role takes with a hyphen: "vice-mayor", "Ex-commander", "deputy-governor", "co-founder".
+_ROLE_PREFIX = re.compile(r"(?i:vice|deputy|ex|acting|co|then|former)-(?=\w)")
+
+
+def unprefixed(role: str) -> str:
+    """A role without the hyphenated prefix that qualifies it: "vice-mayor" -> "mayor"; else `role`."""
+    return role[m.end() :] if (m := _ROLE_PREFIX.match(role)) else role
