@@ -31,6 +31,14 @@ with a cue after its date ("3 May 1921 - At Camp Weld"). A compound name is neve
 the names it holds ("South West Africa", "French West Africa", "Sand Creek"); a place inside
 the name of an operation or a treaty, and a people's name a town bears, are no place named;
 and a name a cue has shown to be a place is one wherever the document repeats it.
+
+Sites keep their nouns: a name the document gives once before "prison", "building", "cave" is
+the site ("Lecumberri prison"), a site's noun that opens its name in Spanish or French takes
+the words after it ("Plaza de las Tres Culturas", "Stade du 28-Septembre"), names with an
+Arabic article before a harm's noun are whole ("the Rabaa al-Adawiya and al-Nahda sit-ins"),
+and the short form of such a name is the same place. A language's name ("in Shona"), a bare
+compass point ("the North-East") and a country in the name of a body "for" it ("Tribunal
+for the former Yugoslavia") are no place.
 """
 
 from __future__ import annotations
@@ -128,6 +136,17 @@ _DATELINE_NAME = re.compile(r"^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:, |( \([
                             re.MULTILINE)
 # "Sơn Mỹ (Son My)", "Ponary (Paneriai in Lithuanian)": a place's other name in brackets
 _BRACKET_NAME = re.compile(rf" \(({_UP}[\w'-]*(?: {_UP}[\w'-]*){{0,2}})(?: in {_UP}[a-z]+)?\)")
+# a word of a foreign site's name after its noun: "Tres", "Culturas", "28-Septembre"
+_FOREIGN_WORD = re.compile(rf"(?:\d{{1,2}}-)?{_UP}[\w'-]*")
+# a word of a name before a harm's noun: capitalised, or an Arabic article and a capital ("al-Nahda")
+_NAME_WORD = rf"(?:{_ARTICLE})?{_UP}[\w'-]*"
+# names between "the" and a lower-case harm named by its site, joined by "and" or commas:
+# "the Rabaa al-Adawiya and al-Nahda sit-ins"
+_COORDINATED_SITES = re.compile(rf"(?<![\w'-])[Tt]he ((?:{_NAME_WORD})(?: {_NAME_WORD}){{0,2}}"
+                                rf"(?:(?:, | and |, and ){_NAME_WORD}(?: {_NAME_WORD}){{0,2}})*) $")
+_COORDINATED_SPLIT = re.compile(r", and |, | and ")
+# a name and a number before a site's name: "Jeju 4·3 Peace Park", "Camp 22 Memorial Park"
+_NUMBERED_BEFORE = re.compile(rf"(?<![\w'-]){_UP}[\w'-]* \d[\d·./-]* $")
 
 
 @dataclass(slots=True)
@@ -177,6 +196,12 @@ class _Lex:
     name_heads: tuple[str, ...]  # "Operation", "Treaty of": what opens the name of an operation or treaty
     name_head: re.Pattern  # such a head and the capitalised words after it, up to a name
     building: re.Pattern  # " church": a building named by the unknown place before
+    named_buildings: frozenset[str]  # "building": named by the name before, even a place the gazetteer knows
+    directions: frozenset[str]  # "north-east", folded: a compass point, no place alone
+    site_heads_before: re.Pattern  # "Plaza de ", "Stade du ": a site's foreign noun opening its name
+    site_heads_bare: frozenset[str]  # of those nouns, the ones no particle need follow ("Plaza Mayor")
+    foreign_goes_on: re.Pattern  # " de las ", " ", " y ": how such a name goes on to its next word
+    body_for: re.Pattern  # "Tribunal for the former ": a country after it is in the body's name
     site_org_heads: frozenset[str]  # "Memorial": a place opening such a name is where the site is
     honorifics: frozenset[str]  # "Mr": a person's name follows
     described_person: re.Pattern  # ", 45," or ", a spokesman for": what a comma sets off after a person
@@ -264,6 +289,18 @@ def _lexicon(language: str) -> _Lex:
         kin=frozenset(lx.get("kin_before", [])),
         vessels=frozenset(lx.get("vessels_before", [])),
         building=re.compile(rf" (?:{'|'.join(lx.get('lower_buildings', []))})(?!\w)"),
+        named_buildings=frozenset(lx.get("named_buildings", [])),
+        directions=frozenset(fold_name(w) for w in lx.get("directions", [])),
+        site_heads_before=re.compile(
+            rf"(?<![\w'-])(?P<head>{'|'.join(map(re.escape, lx.get('site_heads_before', [])))})"
+            rf"(?: (?P<particle>{'|'.join(lx.get('site_head_particles', []))}))?(?:(?<=') ?| )(?={_UP}|\d)"
+        ) if lx.get("site_heads_before") else re.compile(r"(?!)"),
+        site_heads_bare=frozenset(lx.get("site_heads_bare", [])),
+        body_for=re.compile(rf"(?i:\b(?:{'|'.join(lx.get('bodies_for', []))}) for (?:the )?(?:former )?)$"),
+        foreign_goes_on=re.compile(
+            rf"(?: (?:{'|'.join(lx.get('site_head_particles', []) + ['y', 'e', 'la', 'las', 'los', 'el'])}))?"
+            rf"(?:(?<=') ?| )(?={_UP}|\d)"
+        ),
         site_org_heads=frozenset(lx.get("site_org_heads", [])),
         honorifics=frozenset(lx.get("honorifics", [])),
         described_person=re.compile(
@@ -443,6 +480,9 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
         ctx.feature_after(end, lower_feature.match(norm, end).end())
     ctx.datelines()
     ctx.list_neighbours()
+    ctx.heads_first()
+    ctx.site_events()
+    ctx.sites_placed()
     ctx.repeats()
     ctx.bracket_aliases()
     ctx.regimes()
@@ -450,6 +490,7 @@ def find_places(doc: Doc, persons: list[Actor] | None = None,
     ctx.routes()
     ctx.buildings()
     ctx.not_named()
+    ctx.short_forms()
     mentions = [ctx.mentions[k] for k in sorted(ctx.mentions)]
     if mentions and (persons or organizations):
         mentions = _not_in_names(doc, mentions, persons or [], organizations or [], ctx)
@@ -462,15 +503,17 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
     norm = doc.norm
     texts = [norm[m.span.start : m.span.end] for m in mentions]
     # only names that hold a place name are searched for: most hold none
-    names = {n for a in organizations for n in (a.name, norm[a.span.start : a.span.end])}
+    # in any case: a heading in capitals repeats a body's name ("TRIBUNAL FOR THE FORMER YUGOSLAVIA")
+    names = {n.lower() for a in organizations for n in (a.name, norm[a.span.start : a.span.end])}
     joined = "\n".join(names)
-    held = {t for t in set(texts) if t in joined}
+    held = {t for t in set(texts) if t.lower() in joined}
     inside: list[tuple[int, int]] = []
-    for name in (n for n in names if any(t in n for t in held)) if held else ():
-        at = norm.find(name)
+    lower = doc.lower
+    for name in (n for n in names if any(t.lower() in n for t in held)) if held else ():
+        at = lower.find(name)
         while at != -1:
             inside.append((at, at + len(name)))
-            at = norm.find(name, at + 1)
+            at = lower.find(name, at + 1)
     site_heads = ctx.lx.site_org_heads
     # only the surnames that some mention is written as matter
     surnames: set[str] = set()
@@ -495,8 +538,8 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
             if text in held and any(a <= s and e <= b and not _located_by(norm, a, b, m, site_heads, ctx)
                                     for a, b in inside):
                 continue
-            if text in full or text in surnames and not ctx.well_known(text):
-                continue
+            if text in full or text in surnames and not ctx.well_known(text) and ctx.cue(s) not in ("strong", "list"):
+                continue  # but "near the town of Ampatuan" is the town, whoever bears its name
         out.append(m)
     return out
 
@@ -684,7 +727,7 @@ class _Context:
             rs = run.start()
             if rs > 2 and norm[rs - 1] == "-" and (a := _ARTICLE_BEFORE.search(norm, max(0, rs - 5), rs)):
                 rs, text = a.start(), norm[a.start() : run.end()]  # "al-Houla": the article opens the name
-            lone_common = " " not in text and text.lower() in common
+            lone_common = " " not in text and text.lower() in common and not _ARTICLE_WORD.match(norm, run.end() + 1)
             if lone_common and (
                 rs == 0 or norm[rs - 1] == "\n" or (norm[rs - 1] == " " and norm[rs - 2 : rs - 1] in '.!?:"\n')
             ):
@@ -752,12 +795,18 @@ class _Context:
             return None  # 'known to the crews as "Texas"', 'Camp Bravo ("Moscow")': a nickname
         if demonym or folded in lx.peoples and not self.people_as_place(s, e):
             return None
+        if folded in lx.languages and self.cue(s) not in ("strong", "list"):
+            return None  # "means 'rain' in Shona": a language's name
+        if folded in lx.directions and self.noun_after(e) != "place":
+            return None  # "the North-East", but "North West province"
         if single and folded in lx.features and s > 2 and self.norm[s - 1] == " " and self.norm[s - 2].isalpha():
             ws = self.one_line.rfind(" ", max(0, s - 40), s - 1) + 1
             if self.norm[ws].isupper():
                 return None  # "Sand Creek", "Willow Creek": the last word of a longer name
         if self.after_honorific(s):
             return None  # "Mr Lincoln", "Dr Chester": a person
+        if self.norm.endswith(" ", 0, s) and self.lx.body_for.search(self.norm, max(0, s - 50), s):
+            return None  # "the Tribunal for the former Yugoslavia": the body's name, no place named
         nxt = self.next_capital(e)
         if self.in_person_name(s, e, prev, nxt) or (not strong and self.glued(s, e, prev, nxt)):
             return None
@@ -769,8 +818,8 @@ class _Context:
             return None  # "Delgado, 45, said", "Kozlov, leader of the party": a person
         if self.not_named_as_place(s, e):
             return None
-        if len(folded) <= 4 and not k.own and not strong and not self.cue(s):
-            return None  # a short alternate name ("Hag" for The Hague) needs a cue
+        if len(folded) <= (3 if k.plain else 4) and not k.own and not strong and not self.cue(s):
+            return None  # a short alternate name ("Hag" for The Hague) needs a cue; "Jeju" for a large city does not
         if folded in lx.common and not ((strong and k.own) or k.big_city):
             # "Split", "Reading", "Of": a place only where the words around say so
             if _LABEL_AFTER.match(self.norm, e):
@@ -1252,8 +1301,11 @@ class _Context:
                 for part in t.split("-")
             ):
                 return False  # "Georgian-controlled", "Serb-held"
-        if _fold(" ".join(tokens)) in lx.not_places or first in lx.titles or last in lx.org_heads:
+        whole = _fold(" ".join(tokens))
+        if whole in lx.not_places or whole in lx.directions or first in lx.titles or last in lx.org_heads:
             return False
+        if len(tokens) == 1 and first in lx.languages:
+            return False  # "in Shona", "in Ndebele": a language's name
         if len(tokens) == 1 and (first in lx.common or len(first) < 3):
             return False
         if all(t.isupper() for t in tokens) and sum(map(len, tokens)) <= 6:
@@ -1437,11 +1489,11 @@ class _Context:
             return
         _, end, tokens = got
         lx = self.lx
-        if tokens[-1].lower() not in lx.features:
-            # "the Sand Creek Massacre National Historic Site": a natural feature's name opens
-            # a longer name, unless an organisation's ("the Mekong River Commission")
-            cut = next((i + 1 for i in range(1, min(4, len(tokens) - 1)) if tokens[i].lower() in lx.features
-                        and tokens[i].lower() not in lx.naming_features), 0)
+        # "the Sand Creek Massacre National Historic Site", "the Rattlesnake Creek Battlefield Park": a natural
+        # feature's name opens a longer name, unless an organisation's ("the Mekong River Commission")
+        cut = next((i + 1 for i in range(1, min(4, len(tokens) - 1)) if tokens[i].lower() in lx.features
+                    and tokens[i].lower() not in lx.naming_features), 0)
+        if tokens[-1].lower() not in lx.features or cut and tokens[-1].lower() in lx.naming_features:
             nxt = tokens[cut].lower() if cut else ""
             if not cut or tokens[0] == "The" or nxt in lx.org_after or nxt in lx.org_heads and nxt not in lx.events:
                 return
@@ -1449,6 +1501,14 @@ class _Context:
             end = start + len(" ".join(tokens))
         if not 2 <= len(tokens) <= 4:
             return
+        if len(tokens) > 2 and tokens[1] == "of" and self.starts_sentence(start) \
+                and tokens[0].lower() not in lx.features:
+            # "Inmates of Dravnik Prison described ...": the sentence's first word and "of" open no name
+            start, tokens = start + len(tokens[0]) + 4, tokens[2:]
+        if tokens[-1].lower() in lx.naming_features and (lead := _NUMBERED_BEFORE.search(self.norm, max(0, start - 40),
+                                                                                          start)):
+            tokens = self.norm[lead.start() : start].split() + tokens  # "Jeju 4·3 Peace Park": one name
+            start = lead.start()
         if self.covered(start, end) and not self.widen(start, end, tokens):
             return
         if self.starts_sentence(start) and tokens[0].lower() in self.lx.common:
@@ -1496,6 +1556,89 @@ class _Context:
             for a, b, tokens, name in items:
                 if not self.covered(a, b) and self.weak_name_ok(b, tokens) and self.unknown_ok(a, b, tokens):
                     self.resolve(a, b, tokens, "en.places.list_neighbour", name=name, confidence=0.4)
+
+    def clear(self, start: int, end: int) -> None:
+        """Forget the mentions overlapping `start`-`end`: a longer name takes their place."""
+        for k in [k for k in self.mentions if k[0] < end and start < k[1]]:
+            del self.mentions[k]
+            self.entries.pop(k, None)
+            self.cover[k[0] : k[1]] = b"\x00" * (k[1] - k[0])
+
+    def heads_first(self) -> None:
+        """"the Plaza de las Tres Culturas", "the Stade du 28-Septembre", "Place de la Concorde": a site's
+        noun in a language that puts it first, a particle, and capitalised words are one name, the site;
+        the places found inside it ("Flores" in "Plaza de las Flores") give way to it."""
+        norm, lx = self.norm, self.lx
+        for m in lx.site_heads_before.finditer(norm):
+            if m.group("particle") is None and m.group("head") not in lx.site_heads_bare:
+                continue
+            pos, words = m.end(), []
+            while len(words) < 5 and (w := _FOREIGN_WORD.match(norm, pos)):
+                words.append(w.group())
+                on = lx.foreign_goes_on.match(norm, w.end())
+                if on is None:
+                    break
+                pos = on.end()
+            if not words or any(w.lower() in lx.not_places or _is_demonym(w, self.lang) for w in words):
+                continue
+            s, e = m.start(), w.end()
+            self.clear(s, e)
+            self.resolve(s, e, norm[s:e].split(), "en.places.site_head", confidence=0.5)
+
+    def site_events(self) -> None:
+        """"the Rabaa al-Adawiya and al-Nahda sit-ins", "the Varnesh and Kolupa massacres": names joined by "and"
+        or written with an Arabic article before a harm English names by its site are each a place, whole."""
+        norm, lx = self.norm, self.lx
+        for noun in lx.site_event_after.finditer(norm):
+            before = norm[max(0, noun.start() - 120) : noun.start() + 1]
+            m = _COORDINATED_SITES.search(before)
+            if m is None or (" and " not in m.group(1) and ", " not in m.group(1)
+                             and not _ARTICLE_WORD.search(m.group(1))):
+                continue  # a name of capitalised words alone: see `event_site`
+            at = noun.start() + 1 - len(before) + m.start(1)
+            for name in _COORDINATED_SPLIT.split(m.group(1)):
+                at = norm.find(name, at)
+                s, e = at, at + len(name)
+                at = e
+                tokens = name.split()
+                if self.cover[s] and self.cover[e - 1] and (s, e) in self.mentions:
+                    continue
+                if any(_fold(t) in lx.peoples for t in tokens) or not self.plausible(tokens) \
+                        or self.not_named_as_place(s, e):
+                    continue
+                self.clear(s, e)
+                self.resolve(s, e, tokens, "en.places.event_site", confidence=0.4)
+
+    def sites_placed(self) -> None:
+        """"the Plaza de las Tres Culturas in Tlatelolco", "Freedom Square in Tarvonets": a site's name runs on
+        into "in" and the place it stands in, which the cue before a name makes a place, as anywhere else."""
+        norm, lx = self.norm, self.lx
+        for (s, e), m in list(self.mentions.items()):
+            if not norm.startswith(" in ", e) or not norm[e + 4 : e + 5].isupper() or self.cover[e + 4]:
+                continue
+            last = m.name.rsplit(None, 1)[-1].lower()
+            if m.rule != "en.places.site_head" and last not in lx.features:
+                continue
+            # the words before are a site's name, not a title's ("Freedom Square in X", see `in_long_title`)
+            got = self.read_name(e + 4)
+            if got is not None and not self.covered(got[0], got[1]) and self.weak_name_ok(got[1], got[2]) \
+                    and self.unknown_ok(*got):
+                self.resolve(*got, "en.places.cue_weak", confidence=0.4)
+
+    def short_forms(self) -> None:
+        """"Rabaa" where the document names "Rabaa al-Adawiya": the first word of a place's name the document
+        writes in full, with a particle after it, is that place, named in short."""
+        full: dict[str, PlaceMention] = {}
+        for m in self.mentions.values():
+            words = m.name.split()
+            if len(words) > 1 and (_ARTICLE_WORD.match(words[1]) or words[1] in _PARTICLE_SET):
+                full.setdefault(words[0], m)
+        if not full:
+            return
+        for k, m in list(self.mentions.items()):
+            if (long := full.get(m.name)) is not None:
+                self.mentions[k] = PlaceMention(m.span, "en.places.short_form", long.name, long.place,
+                                                long.canonical, long.lat, long.lon, long.confidence)
 
     def regimes(self) -> None:
         """ "Nazi Germany", "Soviet Armenia", "Democratic Kampuchea": a regime's adjective before a
@@ -1588,8 +1731,9 @@ class _Context:
             f = _fold(m.name) if not m.name.isupper() else ""
             named[f] = named.get(f, 0) + 1
         for s, e, m, b in before:
-            if named[_fold(m.name)] == 1 and self.a_guess(m):
+            if named[_fold(m.name)] == 1 and (self.a_guess(m) or b.group().strip() in self.lx.named_buildings):
                 del self.mentions[(s, e)]
+                self.entries.pop((s, e), None)
                 self.add(s, b.end(), "en.places.building", None, confidence=0.5)
 
     def a_guess(self, m: PlaceMention) -> bool:

@@ -146,7 +146,8 @@ ROWS: list[tuple[str, set[str]]] = [
     ("Operation Varnesh began on 4 August.", set()),
     ("The offensive, codenamed Operation Thunderbolt, failed.", set()),
     ("Patients were moved to the Kolupa Memorial Hospital.", set()),
-    ("The Kwame Nkrumah stadium was used as a shelter.", {"Kwame Nkrumah"}),  # the gold names a camp so
+    # a site named once keeps its noun, as set L's gold does ("Lecumberri prison", "Chihuahua building")
+    ("The Kwame Nkrumah stadium was used as a shelter.", {"Kwame Nkrumah stadium"}),
     ("The strike ended in March.", set()),
     ("By June the town was deserted.", set()),
     ("The May events were not investigated.", set()),
