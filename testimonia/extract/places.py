@@ -525,6 +525,8 @@ def _not_in_names(doc: Doc, mentions: list[PlaceMention], persons: list[Actor], 
         if len(words) > 1:
             # any word of a full name but a given name: a family name may come first ("Chun Doo-hwan")
             surnames.update(w for w in words if w in written and w.lower() not in given_names and w[:1].isupper())
+            if len(words) == 2 and words[1] in written and words[0].lower() not in given_names:
+                surnames.add(words[1])  # "Pope Francis", "King Abdullah": a title and the one name it goes with
             full.add(norm[a.span.start : a.span.end])
         elif words and words[0] in written:
             surnames.add(words[0])

@@ -55,6 +55,7 @@ class NameLexicon:
     not_in_name: frozenset[str]
     places: frozenset[str]
     place_list: re.Pattern  # " and Cotabato City", " or Kidal Region": a place listed after a name
+    place_before: re.Pattern  # "in ", "near Maguindanao and ": a place cue before a name, across a list of names
     building_words: frozenset[str]  # "Hospital", "Street": a known name before one names a place
     given: frozenset[str]
     known_names: frozenset[str]  # organisation names and phrases that name no person
@@ -251,6 +252,7 @@ def name_lexicon(language: str) -> NameLexicon:
         places=places,
         place_list=re.compile(rf" (?:and|or) (?:{WORD} ){{1,2}}(?:{trie(sections['en.stop.place_words'])})"
                               rf"(?![\w'-]| [{UP}])"),
+        place_before=re.compile(rf"(?<![\w'-])(?:{trie(stop['place_cues'])}) (?:(?:{WORD}, ){{0,3}}{WORD},? (?:and|or) )?$"),
         building_words=frozenset(orgs.get("building_after", [])),
         given=frozenset(flat(given["given_names"])),
         known_names=frozenset(known) | frozenset(stop.get("not_names", [])),

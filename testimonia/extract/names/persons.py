@@ -60,8 +60,10 @@ def find_persons(doc: Doc) -> list[Actor]:
                         and p.group("p") not in lex.calendar and p.group("p") not in lex.head_type \
                         and p.group("p") not in lex.places:
                     ne = p.end()  # "Lord Saville of Newdigate"
-                if shape.rule.endswith(".title_surname") and lex.place_list.match(norm, ne):
-                    continue  # "in Maguindanao, Sultan Kudarat and Cotabato City": a title word opens a place's name
+                if shape.rule.endswith(".title_surname") and (lex.place_list.match(norm, ne)
+                                                              or lex.place_before.search(norm, max(0, ns - 80), ns)):
+                    continue  # "in Maguindanao, Sultan Kudarat and Cotabato City", "deployed in Maguindanao and
+                    # Sultan Kudarat": a title word opens a place's name
                 candidates.append(_Candidate(ns, ne, shape.title, shape.rule))
                 continue
             if ns == start and _complement_of_name(norm, ns, lex):
