@@ -100,6 +100,8 @@ def resolve(doc: Doc, pieces: list[_Piece], g: _Grammar) -> list[DateClaim]:
             if (start := _day_alone(doc, p, ctx)) is None:
                 continue
             end, precision, stated = None, "day", False
+            if p.last is not None and p.last[2] > p.first[2]:  # "the night of the 25th to the 26th"
+                end = f"{start[:8]}{p.last[2]:02d}"
         elif p.form == "weekday_after":
             if (start := _weekday_after(doc, p, ctx)) is None:
                 continue
@@ -360,6 +362,8 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | No
     elif m is None:
         return None
     elif unit == "month":
+        if d is not None and doc.norm[p.start : p.end].lower().endswith(g.followed_ends):
+            shift = 0  # "on 2 February 1982, and for most of the month that followed": the weeks after it, February
         found = _month_shift(date(y, m, 1), shift), None, "month"
     elif d is None:
         return None
@@ -368,6 +372,8 @@ def _anaphor(doc: Doc, p: _Piece, ctx: _Context, g: _Grammar, ahead: _Piece | No
         found = monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
     else:
         day = date(y, m, d) + timedelta(days=shift)
+        if len(part) > 1:  # "that evening and into the night": the day and the next
+            return day.isoformat(), (day + timedelta(days=1)).isoformat(), "day"
         if p.weekday is not None:  # "Two days earlier, on Wednesday": the weekday is exact, the count of days may not be
             ahead, behind = (p.weekday - day.weekday()) % 7, (day.weekday() - p.weekday) % 7
             day += timedelta(days=ahead if ahead < behind else -behind)
@@ -564,6 +570,8 @@ def _relative(doc: Doc, p: _Piece, pub: date, g: _Grammar, pieces: list[_Piece])
             return f"{pub.year - n * size:04d}", None, "year"
         if base == "month":
             return _month_shift(pub, -n * size), None, "month"
+        if base == "hour":  # "48 hours ago": whole days back
+            return (pub - timedelta(days=n * size // 24)).isoformat(), None, "day"
         return (pub - timedelta(days=n * size)).isoformat(), None, "day"
     if p.form == "weekday":
         w = p.info[0]

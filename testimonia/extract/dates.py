@@ -22,6 +22,7 @@ Eve"; a numeric date is day first unless the document writes month first.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -70,6 +71,7 @@ _AUXILIARIES = frozenset({"was", "were", "had"})  # what `past_verb` finds that 
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")  # a line's first word, after a bullet if any
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<yy>\d\d)(?P<s>s)?(?![\w'])")  # "the '90s", "in '94"
 _QUOTE_CLOSED = re.compile(r"[^'\n.!?]{0,60}?\w'(?!\w)")  # the rest of a quotation, up to its closing mark
+_EVENT_AFTER = re.compile(r" (?:the|that|this) [a-z]+(?: [a-z]+)?(?=,)")  # " the attack," after "Two days after"
 _ENTRY_NEXT = re.compile(r"[ \t]*[-:][ \t]+(?!\d)")  # "1992 - Khojaly is taken", "1993: Kelbajar"
 
 # No date starts right after these: "A320", "1,275", "3.5", "10:30", "$2000", "#2014", "'92".
@@ -227,6 +229,14 @@ class _Grammar:
     day_parts: dict[str, str]  # each such word -> the part it names ("early hours" -> "morning")
     range_keywords: frozenset[str]  # "from", "between": they open a range of weekdays
     range_lead: re.Pattern  # "overnight " before "from Friday to Saturday"
+    year_halves: dict[str, tuple[int, int]]  # "first half of" -> (1, 6)
+    month_weeks: dict[str, int]  # "first week of" 1, "last week of" -1
+    century: re.Pattern  # "the 19th " before "century"
+    century_words: tuple[str, ...]  # "century"
+    day_alone_to: re.Pattern  # " to the 26th" after "the night of the 25th"
+    into_next: re.Pattern  # " and into the night" after "that evening": the day and the next
+    eve: frozenset[str]  # "eve": "the eve of 25 February" is the 24th
+    followed_ends: tuple[str, ...]  # "that followed": after a day, "the month that followed" is mostly that day's month
 
 
 @cache
@@ -296,6 +306,8 @@ def _grammar(lang: str) -> _Grammar:
         for phrase in e["words"]:
             word = e["unit"] if e["unit"] in phrase.split() else phrase.split()[-1]
             anaphora.setdefault(word, []).append((phrase, phrase.index(word), e["unit"], e["shift"], e.get("part", False)))
+    for phrases in anaphora.values():  # the longest first: "the end of that month" before "that month"
+        phrases.sort(key=lambda x: len(x[0]), reverse=True)
     words |= {w: words.get(w, "anaphor") for w in anaphora}
     seasons = {w.lower(): (e["first"], e["last"]) for e in lex["seasons"].values() for w in e["words"]}
     words |= {w: words.get(w, "season") for w in seasons}
@@ -451,6 +463,16 @@ def _grammar(lang: str) -> _Grammar:
         day_parts=day_parts,
         range_keywords=frozenset(lex["range_keywords"]),
         range_lead=_before(lex["range_leads"]),
+        year_halves={k.lower(): tuple(v) for k, v in lex["year_halves"].items()},
+        month_weeks={k.lower(): v for k, v in lex["month_weeks"].items()},
+        century=re.compile(rf"(?<!\w){the}\s+(?:{_any(lex['modifiers'])}[\s-]+)?(?:(?P<n>1\d|20|21|[1-9])"
+                           rf"(?i:{_any(number_lex['ordinal_suffixes'])})|(?P<w>{_any(day_ordinals)}))\s+$", re.IGNORECASE),
+        century_words=tuple(w.lower() for w in lex["century"]),
+        day_alone_to=re.compile(rf"\s*(?:-|(?i:{_any(w for w in lex['range_joiners'] if w[0].isalpha())})\s+(?:{the}\s+)?)"
+                                rf"(?P<d>3[01]|[12]\d|0?[1-9])(?i:{_any(number_lex['ordinal_suffixes'])})(?!\w)"),
+        into_next=re.compile(rf"\s+{_any(lex['into_next'])}(?!\w)", re.IGNORECASE),
+        eve=frozenset(lex["eve"]),
+        followed_ends=tuple(w.lower() for w in lex["followed_ends"]),
     )
 
 
@@ -498,7 +520,8 @@ def _scan(norm: str, lower: str, g: _Grammar, published: date | None = None) -> 
     if numeric:
         _numeric_order(norm, pieces)
     found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g) \
-        + _years_after(norm, lower, g) + _units_after(norm, lower, g) + _short_years(norm, g, published)
+        + _years_after(norm, lower, g) + _units_after(norm, lower, g) + _short_years(norm, g, published) \
+        + _centuries(norm, lower, g)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -570,8 +593,11 @@ def _word_pieces(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
                     n = m["n"].lower()
                     count = _count(n, g)
                     base, size = g.units[m["u"].lower()]
+                    shift = count * size
+                    if base == "hour":  # "24 hours later" is the next day; "six hours later" the same
+                        base, shift = "day", shift // 24
                     found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.later",
-                                        info=(base, count * size * g.later[word])))
+                                        info=(base, shift * g.later[word])))
             i = lower.find(" " + word if pad else word, j)
     return found
 
@@ -654,6 +680,12 @@ def _units_after(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
             count = _count(n, g)
             base, size = g.units[m["u"].lower()]
             found.append(_Piece(m.start(), j, "anaphor", f"{g.lang}.dates.units_after", info=(base, -count * size)))
+        elif m is not None and g.units[m["u"].lower()] == ("day", 1) and _SENTENCE_START.search(norm, max(0, m.start() - 4), m.start()) \
+                and (e := _EVENT_AFTER.match(norm, j)):
+            # "Three days after the massacre, soldiers came back": opening its sentence and closed by a comma, the
+            # count runs from the event the narration has just dated, as "three days later" does
+            count = _count(m["n"].lower(), g)
+            found.append(_Piece(m.start(), e.end(), "anaphor", f"{g.lang}.dates.later", info=("day", count)))
         i = lower.find(" after ", j)
     return found
 
@@ -687,6 +719,8 @@ def _anaphor_piece(norm: str, lower: str, i: int, word: str, g: _Grammar) -> _Pi
                 return False  # "that winter of 1941": the season and its year, read as one
             a = m.start() if (m := g.anaphor_prefix.search(norm, max(0, a - 12), a)) else a
             info = (unit, shift, word) if unit == "season" else (unit, shift, part)
+            if part and (nxt := g.into_next.match(norm, b)):  # "that evening and into the night": that day and the next
+                b, info = nxt.end(), (unit, shift, part, 1)
             return _Piece(a, b, "anaphor", f"{g.lang}.dates.anaphor", info=info)
     return False
 
@@ -775,6 +809,10 @@ def _piece(m: re.Match, norm: str, g: _Grammar) -> _Piece | None:
     if kind in ("dm", "md"):
         return _day_piece(m, kind, norm, g)
     if kind == "nth":  # "On the 21st rockets hit": a day of the month last named (resolved in context)
+        if g.day_alone_before.search(norm, max(0, s - 12), s) and (to := g.day_alone_to.match(norm, e)):
+            # "the night of the 25th to the 26th": two days of the month last named
+            return _Piece(s, to.end(), "day", rule + "day_alone", (None, None, int(m["nth_d"])),
+                          (None, None, int(to["d"])))
         if not g.day_alone_before.search(norm, max(0, s - 12), s) or not _DAY_ALONE_END.match(norm, e) \
                 or (nxt := _NEXT_WORD.match(norm, e, e + 30)) and nxt.group(1).lower() in g.ordinal_nouns:
             return None  # "the 23rd (Americal) Division", "the 21st Century", "on the 21st floor"
@@ -891,12 +929,15 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
                 for pattern in (g.period, g.modifier):
                     if w := pattern.search(norm, max(floor, p.start - 40), p.start):
                         p.start, p.widened = w.start(), True
+                        if pattern is g.period and p.last is None and p.first[2] is not None \
+                                and g.eve & set(w.group().lower().split()):
+                            _eve(p)  # "the eve of 25 February": the day before it
+                        if pattern is g.modifier:
+                            _part_of(p, w.group(), g)  # "the second half of 1994", "the first week of June"
                 if k := g.keyword.search(norm, max(floor, p.start - _keyword_reach(norm, p.start, g)), p.start):
                     p.start, p.keyword = k.start(), k["k"].lower()  # "since", "between about"
                 elif p.form == "decade" and (k := g.keyword_article.search(norm, max(floor, p.start - 16), p.start)):
                     p.start, p.keyword = k.start(), k.group().split()[0].lower()  # "since the 1990s"
-                if p.form == "decade" and p.keyword == "since":
-                    p.last = None  # "since the 1990s" opens in 1990, as "since 1991" opens in 1991
             if out and out[-1].form == "weekday" and (
                 gap := _WEEKDAY_GAP.fullmatch(norm, out[-1].end, p.start) or g.pair_gap.fullmatch(norm, out[-1].end, p.start)
             ):
@@ -916,6 +957,51 @@ def _widen(norm: str, pieces: list[_Piece], g: _Grammar) -> list[_Piece]:
         out.append(p)
         floor = p.end
     return out
+
+
+def _part_of(p: _Piece, modifier: str, g: _Grammar) -> None:
+    """Half a year as its months ("the first half of 1994": January to June), a week of a month as its seven days
+    ("the last week of June 1989": 24 to 30 June); other modifiers keep the date as it is ("early 1992": 1992)."""
+    words = " ".join(modifier.lower().replace("-", " ").split())
+    key = next((k for k in (*g.year_halves, *g.month_weeks) if words.endswith(k) or f"{k} the" in words), None)
+    if key is None or p.last is not None:
+        return
+    y, m, d = p.first
+    if key in g.year_halves and p.form == "year":
+        first, last = g.year_halves[key]
+        p.first, p.last = (y, first, None), (y, last, None)
+    elif key in g.month_weeks and m is not None and d is None:
+        days = calendar.monthrange(y or 2001, m)[1]  # a month with no year yet: February has 28 days but in a leap year
+        first = 1 if g.month_weeks[key] > 0 else days - 6
+        p.form, p.first, p.last = "calendar", (y, m, first), (y, m, first + 6)
+
+
+def _eve(p: _Piece) -> None:
+    y, m, d = p.first
+    if d > 1:
+        p.first = (y, m, d - 1)
+    else:  # "the eve of 1 May" is 30 April
+        y, m = (y - 1 if y and m == 1 else y), (m - 2) % 12 + 1
+        p.first = (y, m, calendar.monthrange(y or 2001, m)[1])
+
+
+def _centuries(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
+    """"the 19th century", "the early twentieth century": its hundred years, 1800 to 1899. Not "the 19th-century
+    church", a thing's qualifier, nor "the century" alone."""
+    found: list[_Piece] = []
+    for word in g.century_words:
+        i = lower.find(" " + word)
+        while i != -1:
+            j = i + 1 + len(word)
+            if not lower[j : j + 1].isalnum() and lower[j : j + 1] != "-" \
+                    and (m := g.century.search(norm, max(0, i - 40), i + 1)):
+                n = int(m["n"]) if m["n"] else g.day_ordinals[m["w"].lower()]
+                if 1 <= n <= 21:
+                    y = (n - 1) * 100
+                    found.append(_Piece(m.start(), j, "decade", f"{g.lang}.dates.century", (y, None, None),
+                                        (y + 99, None, None), explicit=True, widened=True))
+            i = lower.find(" " + word, j)
+    return found
 
 
 def _day_in_words(p: _Piece, w: re.Match, g: _Grammar) -> None:
