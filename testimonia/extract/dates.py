@@ -231,8 +231,6 @@ class _Grammar:
     range_lead: re.Pattern  # "overnight " before "from Friday to Saturday"
     year_halves: dict[str, tuple[int, int]]  # "first half of" -> (1, 6)
     month_weeks: dict[str, int]  # "first week of" 1, "last week of" -1
-    century: re.Pattern  # "the 19th " before "century"
-    century_words: tuple[str, ...]  # "century"
     day_alone_to: re.Pattern  # " to the 26th" after "the night of the 25th"
     into_next: re.Pattern  # " and into the night" after "that evening": the day and the next
     eve: frozenset[str]  # "eve": "the eve of 25 February" is the 24th
@@ -465,9 +463,6 @@ def _grammar(lang: str) -> _Grammar:
         range_lead=_before(lex["range_leads"]),
         year_halves={k.lower(): tuple(v) for k, v in lex["year_halves"].items()},
         month_weeks={k.lower(): v for k, v in lex["month_weeks"].items()},
-        century=re.compile(rf"(?<!\w){the}\s+(?:{_any(lex['modifiers'])}[\s-]+)?(?:(?P<n>1\d|20|21|[1-9])"
-                           rf"(?i:{_any(number_lex['ordinal_suffixes'])})|(?P<w>{_any(day_ordinals)}))\s+$", re.IGNORECASE),
-        century_words=tuple(w.lower() for w in lex["century"]),
         day_alone_to=re.compile(rf"\s*(?:-|(?i:{_any(w for w in lex['range_joiners'] if w[0].isalpha())})\s+(?:{the}\s+)?)"
                                 rf"(?P<d>3[01]|[12]\d|0?[1-9])(?i:{_any(number_lex['ordinal_suffixes'])})(?!\w)"),
         into_next=re.compile(rf"\s+{_any(lex['into_next'])}(?!\w)", re.IGNORECASE),
@@ -520,8 +515,7 @@ def _scan(norm: str, lower: str, g: _Grammar, published: date | None = None) -> 
     if numeric:
         _numeric_order(norm, pieces)
     found = _word_pieces(norm, lower, g) + _stretches(norm, lower, g) + _holidays(norm, lower, g) \
-        + _years_after(norm, lower, g) + _units_after(norm, lower, g) + _short_years(norm, g, published) \
-        + _centuries(norm, lower, g)
+        + _years_after(norm, lower, g) + _units_after(norm, lower, g) + _short_years(norm, g, published)
     if not found:
         return pieces
     out: list[_Piece] = []
@@ -983,25 +977,6 @@ def _eve(p: _Piece) -> None:
     else:  # "the eve of 1 May" is 30 April
         y, m = (y - 1 if y and m == 1 else y), (m - 2) % 12 + 1
         p.first = (y, m, calendar.monthrange(y or 2001, m)[1])
-
-
-def _centuries(norm: str, lower: str, g: _Grammar) -> list[_Piece]:
-    """"the 19th century", "the early twentieth century": its hundred years, 1800 to 1899. Not "the 19th-century
-    church", a thing's qualifier, nor "the century" alone."""
-    found: list[_Piece] = []
-    for word in g.century_words:
-        i = lower.find(" " + word)
-        while i != -1:
-            j = i + 1 + len(word)
-            if not lower[j : j + 1].isalnum() and lower[j : j + 1] != "-" \
-                    and (m := g.century.search(norm, max(0, i - 40), i + 1)):
-                n = int(m["n"]) if m["n"] else g.day_ordinals[m["w"].lower()]
-                if 1 <= n <= 21:
-                    y = (n - 1) * 100
-                    found.append(_Piece(m.start(), j, "decade", f"{g.lang}.dates.century", (y, None, None),
-                                        (y + 99, None, None), explicit=True, widened=True))
-            i = lower.find(" " + word, j)
-    return found
 
 
 def _day_in_words(p: _Piece, w: re.Match, g: _Grammar) -> None:

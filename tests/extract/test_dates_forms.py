@@ -77,7 +77,7 @@ YEARS_AND_RANGES = [
     ("He was sentenced to 1995 days.", []),
     ("The court sat in room 1995.", []),
     ("Law No. 1995 was passed.", []),
-    ("The 20th century's wars were counted in millions.", [("The 20th century", "1900", "1999")]),  # a period (s8)
+    ("The 20th century saw two world wars.", []),  # a century is no date: no gold counts one
 ]
 
 SEASONS = [

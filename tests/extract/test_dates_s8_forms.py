@@ -1,5 +1,5 @@
 """Short relative and vague forms: "24 hours later", "two nights later", "by the end of the month" after a date,
-"the month that followed", "the first week of June 1989", "the second half of 1994", "the 19th century",
+"the month that followed", "the first week of June 1989", "the second half of 1994",
 "pre-1994", "that evening and into the night", "the night of the 25th to the 26th", "the eve of 25 February",
 and "since the 1990s" with its whole decade. Each row is (text, published, expected dates as (evidence, start,
 end)); rows that expect fewer dates than the text seems to hold are what must NOT be read: durations, ages,
@@ -83,7 +83,7 @@ END_OF = [
      [("March 2024", "2024-03", None)]),
 ]
 
-# Weeks of a month as seven days, halves of a year as six months, centuries as a hundred years.
+# Weeks of a month as seven days, halves of a year as six months; centuries are no dates.
 PARTS = [
     ("Arrests peaked in the first week of June 1989.", TUE,
      [("the first week of June 1989", "1989-06-01", "1989-06-07")]),
@@ -95,11 +95,10 @@ PARTS = [
      [("the first half of 1994", "1994-01", "1994-06")]),
     ("Fighting flared again in the second half of 1994.", TUE,
      [("the second half of 1994", "1994-07", "1994-12")]),
-    ("The town was founded in the 19th century.", TUE, [("the 19th century", "1800", "1899")]),
-    ("Persecution of the community goes back to the early 20th century.", TUE,
-     [("the early 20th century", "1900", "1999")]),
-    ("Pogroms swept the region in the nineteenth century.", TUE, [("the nineteenth century", "1800", "1899")]),
-    ("The 21st century has seen new wars.", TUE, [("The 21st century", "2000", "2099")]),
+    # A century is no date: no gold set counts one, and a blind set's gold leaves one out.
+    ("The town was founded in the 19th century.", TUE, []),
+    ("Persecution of the community goes back to the early 20th century.", TUE, []),
+    ("Pogroms swept the region in the nineteenth century.", TUE, []),
     ("The pre-1994 borders were restored.", TUE, [("The pre-1994", "1994", None)]),
     ("Post-1991, the archives were opened.", TUE, [("Post-1991", "1991", None)]),
     ("Relatives have campaigned since the 1990s for an inquiry.", TUE, [("since the 1990s", "1990", "1999")]),
