@@ -47,14 +47,38 @@ def whole(doc: Doc, figures: list[Figure], part: Figure, anywhere: bool = False)
         if total is None or piece is None or piece > total:
             continue
         there = doc.sentence_at(f.span.start)
-        if anywhere or there == here or there[1] <= here[0] and not doc.text[there[1] : here[0]].count("\n\n"):
-            return f
+        if anywhere or there == here or there[1] <= here[0] and (not doc.text[there[1] : here[0]].count("\n\n")
+                                                                or not doc.text[there[1] : here[0]].strip()):
+            return f  # (a paragraph may open with the breakdown of the toll that closed the one before)
         return None
     return None
 
 
 # "Of the ", "..., out of about ", "that of the ": the total opens the clause that counts a part of it
 _FRONTED = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)(?:out\s+)?of\s+(?:[a-z]+\s+){0,3}$")
+
+
+_PARTS_OPEN = re.compile(r"[^.;:!?()0-9]{0,40}?,\s*$")  # "95 people were killed [in the east], 40 in Kara ..."
+
+
+def summed_parts(doc: Doc, figures: list[Figure]) -> None:
+    """ "In all 95 people were killed, 40 in Kara and 55 in Dovan": counts coordinated after a total, each
+    sharing its harm, that add up to it exactly are its parts (not "95 in March and 40 in April": two counts)."""
+    for i, total in enumerate(figures):
+        if total.part_of is not None or total.value is None or total.number_span is None:
+            continue
+        run: list[Figure] = []
+        for f in figures[i + 1 :]:
+            if f.rule != "en.figures.coordinated" or f.part_of is not None or f.measure != total.measure \
+                    or f.label != total.label or f.value is None \
+                    or f.group != total.group and total.group != "all":  # (not "killed 5 men, 3 women and 2
+                # children": three counts that happen to add up)
+                break
+            run.append(f)
+        if len(run) >= 2 and sum(f.value for f in run) == total.value \
+                and _PARTS_OPEN.fullmatch(doc.lower, total.span.end, run[0].span.start):  # type: ignore[misc]
+            for f in run:
+                f.part_of = total
 
 
 def fronted_whole(doc: Doc, figures: list[Figure], part: Figure) -> Figure | None:
@@ -449,14 +473,16 @@ def losing_group(doc: Doc, start: int, rules: Rules) -> str | None:
     m = _LOSING_SUBJECT.search(doc.lower, opening, start)
     if m is None:
         return None
-    hit = rules.heads.at([m.group(1)], 0)
-    entry = hit[1] if hit else None
+    words = m.group(1).split()
+    hit = rules.heads.at(words, 0)
+    entry = hit[1] if hit and hit[0] == len(words) else None
     return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
 
 
 # "Women accounted for 45 of the dead", "children made up 30 of those killed": the subject of a verb of share
-_ACCOUNTING_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)([a-z]+)\s+(?:accounted\s+for|account\s+for"
-                                 r"|accounts\s+for|made\s+up|make\s+up|makes\s+up)\s+"
+_ACCOUNTING_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but|with)\s+)([a-z]+(?:\s+and\s+[a-z]+)?)\s+"
+                                 r"(?:accounted\s+for|account\s+for|accounts\s+for|accounting\s+for"
+                                 r"|made\s+up|make\s+up|makes\s+up|making\s+up)\s+"  # "with children making up 40"
                                  r"(?:(?:some|about|around|nearly|almost|over|at\s+least|more\s+than|roughly)\s+)?$")
 
 
@@ -466,8 +492,9 @@ def accounting_group(doc: Doc, start: int, rules: Rules) -> str | None:
     m = _opening_clause(doc, start, _ACCOUNTING_SUBJECT, 200)
     if m is None:
         return None
-    hit = rules.heads.at([m.group(1)], 0)
-    entry = hit[1] if hit else None
+    words = m.group(1).split()
+    hit = rules.heads.at(words, 0)
+    entry = hit[1] if hit and hit[0] == len(words) else None
     return entry.group if isinstance(entry, Group) and entry.head and entry.group != "all" else None
 
 

@@ -1067,6 +1067,7 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
         i = _after_phrase(doc, toks, i, rules, by_start)
         if i == start:
             return None, start
+    i = _past_aside(toks, i, rules, by_start)
     if i < len(t) and t[i] == ",":
         i += 1
     if i < len(t) and t[i] == "(":
@@ -1075,8 +1076,13 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
     colon = bool(opener) and t[i] == ":"
     if opener:
         i += opener[0]
+        if t[i - 1] == "-" and (again := rules.list_openers.at(t, i)):
+            i += again[0]  # "- among them 40 women -", "- including 40 women and 12 children -"
+        if i < len(t) and t[i] in _BE and t[i - 1] in ("whom", "which", "them"):
+            i += 1  # "among whom were forty women", "among them were 40 women"
     elif not (paren or _of_them(toks, i, by_start)):
         return None, start
+    clausal = bool(opener) and t[i - 1] in ("whom", "which")  # "of whom 68 were women": each part may have a verb
     parts: list[Part] = []
     nested = False  # after "among them" inside the list: parts of the part before
     joined = False  # the part before was joined by "and": "130 male and 51 female, including 13 children" are of both
@@ -1098,8 +1104,8 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
             break  # "22 soldiers killed, 13 of them by friendly fire, and 4 police officers died": a clause of its own
         if of_them:
             i += 2  # "8 people, 5 of them children"; "16,722 people, 13,964 of them in Bosnia"
-        if i < len(t) and t[i] in _BE:
-            i += 1  # "of whom 68 were women"
+        if i < len(t) and t[i] in _BE and (of_them or clausal):
+            i += 1  # "of whom 68 were women" (not "including 40 women, and 200 were wounded": a clause of its own)
         head = read_head(doc, q, toks, i, rules)
         if head is not None and head.bare and not of_them and (opener or parts) and rules.prepositions.at(t, head.k):
             pass  # "of whom 4,421 in the Katyn forest, 3,820 from the Starobelsk camp": the noun is the total's
@@ -1137,6 +1143,21 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
     if paren and end < len(t) and t[end] == ")":
         end += 1
     return parts, end
+
+
+def _past_aside(toks: Tokens, i: int, rules: Rules, by_start: dict[int, Qty]) -> int:
+    """ "killed 95 people, officials said, including 40 women", "95 people, most of them civilians, including":
+    the comma that opens the breakdown after a short aside with no count and no harm in it, or `i`."""
+    t = toks.t
+    if t[i] != "," or rules.list_openers.at(t, i + 1):
+        return i
+    for k in range(i + 1, min(len(t) - 1, i + 7)):
+        if t[k] == ",":
+            return k if k > i + 1 and rules.list_openers.at(t, k + 1) else i
+        if not t[k].isalpha() or toks.start(k) in by_start or rules.before.at(t, k) or rules.after.at(t, k) \
+                or t[k] in rules.auxiliaries and t[k] not in ("said", "reported", "confirmed"):
+            return i
+    return i
 
 
 def _after_phrase(doc: Doc, toks: Tokens, start: int, rules: Rules, by_start: dict[int, Qty]) -> int:
@@ -1182,6 +1203,10 @@ def read_subject(left: Tokens, j: int, rules: Rules) -> Measure | None:
         return hit[1]  # type: ignore[return-value]
     link = rules.subject_links.ending(left.t, j)[0]  # type: ignore[index]
     i = j - link
+    if i >= 3 and left.t[i - 3] == "the" and left.t[i - 2][:1].isdigit():
+        hit = rules.subjects.ending(left.t[: i - 2] + left.t[i - 1 : j], j - 1)
+        if hit:
+            return hit[1]  # type: ignore[return-value]  # "The 95 dead included 40 women": the total, restated
     for k in range(i - 2, max(0, i - 6), -1):  # "the dead at Cassinga included", "those killed in the raid were"
         if not left.t[k].isalpha() or left.t[k] in rules.auxiliaries or left.t[k] in rules.relatives:
             break

@@ -279,7 +279,9 @@ def rules(language: str) -> Rules:
                                                          back_verbs, away_verbs, m_lex.get("bare_tolls", ()),
                                                          [v for f in m_lex.get("frames", ()) for v in f["verbs"]])
                              for p in table) | {"-"},  # "Civilian deaths - 4,500": a dash after a line's heading
-        list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"),
+        list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|-\s|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"
+                             # "95 people, officials said, including": a short aside before the breakdown
+                             r"|\s*,[a-z ]{3,50},\s*(?:" + lexicon.alternation(openers) + r")\b"),
         head_words=frozenset(p.split()[0].lower() for p in heads),
         number_words=frozenset(e["word"] for e in lexicon.load(language, "numbers")["units"].values()),
         auxiliaries=frozenset(c_lex["auxiliaries"]),

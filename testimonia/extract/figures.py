@@ -79,6 +79,13 @@ _RATE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|an
                    r"(?!\s+(?:after|later|before|earlier|ago|into|since|following|on)\b)")
 _SENTENCE_OPENS = re.compile(r"[\s\"\u201c]*(?:(?:some|about|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 12 were buried": a count named before, by its number
+# "40 women were among the dead", "40 women and 12 children among them": a count said to be among a total
+_AMONG_AFTER = re.compile(r"[^.;:!?()]{0,60}?[^,\s]\s+among\s+(?:the|those|them|whom)\b")  # (not ", among them":
+# the breakdown of the count itself)
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # between two items of one list
+_THEY_INCLUDED = re.compile(r"(?:^|[.;:!?]\s+)(?:they|these|those)\s+(?:included|include|were)\s+$")  # "The attack
+# killed 95 people. They included 40 women": the count just given, by a pronoun
+_CLAUSE_AND = re.compile(r"[,;]\s*and\s+$")
 _OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\s+$")
 _FRONTED_PRONOUN = re.compile(r"(?:^|[.;:!?(]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*"
                               r"(?:(?:some|about|around|roughly|nearly|almost|approximately|an\s+estimated|more\s+than"
@@ -114,6 +121,14 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
             # had sought medical help, of whom more than 60 were still in hospital"
         elif found and found[0].part_of is None and "," in doc.lower[found[0].span.start - 2 : found[0].span.start]:
             found[0].part_of = context.fronted_whole(doc, figures, found[0])  # "Of the 100 killings ..., 57 were"
+        if found and found[0].part_of is None and found[0].number_span is not None \
+                and not found[0].rule.startswith(("en.figures.verb_n", "en.figures.toll_n")) \
+                and _AMONG_AFTER.match(doc.lower, found[0].number_span.end):
+            found[0].part_of = context.whole(doc, figures, found[0])  # "The attack killed 95 people. Forty women
+            # were among the dead", "the toll rose to 95, with 40 women and 12 children among the dead"
+            if found[0].part_of is not None and _LISTED.fullmatch(doc.lower, found[0].part_of.span.end,
+                                                                  found[0].span.start):
+                found[0].part_of = None  # "991 teachers, 49 physicians ... among the intellectuals killed": one list
         for figure in found:
             figures.append(figure)
             consumed.add(figure.number_span.start)  # type: ignore[union-attr]
@@ -124,6 +139,15 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
             prior = Prior(previous, figures[-1], figures)
     figures.sort(key=lambda f: f.span.start)
     context.shot_not_all_dead(doc, figures, rules)
+    context.summed_parts(doc, figures)  # "95 people were killed, 40 in Kara and 55 in Dovan"
+    for last, f in zip(figures, figures[1:]):
+        if f.part_of is None and last.part_of is not None and f.group != "all" and (f.measure, f.label) == (
+                last.measure, last.label) and last.rule != "en.figures.breakdown_part" \
+                and _LISTED.fullmatch(doc.lower, last.span.end, f.span.start) \
+                and not _CLAUSE_AND.search(doc.lower, last.span.end, f.span.start):  # (not "killed 30 soldiers,
+            # 8 of them officers, and 4 policemen died": a clause of its own)
+            f.part_of = last.part_of  # "The victims - 40 women, 12 children and 43 men - were shot": the list goes
+            # on after its first part, up to the verb they share
     tables.link_totals(doc, figures)  # "| Total | 9,100 |" under the rows it adds up
     return figures
 
@@ -336,6 +360,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
     if q.qualifier == "exact" and (ratio := _RATIO_BEFORE.search(low, max(0, q.start - 24), q.start)) \
             and (ratio.group(1).isdigit() or ratio.group(1) in rules.number_words):
         return []  # the "three" of "one in three"
+    if word in rules.more_words and k == 0 and right.t[1:2] == ["than"]:
+        return []  # "killed 95 people, 60 more than the year before": a difference, not a count
     more = word in rules.more_words and k == 0 and not rules.heads.at(right.t, 1) \
         and not (len(right.t) > 1 and right.t[1] in rules.auxiliaries)
     said_more = word in rules.more_words and k == 0 and len(right.t) > 1 and right.t[1] in rules.auxiliaries
@@ -356,7 +382,7 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
             if (written := said_nationality(doc, right, head.k + 1, said[1], g, rules)) is not None:
                 g = replace(g, group=written)  # "about 8,000 were Soviet prisoners of war"
             head = Head(g.group, g.unit, right.end(said[1] - 1), said[1], g)
-            said_part = g.group != "all" and said[1] < len(right.t) and right.t[said[1]] in (".", ";", "and")
+            said_part = g.group != "all" and said[1] < len(right.t) and right.t[said[1]] in (".", ";", ",", "and")
         elif said is None and (people := said_people(doc, right, head.k + 1, rules)) is not None:
             head = people  # "Of these, some 70,000 were Jews": a people as written
     head.pronoun = head.pronoun or fronted
@@ -392,8 +418,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         else None
     if subject is not None and head.generic and doc.text[max(0, head.end - 40) : head.end].split()[-1][:1].islower():
         subject = None  # "The toll includes 4 bridges": an unlisted noun (not a people's name) counts things
-    if subject is None and not head.bare and j >= 3 and left.t[j - 3 : j - 1] == ["among", "them"] \
-            and left.t[j - 1] in _BE and (last := context.just_before(doc, start, prior)) is not None:
+    among_them = j >= 3 and left.t[j - 3 : j - 1] == ["among", "them"] and left.t[j - 1] in _BE
+    if subject is None and not head.bare and (among_them or _THEY_INCLUDED.search(low, max(0, start - 24), start)) \
+            and (last := context.just_before(doc, start, prior)) is not None:
         subject = Measure("en.figures.shared", last.measure, last.label)  # "The siege killed 11,000 civilians.
         # Among them were 1,600 children": a part of the count just given
     trigger = None if subject else rules.before.ending(left.t, j) or trigger_before_aside(left.t, j, rules)
@@ -506,8 +533,8 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
                 measure, rule = head.noun, "en.figures.n_measure_noun"
                 if named_at >= 0:
                     start, end = named_at, head.end  # "the bodies of 6,066 victims are buried"
-            if parts is None and not head.bare and (rules.list_hint.match(low, said.end)
-                                                     or rules.tail_hint.match(low, said.end)):
+            if parts is None and (not head.bare or _opens_list(low, said.end, rules)) \
+                    and (rules.list_hint.match(low, said.end) or rules.tail_hint.match(low, said.end)):
                 parts, _ = read_parts(doc, Tokens(low, said.end, said.end + _TAIL_REACH), 0, rules, by_start)
         elif head.noun is not None:
             if right.t[k : k + 1] and right.t[k] in rules.past_states:
@@ -542,8 +569,10 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         measure, rule = companion[0], "en.figures.companions"  # "was hanged ..., together with six others"
         start = left.start(companion[1])
     if measure is None and said_part and not fronted and not head.pronoun \
-            and _SENTENCE_OPENS.fullmatch(low, doc.sentence_at(q.start)[0], q.start) \
-            and (last := context.just_before(doc, q.start, prior)) is not None and last.group == "all" \
+            and _SENTENCE_OPENS.fullmatch(low, _clause_opening(doc, q.start), q.start) \
+            and (last := context.just_before(doc, q.start, prior)) is not None \
+            and (last := last.part_of if last.rule == "en.figures.said_part" else last) is not None \
+            and last.group == "all" \
             and last.part_of is None and (q.value or 0) <= (most(last) or 0):
         measure, part_of = Measure("en.figures.shared", last.measure, last.label), last
         rule, end = "en.figures.said_part", head.end
@@ -650,6 +679,9 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if said is not None and said.measure.measure != own.measure:  # type: ignore[union-attr]
             own, span = said.measure, Span(part.start, said.end)  # "218 dead, including 22 people still listed as
             # missing": a part that says a harm of its own
+        if own.measure != measure.measure and measure.measure != "other" \
+                and _CLAUSE_AND.search(low, max(0, part.start - 8), part.start):  # type: ignore[union-attr]
+            break  # "left 42 dead, including 12 soldiers, and more than 100 wounded": a count of its own
         piece = part.head
         if (part.head.noun is not None or piece.bare) and part.head.entry is None and piece.group == "all" \
                 and head.group != "all":
@@ -660,6 +692,19 @@ def _read_figure(doc: Doc, q: Qty, rules: Rules, by_start: dict[int, Qty], prior
         if not part.within:
             parent = out[-1]
     return out
+
+
+def _opens_list(low: str, at: int, rules: Rules) -> bool:
+    """A breakdown's opener right after `at`: ", including", ": ", "- among them"."""
+    t = Tokens(low, at, at + 24).t
+    return bool(t) and bool(rules.list_openers.at(t, 0) or t[0] == "," and rules.list_openers.at(t, 1))
+
+
+def _clause_opening(doc: Doc, at: int) -> int:
+    """Where the sentence, or the clause after its last semicolon before `at`, starts ("killed 95 people; 40 were
+    women")."""
+    opening = doc.sentence_at(at)[0]
+    return max(opening, doc.lower.rfind(";", opening, at) + 1)
 
 
 def _own_harm(doc: Doc, at: int, rules: Rules) -> Said | None:
