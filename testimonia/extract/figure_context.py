@@ -81,6 +81,36 @@ def summed_parts(doc: Doc, figures: list[Figure]) -> None:
                 f.part_of = total
 
 
+# "12 soldiers and 30 civilians were among the 42 dead": the parts come first, then the total they are among
+_AMONG_TOTAL = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+|all\s+)?among\s+"
+                          r"(?:the|a\s+total\s+of)\s+(?:(?:some|about|around|nearly|at\s+least|more\s+than|over)\s+)?$")
+_ONE_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # between two items of one list
+
+
+def parts_before_total(doc: Doc, figures: list[Figure]) -> None:
+    """ "12 soldiers and 30 civilians were among the 42 dead": counts of one harm, listed just before "were
+    among the" and a count of the same harm no smaller than their sum, are its parts (not "12 soldiers were
+    killed and 30 civilians were among the 42 wounded": another harm). The total named right after them wins
+    over one given earlier ("12 soldiers were among the 42 dead in Kara, and 30 civilians among the 60 dead in
+    Dovan")."""
+    low = doc.lower
+    for i, total in enumerate(figures):
+        if i == 0 or total.part_of is not None or total.value is None or total.number_span is None \
+                or not _AMONG_TOTAL.fullmatch(low, figures[i - 1].span.end, total.number_span.start):
+            continue
+        run: list[Figure] = []
+        for f in reversed(figures[:i]):
+            if f.part_of is not None and (f.part_of.span.end > f.span.start or f.part_of.value == total.value) \
+                    or f.measure != total.measure or f.label != total.label or f.value is None \
+                    or f.group == total.group or run and not _ONE_LIST.fullmatch(low, f.span.end, run[0].span.start):
+                break  # (a part of the same count given before keeps it: "killed 95 people. 40 women were among
+                # the 95 dead")
+            run.insert(0, f)
+        if run and run[-1] is figures[i - 1] and sum(f.value for f in run) <= total.value:  # type: ignore[misc]
+            for f in run:
+                f.part_of = total
+
+
 def fronted_whole(doc: Doc, figures: list[Figure], part: Figure) -> Figure | None:
     """ "Of the 100 killings it examined in detail, 57 were summary executions", "out of about 15,000 officers
     held in the camps, 394 ...": the sentence opens with the total the count is taken from."""
@@ -213,7 +243,7 @@ def fronted_total(doc: Doc, start: int, prior: Prior) -> tuple[Figure, bool] | N
     value = _value(m.group(1))
     for f in reversed(prior.seen):
         if f.span.end <= opening + m.start(1) and value is not None and value == f.value and f.part_of is None \
-                and f.label is None:
+                and f.label in (None, "shot"):  # ("shot" is killed until some of the shot are said to live)
             return f, opening + m.start(1) == start
     return None
 
@@ -638,6 +668,9 @@ _SHARING = ("en.figures.breakdown_part", "en.figures.coordinated", "en.figures.s
 _PASSAGE = 2  # sentences after a count of the shot that may say how many of them died
 
 
+_DEAD_AFTER = re.compile(r"\s+dead\b")
+
+
 def shot_not_all_dead(doc: Doc, figures: list[Figure], rules: Rules) -> None:
     """ "In all, 26 people were shot. Thirteen ... died that afternoon", "police shot 249 people, killing 69": a count of
     the shot is a count of the killed unless the same passage counts fewer dead after it; then it is `other`
@@ -646,6 +679,8 @@ def shot_not_all_dead(doc: Doc, figures: list[Figure], rules: Rules) -> None:
         if f.measure != "killed" or f.label != "shot":
             continue
         f.label = None
+        if _DEAD_AFTER.match(doc.lower, f.span.end):
+            continue  # "shot 30 villagers dead": killed, whatever is said of others after
         total = most(f)
         end = doc.sentence_at(f.span.start)[1]
         for _ in range(_PASSAGE - 1):

@@ -873,10 +873,14 @@ def _among_harmed(t: list[str], i: int, rules: Rules) -> tuple[int, Measure] | N
     harm is said of, a word or two after "among the": (tokens spanned, measure)."""
     if i + 3 >= len(t) or t[i + 1] not in ("the", "those"):
         return None
-    if t[i + 2][0].isdigit():  # "(were) among the 20 killed": the harmed named by their number
-        hit = rules.after.at(t, i + 3)
-        if hit and not hit[1].weak and not hit[1].contextual:  # type: ignore[union-attr]
-            return 3 + hit[0], hit[1]  # type: ignore[return-value]
+    if t[i + 2][0].isdigit():  # "(were) among the 20 killed", "among the 120 people detained": the harmed named
+        # by their number, and perhaps a noun or two
+        for j in range(i + 3, min(len(t), i + 6)):
+            hit = rules.after.at(t, j)
+            if hit and not hit[1].weak and not hit[1].contextual:  # type: ignore[union-attr]
+                return j - i + hit[0], hit[1]  # type: ignore[return-value]
+            if not t[j].isalpha() or t[j] in rules.stop:
+                break
     for k in range(i + 2, min(len(t) - 1, i + 5)):
         if not t[k].isalpha() or t[k] in rules.stop:
             return None
@@ -1072,7 +1076,10 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
         i += 1
     if i < len(t) and t[i] == "(":
         paren, i = True, i + 1
-    opener = rules.list_openers.at(t, i)
+    shared = _bracketed_share(toks, i, by_start, rules)
+    if shared:
+        i = shared  # "the majority of them (60) women": a share, then its number in brackets
+    opener = () if shared else rules.list_openers.at(t, i)
     colon = bool(opener) and t[i] == ":"
     if opener:
         i += opener[0]
@@ -1080,7 +1087,9 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
             i += again[0]  # "- among them 40 women -", "- including 40 women and 12 children -"
         if i < len(t) and t[i] in _BE and t[i - 1] in ("whom", "which", "them"):
             i += 1  # "among whom were forty women", "among them were 40 women"
-    elif not (paren or _of_them(toks, i, by_start)):
+        if i + 1 < len(t) and t[i] == "the" and toks.start(i + 1) in by_start:
+            i += 1  # "among them the 40 men who had guarded the bridge": a part named as known
+    elif not (paren or shared or _of_them(toks, i, by_start)):
         return None, start
     clausal = bool(opener) and t[i - 1] in ("whom", "which")  # "of whom 68 were women": each part may have a verb
     parts: list[Part] = []
@@ -1099,6 +1108,8 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
             break
         while i < len(t) and toks.start(i) < q.end:
             i += 1
+        if shared and not parts:
+            i += 1  # past the bracket that closes the number
         of_them = i + 1 < len(t) and t[i] == "of" and t[i + 1] in ("them", "whom", "which")
         if parts and not (of_them or opener or paren):
             break  # "22 soldiers killed, 13 of them by friendly fire, and 4 police officers died": a clause of its own
@@ -1143,6 +1154,25 @@ def read_parts(doc: Doc, toks: Tokens, start: int, rules: Rules,
     if paren and end < len(t) and t[end] == ")":
         end += 1
     return parts, end
+
+
+_YEAR_LIKE = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
+
+
+def _bracketed_share(toks: Tokens, i: int, by_start: dict[int, Qty], rules: Rules) -> int:
+    """ "the majority of them (60) women", "about half of them (47) children": the token index of the number after
+    a share of the total and an opening bracket (the number closed by one right after it), or 0."""
+    t, k = toks.t, i
+    while k < len(t) and t[k] in rules.share_hedges:
+        k += 1
+    if not (k + 5 < len(t) and t[k] in rules.shares and t[k + 1 : k + 4] == ["of", "them", "("]) \
+            or _YEAR_LIKE.fullmatch(t[k + 4]):  # (not "(2015)": a year)
+        return 0
+    q = by_start.get(toks.start(k + 4))
+    close = k + 4
+    while q is not None and close < len(t) and toks.start(close) < q.end:
+        close += 1
+    return k + 4 if q is not None and t[close : close + 1] == [")"] else 0
 
 
 def _past_aside(toks: Tokens, i: int, rules: Rules, by_start: dict[int, Qty]) -> int:
@@ -1207,6 +1237,10 @@ def read_subject(left: Tokens, j: int, rules: Rules) -> Measure | None:
         hit = rules.subjects.ending(left.t[: i - 2] + left.t[i - 1 : j], j - 1)
         if hit:
             return hit[1]  # type: ignore[return-value]  # "The 95 dead included 40 women": the total, restated
+    if i >= 4 and left.t[i - 4] in rules.toll_nouns and left.t[i - 3] == "of" and left.t[i - 2][:1].isdigit():
+        hit = rules.subjects.ending(left.t[: i - 3] + ["the"] + left.t[i - 1 : j], j - 1)
+        if hit:
+            return hit[1]  # type: ignore[return-value]  # "The toll of 95 dead included 40 women": the same
     for k in range(i - 2, max(0, i - 6), -1):  # "the dead at Cassinga included", "those killed in the raid were"
         if not left.t[k].isalpha() or left.t[k] in rules.auxiliaries or left.t[k] in rules.relatives:
             break

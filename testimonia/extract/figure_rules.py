@@ -128,6 +128,8 @@ class Rules:
     and_openers: frozenset[str]
     or_max: int
     coordinated: re.Pattern  # the gap between a figure and a count that shares its harm
+    share_hedges: frozenset[str]  # "about half", "nearly a third": words before a share ("of them (60) women")
+    toll_nouns: frozenset[str]  # "the toll of 95 dead included": a count named by its number
     perpetrators: re.Pattern  # "... for genocide" after people detained: they did the harm
     sentenced_for: re.Pattern  # " for crimes against humanity" right after a bare number: a sentence, not the harmed
     question_openers: frozenset[str]  # "did 20,000 people die?": a question states no figure
@@ -281,7 +283,9 @@ def rules(language: str) -> Rules:
                              for p in table) | {"-"},  # "Civilian deaths - 4,500": a dash after a line's heading
         list_hint=re.compile(r"\s*(?:,\s*)?(?:[(:]|-\s|[0-9]|(?:" + lexicon.alternation(openers) + r")\b)"
                              # "95 people, officials said, including": a short aside before the breakdown
-                             r"|\s*,[a-z ]{3,50},\s*(?:" + lexicon.alternation(openers) + r")\b"),
+                             r"|\s*,[a-z ]{3,50},\s*(?:" + lexicon.alternation(openers) + r")\b"
+                             # "95 civilians, the majority of them (60) women": a share and its number
+                             r"|\s*,[a-z -]{3,30}\s+of\s+them\s*\(\s*[0-9]"),
         head_words=frozenset(p.split()[0].lower() for p in heads),
         number_words=frozenset(e["word"] for e in lexicon.load(language, "numbers")["units"].values()),
         auxiliaries=frozenset(c_lex["auxiliaries"]),
@@ -317,11 +321,15 @@ def rules(language: str) -> Rules:
         or_max=int(ranges["or_max"]),
         # ", ", " and ", " in the town and ", ", and some ": no verb, no number, no full stop
         coordinated=re.compile(
-            r"\s*(?:(?:" + lexicon.alternation(c_lex["prepositions"]) + r")\s+[^,.;:!?()0-9]{0,40}?"
+            r"\s*(?:(?:" + lexicon.alternation([*c_lex["prepositions"], *c_lex.get("coordinated_prepositions", ())])
+            + r")\s+(?:[^,.;:!?()0-9]|(?<![0-9])(?:1[6-9]|20)[0-9]{2}(?![0-9]))"  # (a year: "40 in 2014 and 55")
+            r"{0,40}?"
             r"|\([^()0-9\n]{1,40}\))?"  # "161 (HRW), 613 (government)": each count's source in brackets
             r"(?:,\s*(?:(?:" + lexicon.alternation(c_lex["coordinators"]) + r")\s+)?|\s+(?:"
             + lexicon.alternation(c_lex["coordinators"]) + r")\s+)(?:(?:" + lexicon.alternation(c_lex["ellipsis_fillers"])
             + r")\s+)?"),
+        share_hedges=frozenset(c_lex["share_hedges"]),
+        toll_nouns=frozenset(c_lex["toll_nouns"]),
         more_words=frozenset(c_lex["more_words"]),
         perpetrators=re.compile(r"[^.;!?]{0,100}?\b(?:" + lexicon.alternation(n_lex["perpetrator_links"])
                                 + r")\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:"

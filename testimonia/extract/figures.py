@@ -140,6 +140,7 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
     figures.sort(key=lambda f: f.span.start)
     context.shot_not_all_dead(doc, figures, rules)
     context.summed_parts(doc, figures)  # "95 people were killed, 40 in Kara and 55 in Dovan"
+    context.parts_before_total(doc, figures)  # "12 soldiers and 30 civilians were among the 42 dead"
     for last, f in zip(figures, figures[1:]):
         if f.part_of is None and last.part_of is not None and f.group != "all" and (f.measure, f.label) == (
                 last.measure, last.label) and last.rule != "en.figures.breakdown_part" \

@@ -135,11 +135,11 @@ FIGURES = [
     ]),
     # among the N killed
     ('Six policemen were among the 20 killed.', [
-        ('Six policemen', 'killed', 'officers', 6, None, None, 'exact', None),
+        ('Six policemen', 'killed', 'officers', 6, None, None, 'exact', '20 killed'),
         ('20 killed', 'killed', 'all', 20, None, None, 'exact', None),
     ]),
     ('Three children were among the 12 dead.', [
-        ('Three children', 'killed', 'children', 3, None, None, 'exact', None),
+        ('Three children', 'killed', 'children', 3, None, None, 'exact', '12 dead'),
         ('12 dead', 'killed', 'all', 12, None, None, 'exact', None),
     ]),
     # more verbs and nouns of harm
