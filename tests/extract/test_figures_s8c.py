@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from testimonia.extract.doc import Doc
-from testimonia.extract.figures import find_figures
+from tests.extract.test_figures_s8 import _unmatched
 
 FIGURES = [
     # compound nouns of people
@@ -75,23 +74,6 @@ NOT_FIGURES = [
     'Shelters built for 300 refugees were never opened.',
     'The stadium can accommodate 40,000 people.',
 ]
-
-
-def _unmatched(text: str, expected: list[tuple]) -> tuple[list[tuple], list[tuple]]:
-    """The expected figures not found, and the figures found that no expected one matches."""
-    doc = Doc(text)
-    found = [(f, (f.measure, f.group, f.value, f.low, f.high, f.qualifier)) for f in find_figures(doc)]
-    missed = []
-    for evidence, *facts in expected:
-        start = text.index(evidence)
-        end = start + len(evidence)
-        hit = next((x for x in found if x[1] == tuple(facts) and x[0].span.start < end and start < x[0].span.end),
-                   None)
-        if hit is None:
-            missed.append((evidence, *facts))
-        else:
-            found.remove(hit)
-    return missed, [(doc.text[f.span.start : f.span.end], *facts) for f, facts in found]
 
 
 @pytest.mark.parametrize("text, expected", FIGURES)
