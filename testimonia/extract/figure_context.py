@@ -84,7 +84,7 @@ def summed_parts(doc: Doc, figures: list[Figure]) -> None:
 # "12 soldiers and 30 civilians were among the 42 dead": the parts come first, then the total they are among
 _AMONG_TOTAL = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+|all\s+)?among\s+"
                           r"(?:the|a\s+total\s+of)\s+(?:(?:some|about|around|nearly|at\s+least|more\s+than|over)\s+)?$")
-_ONE_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # between two items of one list
+ONE_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # between two items of one list (figures reads it too)
 
 
 def parts_before_total(doc: Doc, figures: list[Figure]) -> None:
@@ -102,7 +102,7 @@ def parts_before_total(doc: Doc, figures: list[Figure]) -> None:
         for f in reversed(figures[:i]):
             if f.part_of is not None and (f.part_of.span.end > f.span.start or f.part_of.value == total.value) \
                     or f.measure != total.measure or f.label != total.label or f.value is None \
-                    or f.group == total.group or run and not _ONE_LIST.fullmatch(low, f.span.end, run[0].span.start):
+                    or f.group == total.group or run and not ONE_LIST.fullmatch(low, f.span.end, run[0].span.start):
                 break  # (a part of the same count given before keeps it: "killed 95 people. 40 women were among
                 # the 95 dead")
             run.insert(0, f)
@@ -1030,6 +1030,11 @@ _BIG_NUMBER_WORDS = frozenset(["hundred", "hundreds", "thousand", "thousands", "
                                "dozens"])
 
 
+def _a_number(word: str, rules: Rules) -> bool:
+    """The token is a number, in figures or in words ("5,000", "three", "hundreds")."""
+    return word[0].isdigit() or word in rules.number_words or word in _BIG_NUMBER_WORDS
+
+
 def number_between(doc: Doc, head_end: int, verb_end: int, rules: Rules) -> bool:
     """A number, in figures or words, stands in an aside between the counted noun and its verb: "300 people, one of
     the worst tolls of the war, were killed", "40 villagers, two days after the raid, were detained". The evidence
@@ -1044,7 +1049,7 @@ def number_between(doc: Doc, head_end: int, verb_end: int, rules: Rules) -> bool
         hit = rules.after.at(t, i)
         if w in rules.auxiliaries or hit and isinstance(hit[1], Measure) and not (hit[1].weak or hit[1].contextual):
             return False  # the verb itself: "130 children lost one of their parents"
-        if w[0].isdigit() or w in rules.number_words or w in _BIG_NUMBER_WORDS:
+        if _a_number(w, rules):
             return True
     return False
 
@@ -1096,8 +1101,7 @@ def population(doc: Doc, start: int, rules: Rules) -> bool:
     m = _PART_OF_THE.search(doc.lower, max(0, start - 40), start)
     if m is None:
         return False
-    word = m.group(1)
-    return word[0].isdigit() or word in rules.number_words or word in _BIG_NUMBER_WORDS
+    return _a_number(m.group(1), rules)
 
 
 _SINGULAR_VERBS = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])

@@ -371,7 +371,7 @@ def _partitive(doc: Doc, q: Qty, toks: Tokens, k: int, rules: Rules) -> Head | N
                 named=_status_noun(doc, toks, i, 1, rules) if noun is not None else None)
 
 
-_BIG_NUMBER_WORDS = frozenset(("hundred", "thousand", "million", "and", "-"))
+_NUMBER_GOES_ON = frozenset(("hundred", "thousand", "million", "and", "-"))  # "two hundred", "five thousand and"
 
 
 def _whole_count(t: list[str], i: int, rules: Rules) -> int:
@@ -379,7 +379,7 @@ def _whole_count(t: list[str], i: int, rules: Rules) -> int:
     k = i
     while k < len(t) and k < i + 6:
         if t[k][0].isdigit() or all(w in rules.number_words for w in t[k].split("-")) \
-                or k > i and t[k] in _BIG_NUMBER_WORDS:
+                or k > i and t[k] in _NUMBER_GOES_ON:
             k += 1
         elif k > i and t[k] == "," and t[k - 1].isdigit() and k + 1 < len(t) and len(t[k + 1]) == 3 \
                 and t[k + 1].isdigit():

@@ -82,7 +82,6 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 12 were buried": a count named be
 # "40 women were among the dead", "40 women and 12 children among them": a count said to be among a total
 _AMONG_AFTER = re.compile(r"[^.;:!?()]{0,60}?[^,\s]\s+among\s+(?:the|those|them|whom)\b")  # (not ", among them":
 # the breakdown of the count itself)
-_LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # between two items of one list
 _THEY_INCLUDED = re.compile(r"(?:^|[.;:!?]\s+)(?:they|these|those)\s+(?:included|include|were)\s+$")  # "The attack
 # killed 95 people. They included 40 women": the count just given, by a pronoun
 _CLAUSE_AND = re.compile(r"[,;]\s*and\s+$")
@@ -126,8 +125,8 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
                 and _AMONG_AFTER.match(doc.lower, found[0].number_span.end):
             found[0].part_of = context.whole(doc, figures, found[0])  # "The attack killed 95 people. Forty women
             # were among the dead", "the toll rose to 95, with 40 women and 12 children among the dead"
-            if found[0].part_of is not None and _LISTED.fullmatch(doc.lower, found[0].part_of.span.end,
-                                                                  found[0].span.start):
+            whole = found[0].part_of
+            if whole is not None and context.ONE_LIST.fullmatch(doc.lower, whole.span.end, found[0].span.start):
                 found[0].part_of = None  # "991 teachers, 49 physicians ... among the intellectuals killed": one list
         for figure in found:
             figures.append(figure)
@@ -144,7 +143,7 @@ def find_figures(doc: Doc, numbers: list[Number] | None = None) -> list[Figure]:
     for last, f in zip(figures, figures[1:]):
         if f.part_of is None and last.part_of is not None and f.group != "all" and (f.measure, f.label) == (
                 last.measure, last.label) and last.rule != "en.figures.breakdown_part" \
-                and _LISTED.fullmatch(doc.lower, last.span.end, f.span.start) \
+                and context.ONE_LIST.fullmatch(doc.lower, last.span.end, f.span.start) \
                 and not _CLAUSE_AND.search(doc.lower, last.span.end, f.span.start):  # (not "killed 30 soldiers,
             # 8 of them officers, and 4 policemen died": a clause of its own)
             f.part_of = last.part_of  # "The victims - 40 women, 12 children and 43 men - were shot": the list goes
