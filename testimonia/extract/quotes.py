@@ -277,6 +277,10 @@ class _Found:
     runs_on: bool = False  # closed by the end of its paragraph: the next paragraph's quotation goes on with it
     title: bool = False  # the quoted words name a document: 'the statement of X of 26 November 2010 "On ..."'
 
+    def said_by(self, speaker: Actor, name: str, rule: str) -> None:
+        """The speaker stands right beside the quotation, named `name`, found by `rule`."""
+        self.speaker, self.speaker_name, self.rule, self.strict = speaker, name, rule, True
+
 
 def find_quotes(doc: Doc, persons: list[Actor], organizations: list[Actor] | None = None) -> list[Quote]:
     """Every quotation in `doc` with its speaker (an Actor of `persons`/`organizations`, or None)."""
@@ -449,20 +453,20 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
     if (h := _WAS_HOW.match(after)) and (named := _named_at(mentions, q.close + 1 + h.end(), "person")) \
             and g.post_tail.match(norm, named[1]):
         # '"Horrific," was how X described the scene', '"Appalling" is how X describes the camp'
-        q.speaker, q.speaker_name, q.rule, q.strict = named[2], named[2].name, f"{g.lang}.quotes.how_put", True
+        q.said_by(named[2], named[2].name, f"{g.lang}.quotes.how_put")
         return
     if (signed := _signed(doc, q, mentions)) is not None:
         # '"To forget the dead ..."\n- Elie Wiesel': an epigraph or a pull quote signed after a dash
-        q.speaker, q.speaker_name, q.rule, q.strict = signed, signed.name, f"{g.lang}.quotes.signed", True
+        q.said_by(signed, signed.name, f"{g.lang}.quotes.signed")
         return
     if ends_clause and (i := g.issued.match(norm, q.close + 1)) and not (new_sentence and not i.group("v")) and (
         issuer := _issuer(doc, g, i.group("noun"), q.open, mentions)
     ):
-        q.speaker, q.speaker_name, q.rule, q.strict = issuer, issuer.name, f"{g.lang}.quotes.said_after", True
+        q.said_by(issuer, issuer.name, f"{g.lang}.quotes.said_after")
         return
     if ends_clause and (voice := _voice_after(doc, g, q, mentions, new_sentence)):
         # '"...," a spokesperson of the Ministry said': no one named, the body speaks
-        q.speaker, q.speaker_name, q.rule, q.strict = voice[0], voice[1], f"{g.lang}.quotes.said_after", True
+        q.said_by(voice[0], voice[1], f"{g.lang}.quotes.said_after")
         return
     if m is None and ends_clause and (named := _actor_after(doc, g, q.close + 1, mentions, new_sentence)):
         # '"...," the International Committee of the Red Cross said': a name the patterns do not spell
@@ -473,7 +477,7 @@ def _attribute(doc: Doc, g: _Grammar, q: _Found, previous: _Found | None, mentio
         found := _body(doc, g, b.group("noun").lower(), q.close + 1 + b.start("noun"), mentions)
     ) and any(a is found[0] for _, _, a in mentions.within(norm.rfind("\n", 0, q.open) + 1, q.open)):
         # the body named in the quotation's own paragraph: "the organisation" a paragraph away is a guess
-        q.speaker, q.speaker_name, q.rule, q.strict = found[0], found[1], f"{g.lang}.quotes.said_after", True
+        q.said_by(found[0], found[1], f"{g.lang}.quotes.said_after")
         return
     if m:
         key = "who1" if m.group("who1") else "who2" if m.group("who2") else "who3"
@@ -567,7 +571,7 @@ def _speaker_next(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> bool:
         return False
     if m.group().rstrip().endswith("how") and not g.post_tail.match(norm, named[1]):
         return False  # "That is how X remembers": the verb says it is X's account
-    q.speaker, q.speaker_name, q.rule, q.strict = named[2], named[2].name, f"{g.lang}.quotes.named_next", True
+    q.said_by(named[2], named[2].name, f"{g.lang}.quotes.named_next")
     return True
 
 
@@ -612,7 +616,7 @@ def _standalone(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> None:
             return
         opening = g.pronoun.match(norm, lo)
         if opening and opening.group().lower() in g.person_pronouns and (who := _pronoun_person(doc, g, lo, mentions)):
-            q.speaker, q.speaker_name, q.rule, q.strict = who, who.name, f"{g.lang}.quotes.standalone", True
+            q.said_by(who, who.name, f"{g.lang}.quotes.standalone")
             return
         first = mentions.within(lo, min(hi, lo + 80))
         lead = _LEAD_PHRASE.match(norm, lo, hi).end()
@@ -620,7 +624,7 @@ def _standalone(doc: Doc, g: _Grammar, q: _Found, mentions: Mentions) -> None:
             first[0][0] == lead or norm[lead : first[0][0]].strip() == (first[0][2].title or "\n")
         ):
             who = first[0][2]
-            q.speaker, q.speaker_name, q.rule, q.strict = who, who.name, f"{g.lang}.quotes.standalone", True
+            q.said_by(who, who.name, f"{g.lang}.quotes.standalone")
         return
     first = mentions.within(lo, min(hi, lo + 80))
     if first and first[0][0] == lo and first[0][2].kind == "person":
